@@ -1,0 +1,13 @@
+import { createCaptureHandler } from '@/src/background/capture-handler';
+import { replyingListener } from '@/src/messaging/reply';
+import { closeAbandonedCaptures } from '@/src/storage/captures';
+import { openLedgerDb, type LedgerDb } from '@/src/storage/schema';
+
+export default defineBackground(() => {
+  let database: Promise<LedgerDb> | undefined;
+  const db = () => (database ??= openLedgerDb());
+  const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  browser.runtime.onMessage.addListener(replyingListener(createCaptureHandler({ db, self })));
+  // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
+  void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));
+});

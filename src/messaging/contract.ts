@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { LIST_KINDS, PLATFORMS } from '../domain/types';
+
+/**
+ * Every message that crosses a context boundary, as one zod contract. Receivers parse with it before
+ * acting; senders use the inferred types. zod/mini keeps the content script small.
+ */
+
+// Normalized handles only: the content script normalizes, the background refuses anything else.
+const handle = z.string().check(z.regex(/^[a-z0-9._]{1,30}$/));
+
+const row = z.object({
+  handle,
+  displayName: z.optional(z.string().check(z.maxLength(200))),
+  verified: z.optional(z.boolean()),
+});
+
+const countReading = z.object({
+  value: z.int().check(z.minimum(0), z.maximum(2_000_000_000)),
+  unit: z.int().check(z.minimum(1)),
+});
+
+const session = z.object({
+  id: z.uuid(),
+  platform: z.enum(PLATFORMS),
+  owner: handle,
+  list: z.enum(LIST_KINDS),
+});
+
+/** Content script → background. */
+export const captureMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('capture.batch'),
+    session,
+    seq: z.int().check(z.minimum(0)),
+    rows: z.array(row).check(z.maxLength(500)),
+    header: z.nullable(countReading),
+  }),
+  z.object({
+    type: z.literal('capture.end'),
+    session,
+    header: z.nullable(countReading),
+    endReached: z.boolean(),
+  }),
+]);
+
+/** Background → content script, in answer to a capture message. */
+export const captureReply = z.object({
+  read: z.int(),
+  closed: z.boolean(),
+  complete: z.boolean(),
+});
+
+/** Extension page → content script: which account is logged in on this tab. */
+export const pageQuery = z.object({ type: z.literal('page.whoami') });
+export const pageReply = z.object({ platform: z.enum(PLATFORMS), me: z.nullable(handle) });
+
+export type CaptureMessage = z.infer<typeof captureMessage>;
+export type CaptureSession = z.infer<typeof session>;
+export type CaptureReply = z.infer<typeof captureReply>;
+export type PageReply = z.infer<typeof pageReply>;

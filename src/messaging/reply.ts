@@ -1,0 +1,22 @@
+import type { SenderInfo } from './sender';
+
+/** What crosses back to a sender: a value, or the reason it was refused, never a thrown error lost in transit. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Adapts an async handler to runtime.onMessage. Chrome ignores a returned promise, so the answer goes
+ * through sendResponse and the listener returns true to keep the channel open.
+ */
+export function replyingListener<T>(
+  handle: (message: unknown, sender: SenderInfo) => Promise<T> | null,
+) {
+  return (message: unknown, sender: SenderInfo, sendResponse: (reply: Reply<T>) => void): boolean => {
+    const answer = handle(message, sender);
+    if (answer === null) return false;
+    answer.then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+}

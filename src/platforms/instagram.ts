@@ -1,0 +1,161 @@
+import { parseCount, parseOgDescriptionCounts } from '../domain/count';
+import { instagramHandleFromHref } from '../domain/handle';
+import type { ListKind, Row } from '../domain/types';
+import type { SiteAdapter } from './site-adapter';
+
+/**
+ * Instagram, as SITES.md describes it. Class names are generated and change every few months, so
+ * nothing here uses one: only roles, aria attributes, link shapes and structure.
+ */
+
+const LIST_PATH = /^\/([A-Za-z0-9._]{1,30})\/(followers|following)\/?$/;
+
+/** Heading words that name a list, for a list opened in a way that left no other trace. */
+const LIST_HEADINGS: Record<string, ListKind> = {
+  followers: 'followers',
+  following: 'following',
+  seguidores: 'followers',
+  seguidos: 'following',
+  seguindo: 'following',
+  abonnés: 'followers',
+  abonnements: 'following',
+  follower: 'followers',
+  gefolgt: 'following',
+};
+
+const TROUBLE_TEXTS = ['Try Again Later', 'Action Blocked', 'Please wait a few minutes', 'automated behavior'];
+
+export const instagram: SiteAdapter = {
+  platform: 'instagram',
+
+  loggedInUser(doc) {
+    let fallback: string | null = null;
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('nav a[href], [role="navigation"] a[href]')) {
+      const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
+      if (!handle) continue;
+      // The profile entry carries the user's avatar; a text-only link is a weaker sign.
+      if (link.querySelector('img')) return handle;
+      fallback ??= handle;
+    }
+    return fallback;
+  },
+
+  profileOwner(url) {
+    const listMatch = LIST_PATH.exec(url.pathname);
+    if (listMatch) return instagramHandleFromHref(`/${listMatch[1]}/`);
+    return instagramHandleFromHref(url.pathname);
+  },
+
+  listFromUrl(url) {
+    return (LIST_PATH.exec(url.pathname)?.[2] as ListKind | undefined) ?? null;
+  },
+
+  listFromClick(target, url) {
+    const href = target.closest('a[href]')?.getAttribute('href');
+    if (!href) return null;
+    const link = new URL(href, url);
+    if (link.origin !== url.origin) return null;
+    return this.listFromUrl(link);
+  },
+
+  listFromOpenList(open) {
+    const heading = open.container.querySelector('[role="heading"], h1, h2');
+    return LIST_HEADINGS[heading?.textContent?.trim().toLowerCase() ?? ''] ?? null;
+  },
+
+  findOpenList(doc) {
+    for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
+      if (dialog.closest('[aria-hidden="true"]')) continue;
+      const search = dialog.querySelector('input');
+      if (!search) continue;
+      const scroller = findScroller(dialog, search);
+      const rows = scroller?.firstElementChild;
+      if (scroller && rows) return { container: dialog, scroller, rows };
+    }
+    return null;
+  },
+
+  readRows(open) {
+    const rows = new Map<string, Row>();
+    for (const link of open.rows.querySelectorAll('a[href]')) {
+      const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
+      if (!handle || rows.get(handle)?.displayName !== undefined) continue;
+      const rowElement = rowOf(link, open.rows);
+      const row: Row = { handle };
+      const displayName = displayNameIn(rowElement, handle);
+      if (displayName) row.displayName = displayName;
+      if (rowElement.querySelector('svg[aria-label="Verified"]')) row.verified = true;
+      rows.set(handle, row);
+    }
+    return [...rows.values()];
+  },
+
+  isLoading(open) {
+    return open.container.querySelector('[role="progressbar"]') !== null;
+  },
+
+  headerCount(doc, owner, list) {
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>(`a[href*="/${list}"]`)) {
+      if (link.closest('[role="dialog"]')) continue;
+      const target = new URL(link.getAttribute('href') ?? '', doc.location?.href ?? 'https://www.instagram.com/');
+      if (!LIST_PATH.test(target.pathname) || target.pathname.split('/')[1]?.toLowerCase() !== owner) continue;
+      // The exact figure sits in a title attribute; the visible text is abbreviated ("12.3K").
+      const titled = link.getAttribute('title') ?? link.querySelector('[title]')?.getAttribute('title');
+      const reading = (titled ? parseCount(titled) : null) ?? parseCount(link.textContent ?? '');
+      if (reading) return reading;
+    }
+    const og = doc.querySelector('meta[property="og:description"]')?.getAttribute('content');
+    return og ? parseOgDescriptionCounts(og)[list] : null;
+  },
+
+  troubleSign(doc, url) {
+    if (url.pathname.startsWith('/challenge/')) return 'Instagram is asking you to confirm it is you.';
+    if (url.pathname.startsWith('/accounts/login')) return 'You are logged out of Instagram.';
+    for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
+      if (dialog.closest('[aria-hidden="true"]')) continue;
+      const text = dialog.textContent ?? '';
+      const found = TROUBLE_TEXTS.find((sign) => text.includes(sign));
+      if (found) return `Instagram says "${found}".`;
+    }
+    return null;
+  },
+};
+
+/** "The first div inside the dialog with computed overflow-y auto/scroll that does not contain the search input." */
+function findScroller(dialog: Element, search: Element): HTMLElement | null {
+  const view = dialog.ownerDocument.defaultView;
+  if (!view) return null;
+  for (const div of dialog.querySelectorAll<HTMLElement>('div')) {
+    if (div.contains(search)) continue;
+    const overflow = view.getComputedStyle(div).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return div;
+  }
+  return null;
+}
+
+/** The largest ancestor of a profile link, below the list, that still holds no other account. */
+function rowOf(link: Element, list: Element): Element {
+  const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
+  let row = link;
+  while (row.parentElement && row.parentElement !== list) {
+    const parent = row.parentElement;
+    const others = [...parent.querySelectorAll('a[href]')].some((other) => {
+      const otherHandle = instagramHandleFromHref(other.getAttribute('href') ?? '');
+      return otherHandle !== null && otherHandle !== handle;
+    });
+    if (others) break;
+    row = parent;
+  }
+  return row;
+}
+
+/** The row's own text outside links and buttons, which is where the display name sits. */
+function displayNameIn(row: Element, handle: string): string | undefined {
+  for (const span of row.querySelectorAll('span')) {
+    if (span.closest('a, button, [role="button"]') || span.querySelector('span')) continue;
+    const text = span.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text && text !== '·' && text.toLowerCase() !== handle) return text.slice(0, 200);
+  }
+  return undefined;
+}
+

@@ -1,0 +1,37 @@
+import type { CountReading, ListKind, Platform, Row } from '../domain/types';
+
+/** A list of followers or following that is open on the page, as the site renders it. */
+export interface OpenList {
+  /** The element whose disappearance means the list was closed. */
+  container: Element;
+  /** The element the user scrolls. */
+  scroller: HTMLElement;
+  /** Where the list's rows live, apart from anything the site shows after them ("Suggested for you"). */
+  rows: Element;
+}
+
+/**
+ * Everything the rest of the extension knows about a site, and the only code that reads its DOM.
+ * Functions take the document or URL they read, so they are tested on small HTML fixtures.
+ */
+export interface SiteAdapter {
+  platform: Platform;
+  /** The account logged in on this page, from the site's navigation; null when logged out or not rendered yet. */
+  loggedInUser(doc: Document): string | null;
+  /** Whose profile the URL shows, if it is a profile or one of its list pages. */
+  profileOwner(url: URL): string | null;
+  /** Which list the URL itself names, when it does. */
+  listFromUrl(url: URL): ListKind | null;
+  /** Which list a click on `target` is about to open, when it is a click on a profile's count link. */
+  listFromClick(target: Element, url: URL): ListKind | null;
+  /** Which list an open list shows, from what the list itself says; null when it can't tell. */
+  listFromOpenList(open: OpenList): ListKind | null;
+  findOpenList(doc: Document): OpenList | null;
+  /** The rows rendered right now, each account once, suggestions excluded. */
+  readRows(open: OpenList): Row[];
+  /** True while the site is fetching the next page of the list. */
+  isLoading(open: OpenList): boolean;
+  headerCount(doc: Document, owner: string, list: ListKind): CountReading | null;
+  /** Why the site is not in a state to read from (rate limit, challenge, logged out), or null. */
+  troubleSign(doc: Document, url: URL): string | null;
+}

@@ -1,0 +1,195 @@
+import { judgeCapture } from '../domain/capture-rules';
+import { applyCapture, type Member } from '../domain/ledger';
+import { COVERAGE_TOLERANCE } from '../domain/platforms';
+import type { CountReading, ListKind, Row } from '../domain/types';
+import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
+import { accountIdOf, type AccountId, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
+
+/** Members per stored chunk: large enough to keep writes few, small enough to rewrite cheaply. */
+const CHUNK_SIZE = 5000;
+
+/** An open capture with no batch for this long was abandoned (tab closed, browser quit). */
+export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
+type BatchMessage = Extract<CaptureMessage, { type: 'capture.batch' }>;
+
+/**
+ * Appends one batch to its capture, creating the capture on its first batch. Idempotent: a batch that
+ * is sent again (the acknowledgement was lost while the worker restarted) is stored and counted once.
+ */
+export async function recordBatch(db: LedgerDb, message: BatchMessage, now: number): Promise<CaptureReply> {
+  if ((await db.getKey('captures', message.session.id)) === undefined) await closeAbandonedCaptures(db, now);
+  const tx = db.transaction(['accounts', 'captures', 'batches'], 'readwrite');
+  const captures = tx.objectStore('captures');
+  const capture = (await captures.get(message.session.id)) ?? newCapture(message.session, now);
+  assertSameSession(capture, message.session);
+  if (capture.status === 'open') {
+    const batches = tx.objectStore('batches');
+    if ((await batches.getKey([capture.id, message.seq])) === undefined) {
+      await batches.put({ captureId: capture.id, seq: message.seq, rows: message.rows });
+      capture.read += message.rows.length;
+    }
+    capture.header = message.header ?? capture.header;
+    capture.updatedAt = now;
+    await captures.put(capture);
+    const accounts = tx.objectStore('accounts');
+    await accounts.put(accountAfterCapture(await accounts.get(capture.accountId), message.session, now));
+  }
+  await tx.done;
+  return replyFor(capture);
+}
+
+/**
+ * Closes a capture: classifies it complete or partial, folds its rows into the list's state and
+ * records the changes it proves, all in one transaction so a worker stopped halfway leaves no trace.
+ */
+export async function closeCapture(
+  db: LedgerDb,
+  session: CaptureSession,
+  end: { endReached: boolean; header: CountReading | null },
+  now: number,
+): Promise<CaptureReply> {
+  return closeCaptureAt(db, session, end, now, false);
+}
+
+/** What a capture saw is dated now for a live close, but by its last batch when its page went away. */
+async function closeCaptureAt(
+  db: LedgerDb,
+  session: CaptureSession,
+  end: { endReached: boolean; header: CountReading | null },
+  closingAt: number,
+  datedByLastBatch: boolean,
+): Promise<CaptureReply> {
+  const tx = db.transaction(['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events'], 'readwrite');
+  const captures = tx.objectStore('captures');
+  const capture = (await captures.get(session.id)) ?? newCapture(session, closingAt);
+  assertSameSession(capture, session);
+  const now = datedByLastBatch ? capture.updatedAt : closingAt;
+  if (capture.status === 'closed') {
+    await tx.done;
+    return replyFor(capture);
+  }
+  const batchRange = IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]);
+  const rows = distinctRows((await tx.objectStore('batches').getAll(batchRange)).flatMap((batch) => batch.rows));
+  const header = end.header ?? capture.header;
+  const verdict = judgeCapture({
+    read: rows.length,
+    header,
+    endReached: end.endReached,
+    tolerance: COVERAGE_TOLERANCE[session.platform],
+  });
+
+  const listKey: [AccountId, ListKind] = [capture.accountId, capture.list];
+  const lists = tx.objectStore('lists');
+  const chunks = tx.objectStore('memberChunks');
+  const listRecord = await lists.get(listKey);
+  const chunkRange = IDBKeyRange.bound([...listKey, 0], [...listKey, Infinity]);
+  const previousMembers = (await chunks.getAll(chunkRange)).flatMap((chunk) => chunk.members);
+  // A later complete capture already knows the truth; evidence older than it would only mislead.
+  const superseded = listRecord?.baselineAt != null && listRecord.baselineAt > now;
+  const { next, events } = applyCapture(
+    {
+      members: previousMembers,
+      baselineAt: listRecord?.baselineAt ?? null,
+      baselineHeader: listRecord?.baselineHeader ?? null,
+    },
+    { list: capture.list, endedAt: now, rows: superseded ? [] : rows, header, ...verdict },
+  );
+
+  await chunks.delete(chunkRange);
+  const chunkCount = Math.ceil(next.members.length / CHUNK_SIZE);
+  for (let index = 0; index < chunkCount; index++) {
+    const members: Member[] = next.members.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+    await chunks.put({ accountId: capture.accountId, list: capture.list, index, members });
+  }
+  await lists.put({
+    accountId: capture.accountId,
+    list: capture.list,
+    baselineAt: next.baselineAt,
+    baselineHeader: next.baselineHeader,
+    chunkCount,
+    size: next.members.length,
+  });
+  const eventStore = tx.objectStore('events');
+  for (const event of events) await eventStore.add({ ...event, accountId: capture.accountId, captureId: capture.id });
+  await tx.objectStore('batches').delete(batchRange);
+  Object.assign(capture, {
+    status: 'closed',
+    endedAt: now,
+    updatedAt: now,
+    read: rows.length,
+    header,
+    endReached: end.endReached,
+    complete: verdict.complete,
+  } satisfies Partial<CaptureRecord>);
+  await captures.put(capture);
+  const accounts = tx.objectStore('accounts');
+  await accounts.put(accountAfterCapture(await accounts.get(capture.accountId), session, now));
+  await tx.done;
+  return replyFor(capture);
+}
+
+/**
+ * "The next visit resumes or closes that capture as partial, never as complete": an open capture whose
+ * page went away is closed without its end, dated by its last batch, so what it saw still counts as presence.
+ */
+export async function closeAbandonedCaptures(db: LedgerDb, now: number): Promise<number> {
+  const abandoned = (await db.getAll('captures')).filter(
+    (capture) => capture.status === 'open' && now - capture.updatedAt > ABANDONED_AFTER_MS,
+  );
+  for (const capture of abandoned) {
+    const [platform, owner] = capture.accountId.split(':') as [CaptureSession['platform'], string];
+    await closeCaptureAt(
+      db,
+      { id: capture.id, platform, owner, list: capture.list },
+      { endReached: false, header: capture.header },
+      now,
+      true,
+    );
+  }
+  return abandoned.length;
+}
+
+function newCapture(session: CaptureSession, startedAt: number): CaptureRecord {
+  return {
+    id: session.id,
+    accountId: accountIdOf(session.platform, session.owner),
+    list: session.list,
+    startedAt,
+    updatedAt: startedAt,
+    endedAt: null,
+    read: 0,
+    header: null,
+    endReached: false,
+    complete: false,
+    status: 'open',
+  };
+}
+
+/** A session id is bound to the account and list it started on; a message that says otherwise is forged. */
+function assertSameSession(capture: CaptureRecord, session: CaptureSession): void {
+  if (capture.accountId !== accountIdOf(session.platform, session.owner) || capture.list !== session.list) {
+    throw new Error(`Capture ${session.id} belongs to another account or list`);
+  }
+}
+
+function accountAfterCapture(existing: AccountRecord | undefined, session: CaptureSession, now: number): AccountRecord {
+  return {
+    id: accountIdOf(session.platform, session.owner),
+    platform: session.platform,
+    handle: session.owner,
+    firstCaptureAt: existing?.firstCaptureAt ?? now,
+    lastCaptureAt: Math.max(existing?.lastCaptureAt ?? 0, now),
+  };
+}
+
+/** Each account once; a later row's name wins, as the list may re-render with fresher data. */
+function distinctRows(rows: Row[]): Row[] {
+  const byHandle = new Map<string, Row>();
+  for (const row of rows) byHandle.set(row.handle, row);
+  return [...byHandle.values()];
+}
+
+function replyFor(capture: CaptureRecord): CaptureReply {
+  return { read: capture.read, closed: capture.status === 'closed', complete: capture.complete };
+}

@@ -1,0 +1,50 @@
+import type { Member } from '../domain/ledger';
+import type { ListKind } from '../domain/types';
+import type { AccountId, AccountRecord, CaptureRecord, EventRecord, LedgerDb } from './schema';
+
+/** Everything a surface needs to show one account's ledger. */
+export interface LedgerSnapshot {
+  account: AccountRecord;
+  followers: Member[];
+  following: Member[];
+  /** The newest capture of each list, finished or still open. */
+  lastCapture: Record<ListKind, CaptureRecord | null>;
+  /** Newest first. */
+  events: EventRecord[];
+}
+
+/** Accounts with the most recently captured first. */
+export async function listAccounts(db: LedgerDb): Promise<AccountRecord[]> {
+  return (await db.getAll('accounts')).sort((a, b) => b.lastCaptureAt - a.lastCaptureAt);
+}
+
+export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<LedgerSnapshot> {
+  const tx = db.transaction(['memberChunks', 'captures', 'events'], 'readonly');
+  const [followers, following, lastFollowers, lastFollowing, events] = await Promise.all([
+    readMembers(tx.objectStore('memberChunks'), account.id, 'followers'),
+    readMembers(tx.objectStore('memberChunks'), account.id, 'following'),
+    newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'followers'),
+    newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'following'),
+    tx.objectStore('events').index('byAccount').getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
+  ]);
+  return {
+    account,
+    followers,
+    following,
+    lastCapture: { followers: lastFollowers, following: lastFollowing },
+    events: events.reverse(),
+  };
+}
+
+type ChunkStore = { getAll(range: IDBKeyRange): Promise<{ members: Member[] }[]> };
+type CaptureIndex = { openCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: CaptureRecord } | null> };
+
+async function readMembers(store: ChunkStore, accountId: AccountId, list: ListKind): Promise<Member[]> {
+  const chunks = await store.getAll(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]));
+  return chunks.flatMap((chunk) => chunk.members);
+}
+
+async function newestCapture(index: CaptureIndex, accountId: AccountId, list: ListKind): Promise<CaptureRecord | null> {
+  const cursor = await index.openCursor(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]), 'prev');
+  return cursor?.value ?? null;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import {
+  INSTAGRAM_RESERVED_PATHS,
+  instagramHandleFromHref,
+  normalizeHandle,
+  profileUrl,
+  tiktokHandleFromHref,
+} from '../../src/domain/handle';
+
+describe('normalizeHandle on Instagram', () => {
+  it.each<[string, string | null]>([
+    ['alice', 'alice'],
+    ['Alice', 'alice'],
+    ['@Alice', 'alice'],
+    [' alice ', 'alice'],
+    ['al.ice_99', 'al.ice_99'],
+    ['a', 'a'],
+    ['a'.repeat(30), 'a'.repeat(30)],
+    ['https://www.instagram.com/alice/', 'alice'],
+    ['https://www.instagram.com/Alice', 'alice'],
+    ['http://instagram.com/alice', 'alice'],
+    ['instagram.com/alice?hl=de', 'alice'],
+    ['www.instagram.com/alice/#top', 'alice'],
+    ['https://www.instagram.com/_u/alice', 'alice'],
+    ['/alice/', 'alice'],
+    ['\u200Balice\u200D', 'alice'],
+    ['\u2066@alice\u2069', 'alice'],
+    ['\u202Balice\u202C\u200E', 'alice'],
+    ['\uFEFFalice\u2060', 'alice'],
+    ['', null],
+    ['   ', null],
+    ['@', null],
+    ['@@alice', null],
+    ['a'.repeat(31), null],
+    ['al ice', null],
+    ['al-ice', null],
+    ['alice!', null],
+    ['.', null],
+    ['...', null],
+    ['\u0430lice', null], // Cyrillic а
+    ['\u212Alice', null], // Kelvin sign, which lower-cases to ASCII k
+    ['ａｌｉｃｅ', null],
+    ['explore', null],
+    ['p', null],
+    ['Reels', null],
+    ['https://evil.example/alice', null],
+    ['//evil.example/alice', null],
+    ['evil.example/alice', null],
+    ['https://www.instagram.com.evil.example/alice', null],
+    ['ftp://www.instagram.com/alice', null],
+    ['javascript:alert(1)', null],
+    ['https://www.instagram.com/', null],
+    ['https://www.instagram.com/alice/followers/', null],
+    ['https://www.instagram.com/p/ABC123/', null],
+    ['https://www.instagram.com/explore/', null],
+    ['https://www.tiktok.com/@alice', null],
+    ['/@alice', null],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeHandle('instagram', input)).toBe(expected);
+  });
+});
+
+describe('normalizeHandle on TikTok', () => {
+  it.each<[string, string | null]>([
+    ['alice', 'alice'],
+    ['@Alice', 'alice'],
+    ['ab', 'ab'],
+    ['a'.repeat(24), 'a'.repeat(24)],
+    ['explore', 'explore'],
+    ['https://www.tiktok.com/@alice', 'alice'],
+    ['https://www.tiktok.com/@Alice/?lang=en', 'alice'],
+    ['tiktok.com/@alice', 'alice'],
+    ['/@alice', 'alice'],
+    ['a', null],
+    ['a'.repeat(25), null],
+    ['https://www.tiktok.com/alice', null],
+    ['https://www.tiktok.com/@alice/video/123', null],
+    ['https://evil.example/@alice', null],
+    ['https://www.instagram.com/alice/', null],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeHandle('tiktok', input)).toBe(expected);
+  });
+});
+
+describe('instagramHandleFromHref', () => {
+  it.each<[string, string | null]>([
+    ['/alice/', 'alice'],
+    ['/Alice/', 'alice'],
+    ['/alice', 'alice'],
+    ['/alice/?hl=de', 'alice'],
+    ['https://www.instagram.com/alice/', 'alice'],
+    ['/al.ice_99/', 'al.ice_99'],
+    ['/' + 'a'.repeat(30) + '/', 'a'.repeat(30)],
+    ['/' + 'a'.repeat(31) + '/', null],
+    ['', null],
+    ['/', null],
+    ['https://instagram.com/alice/', null],
+    ['http://www.instagram.com/alice/', null],
+    ['https://evil.example/alice/', null],
+    ['//evil.example/alice/', null],
+    ['javascript:alert(1)', null],
+    ['/alice/followers/', null],
+    ['/_u/alice', null],
+    ['/@alice', null],
+    ['/al ice/', null],
+    ['/%61lice/', null],
+    ['/.../', null],
+  ])('%j → %j', (href, expected) => {
+    expect(instagramHandleFromHref(href)).toBe(expected);
+  });
+
+  it.each([...INSTAGRAM_RESERVED_PATHS])('rejects the reserved path /%s/', (path) => {
+    expect(instagramHandleFromHref(`/${path}/`)).toBeNull();
+  });
+
+  it('reserves the paths Instagram is known to use', () => {
+    for (const path of ['explore', 'reels', 'reel', 'p', 'stories', 'accounts', 'direct', 'about', 'legal']) {
+      expect(INSTAGRAM_RESERVED_PATHS.has(path)).toBe(true);
+    }
+  });
+});
+
+describe('tiktokHandleFromHref', () => {
+  it.each<[string, string | null]>([
+    ['/@alice', 'alice'],
+    ['/@Alice/', 'alice'],
+    ['/@alice?lang=en', 'alice'],
+    ['https://www.tiktok.com/@alice', 'alice'],
+    ['/@al.ice_99', 'al.ice_99'],
+    ['/alice', null],
+    ['/@a', null],
+    ['/@' + 'a'.repeat(25), null],
+    ['/@alice/video/1', null],
+    ['https://evil.example/@alice', null],
+    ['https://m.tiktok.com/@alice', null],
+    ['/@al-ice', null],
+  ])('%j → %j', (href, expected) => {
+    expect(tiktokHandleFromHref(href)).toBe(expected);
+  });
+});
+
+describe('profileUrl', () => {
+  it.each([
+    ['instagram', 'alice', 'https://www.instagram.com/alice/'],
+    ['tiktok', 'alice', 'https://www.tiktok.com/@alice'],
+  ] as const)('%s %s → %s', (platform, handle, expected) => {
+    expect(profileUrl(platform, handle)).toBe(expected);
+  });
+
+  it.each(['alice', 'al.ice_99'])('round-trips %s through the href readers', (handle) => {
+    expect(instagramHandleFromHref(profileUrl('instagram', handle))).toBe(handle);
+    expect(tiktokHandleFromHref(profileUrl('tiktok', handle))).toBe(handle);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+
+// Extension pages load only their own files: no remote script, style, image or connection.
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "img-src 'self' data:",
+].join('; ');
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  manifest: ({ browser }) => ({
+    name: 'Follow Ledger',
+    description:
+      'Keeps the history of your own Instagram and TikTok followers as you scroll them. Local only; never clicks for you.',
+    permissions: ['storage'],
+    host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    action: { default_title: 'Follow Ledger' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'follow-ledger@follow-ledger.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
