@@ -1,0 +1,273 @@
+import type { CountReading, ListKind, Row } from '../domain/types';
+import type { CaptureSession } from '../messaging/contract';
+import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
+import { startAssistScroll } from './assist-scroll';
+import type { SendOutcome } from './batch-sender';
+import type { CaptureMessage } from '../messaging/contract';
+import type { OverlayActions, OverlayView } from './overlay-view';
+
+/** Nothing new and no loading indicator for this long at the bottom of the list: the end was reached. */
+const SETTLE_MS = 1500;
+/** Rows per message: the site's own page size, so each batch is stored as it arrives. */
+const BATCH_ROWS = 12;
+const FLUSH_DELAY_MS = 300;
+/** How long the result stays on screen after the list was closed. */
+const RESULT_LINGER_MS = 6000;
+
+interface Session {
+  capture: CaptureSession;
+  open: OpenList;
+  seen: Set<string>;
+  pending: Row[];
+  seq: number;
+  header: CountReading | null;
+  phase: 'reading' | 'ending' | 'finished';
+  result?: { complete: boolean; endReached: boolean; read: number };
+  lastNewRowAt: number;
+  assist?: { stop(): void };
+  assistNote?: string;
+  problem?: string;
+}
+
+export interface ControllerEnv {
+  adapter: SiteAdapter;
+  win: Window;
+  send: (message: CaptureMessage) => Promise<SendOutcome>;
+  showOverlay: (view: OverlayView | null, actions: OverlayActions) => void;
+  newId?: () => string;
+}
+
+/**
+ * Watches the page for the user's own followers or following list, reads its rows as the site
+ * renders them, and hands them to the background in batches. It reads nothing on anyone else's profile.
+ */
+export function startCaptureController(env: ControllerEnv): { stop(): void } {
+  const { adapter, win } = env;
+  const doc = win.document;
+  const newId = env.newId ?? (() => win.crypto.randomUUID());
+  let session: Session | null = null;
+  let clickHint: ListKind | null = null;
+  let tickTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let endTimer: ReturnType<typeof setTimeout> | undefined;
+  let lingerTimer: ReturnType<typeof setTimeout> | undefined;
+  let disconnected = false;
+
+  const actions: OverlayActions = {
+    toggleAssist() {
+      if (!session || session.phase !== 'reading') return;
+      if (session.assist) stopAssist(session, undefined);
+      else {
+        const current = session;
+        current.assistNote = undefined;
+        current.assist = startAssistScroll(current.open.scroller, () => {
+          current.assist = undefined;
+          current.assistNote = 'Assist scroll stopped: you took over.';
+          render();
+        });
+      }
+      render();
+    },
+    dismiss() {
+      clearTimeout(lingerTimer);
+      env.showOverlay(null, actions);
+    },
+  };
+
+  function scheduleTick(delay = 80) {
+    if (tickTimer === undefined) tickTimer = setTimeout(tick, delay);
+  }
+
+  function tick() {
+    tickTimer = undefined;
+    const url = new URL(win.location.href);
+    if (session) {
+      const container = session.open.container;
+      if (!container.isConnected || container.closest('[aria-hidden="true"]')) return listClosed();
+      if (session.phase !== 'reading') return;
+      readVisibleRows(session);
+      const trouble = adapter.troubleSign(doc, url);
+      if (trouble && session.assist) stopAssist(session, `Assist scroll stopped. ${trouble}`);
+      checkEnd(session);
+      render();
+      return;
+    }
+    const open = adapter.findOpenList(doc);
+    if (!open) return;
+    const me = adapter.loggedInUser(doc);
+    if (!me || adapter.profileOwner(url) !== me) return;
+    const list = adapter.listFromUrl(url) ?? clickHint ?? adapter.listFromOpenList(open);
+    if (!list) return;
+    startSession(open, me, list);
+  }
+
+  function startSession(open: OpenList, owner: string, list: ListKind) {
+    clearTimeout(lingerTimer);
+    session = {
+      capture: { id: newId(), platform: adapter.platform, owner, list },
+      open,
+      seen: new Set(),
+      pending: [],
+      seq: 0,
+      header: adapter.headerCount(doc, owner, list),
+      phase: 'reading',
+      lastNewRowAt: Date.now(),
+    };
+    open.scroller.addEventListener('scroll', onScroll, { passive: true });
+    tick();
+  }
+
+  function readVisibleRows(current: Session) {
+    let added = 0;
+    for (const row of adapter.readRows(current.open)) {
+      if (current.seen.has(row.handle)) continue;
+      current.seen.add(row.handle);
+      current.pending.push(row);
+      added++;
+    }
+    current.header ??= adapter.headerCount(doc, current.capture.owner, current.capture.list);
+    if (added === 0) return;
+    current.lastNewRowAt = Date.now();
+    if (current.pending.length >= BATCH_ROWS) flush(current);
+    else if (flushTimer === undefined) flushTimer = setTimeout(() => flush(current), FLUSH_DELAY_MS);
+  }
+
+  function flush(current: Session) {
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (current.pending.length === 0) return;
+    const rows = current.pending.splice(0);
+    void env
+      .send({ type: 'capture.batch', session: current.capture, seq: current.seq++, rows, header: current.header })
+      .then((outcome) => noteOutcome(current, outcome));
+  }
+
+  function checkEnd(current: Session) {
+    const { scroller } = current.open;
+    const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+    if (!atBottom || adapter.isLoading(current.open)) {
+      clearTimeout(endTimer);
+      endTimer = undefined;
+      return;
+    }
+    endTimer ??= setTimeout(() => {
+      endTimer = undefined;
+      if (session !== current || current.phase !== 'reading') return;
+      readVisibleRows(current);
+      if (Date.now() - current.lastNewRowAt < SETTLE_MS) return checkEnd(current);
+      const stillAtBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+      if (stillAtBottom && !adapter.isLoading(current.open)) void finish(current, true);
+      else checkEnd(current);
+    }, SETTLE_MS);
+  }
+
+  async function finish(current: Session, endReached: boolean) {
+    clearTimeout(endTimer);
+    endTimer = undefined;
+    stopAssist(current, undefined);
+    readVisibleRows(current);
+    flush(current);
+    current.phase = 'ending';
+    // A list that shows no rows although the header counts some is one this adapter failed to read:
+    // recording it would claim an empty list.
+    if (current.seen.size === 0 && current.header?.value !== 0) {
+      current.phase = 'finished';
+      current.problem = "Follow Ledger can't read this list right now. Nothing was recorded.";
+      return render();
+    }
+    const outcome = await env.send({
+      type: 'capture.end',
+      session: current.capture,
+      header: current.header,
+      endReached,
+    });
+    current.phase = 'finished';
+    if (outcome.kind === 'sent') {
+      current.result = { complete: outcome.reply.complete, endReached, read: outcome.reply.read };
+    }
+    noteOutcome(current, outcome);
+    render();
+  }
+
+  function noteOutcome(current: Session, outcome: SendOutcome) {
+    if (outcome.kind === 'sent') return;
+    stopAssist(current, undefined);
+    current.phase = 'finished';
+    if (outcome.kind === 'disconnected') {
+      disconnected = true;
+      current.problem = 'Follow Ledger was updated or restarted. Reload this page to keep reading.';
+    } else {
+      current.problem = `Follow Ledger could not save this list: ${outcome.error}`;
+    }
+    render();
+  }
+
+  function listClosed() {
+    const closing = session;
+    if (!closing) return;
+    session = null;
+    clickHint = null;
+    closing.open.scroller.removeEventListener('scroll', onScroll);
+    if (closing.phase === 'reading') void finish(closing, false).then(() => linger(closing));
+    else linger(closing);
+  }
+
+  function linger(closed: Session) {
+    renderSession(closed);
+    clearTimeout(lingerTimer);
+    lingerTimer = setTimeout(() => {
+      if (!session) env.showOverlay(null, actions);
+    }, RESULT_LINGER_MS);
+  }
+
+  function stopAssist(current: Session, note: string | undefined) {
+    current.assist?.stop();
+    current.assist = undefined;
+    if (note) current.assistNote = note;
+  }
+
+  function render() {
+    if (session) renderSession(session);
+  }
+
+  function renderSession(current: Session) {
+    env.showOverlay(
+      {
+        list: current.capture.list,
+        read: current.seen.size,
+        header: current.header,
+        phase: current.phase,
+        result: current.result,
+        assisting: current.assist !== undefined,
+        assistNote: current.assistNote,
+        problem: current.problem,
+      },
+      actions,
+    );
+  }
+
+  const onScroll = () => scheduleTick();
+  const onClick = (event: MouseEvent) => {
+    if (event.target instanceof Element) clickHint = adapter.listFromClick(event.target, new URL(win.location.href)) ?? clickHint;
+  };
+  const onPageHide = () => {
+    if (session?.phase === 'reading') void finish(session, false);
+  };
+  const observer = new MutationObserver(() => {
+    if (!disconnected) scheduleTick();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  doc.addEventListener('click', onClick, true);
+  win.addEventListener('pagehide', onPageHide);
+  scheduleTick(0);
+
+  return {
+    stop() {
+      observer.disconnect();
+      doc.removeEventListener('click', onClick, true);
+      win.removeEventListener('pagehide', onPageHide);
+      for (const timer of [tickTimer, flushTimer, endTimer, lingerTimer]) clearTimeout(timer);
+      if (session) stopAssist(session, undefined);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Overlay } from './Overlay';
+import type { OverlayActions, OverlayView } from './overlay-view';
+
+/**
+ * The overlay lives in a shadow root so the site's CSS can't reach it and it can't reach the site.
+ * It is created the first time there is something to show, not on every page of the site.
+ */
+export function createOverlayHost(ctx: ContentScriptContext) {
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  return (view: OverlayView | null, actions: OverlayActions) => {
+    if (!view && !ui) return;
+    ui ??= createShadowRootUi(ctx, {
+      name: 'follow-ledger-overlay',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container) => container,
+    }).then((created) => {
+      created.mount();
+      return created;
+    });
+    void ui.then((mounted) => {
+      if (mounted.mounted) render(view ? <Overlay view={view} actions={actions} /> : null, mounted.mounted);
+    });
+  };
+}

@@ -1,0 +1,8 @@
+import { instagram } from './instagram';
+import type { SiteAdapter } from './site-adapter';
+
+const BY_HOST: Record<string, SiteAdapter> = { 'www.instagram.com': instagram };
+
+export function adapterForHost(host: string): SiteAdapter | null {
+  return BY_HOST[host] ?? null;
+}

@@ -1,0 +1,32 @@
+import type { CountReading, ListKind } from '../domain/types';
+
+const numbers = new Intl.NumberFormat(undefined);
+const days = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const moments = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+export function formatCount(value: number): string {
+  return numbers.format(value);
+}
+
+/** "340 of 1,234", or "340 of about 12,300" when the header was abbreviated, or "340 read" without one. */
+export function formatCoverage(read: number, header: CountReading | null): string {
+  if (!header) return `${formatCount(read)} read`;
+  return `${formatCount(read)} of ${header.unit > 1 ? 'about ' : ''}${formatCount(header.value)}`;
+}
+
+export const LIST_LABEL: Record<ListKind, string> = { followers: 'followers', following: 'following' };
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A change's window: "between Nov 2 and Nov 4", or "on Nov 4" when both ends fall on one day. */
+export function formatWindow(after: number, before: number): string {
+  const from = days.format(after);
+  const to = days.format(before);
+  return from === to ? `on ${to}` : `between ${from} and ${to}`;
+}
+
+export function formatMoment(time: number): string {
+  return moments.format(time);
+}

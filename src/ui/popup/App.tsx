@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
+import { LIST_KINDS } from '../../domain/types';
+import { openLedgerDb } from '../../storage/schema';
+import { CaptureStatus } from './CaptureStatus';
+import { goTo, loadPopup, type PopupData } from './load-popup';
+import { PersonList } from './PersonList';
+import { popupViews, type Period, type ViewId } from './views';
+import { formatCount, LIST_LABEL } from '../format';
+
+export function App() {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [chosenAccount, setChosenAccount] = useState<string | undefined>();
+  const [viewId, setViewId] = useState<ViewId>('notFollowingBack');
+  const [period, setPeriod] = useState<Period>('7d');
+
+  useEffect(() => {
+    openLedgerDb()
+      .then((db) => loadPopup(db, chosenAccount))
+      .then(setData, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  }, [chosenAccount]);
+
+  const views = useMemo(() => (data?.ledger ? popupViews(data.ledger, period, Date.now()) : []), [data, period]);
+
+  if (error) return <main class="popup"><p class="problem" role="alert">Follow Ledger could not open its data: {error}</p></main>;
+  if (!data) return <main class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (!data.ledger) return <FirstRun data={data} />;
+
+  const { ledger } = data;
+  const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
+  const isChange = view.id === 'newFollowers' || view.id === 'lostFollowers';
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>Follow Ledger</h1>
+        <label class="account">
+          <span class="visually-hidden">Account</span>
+          <select value={ledger.account.id} onChange={(event) => setChosenAccount(event.currentTarget.value)}>
+            {data.accounts.map((account) => (
+              <option key={account.id} value={account.id}>
+                @{account.handle} · {PLATFORM_NAMES[account.platform]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+
+      <section class="captures" aria-label="Last captures">
+        {LIST_KINDS.map((list) => (
+          <div class="capture-row" key={list}>
+            <CaptureStatus list={list} capture={ledger.lastCapture[list]} />
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => goTo(ownListUrl(ledger.account.platform, ledger.account.handle, list), data.tab)}
+            >
+              Capture {LIST_LABEL[list]}
+            </button>
+          </div>
+        ))}
+      </section>
+
+      <nav class="views" role="tablist" aria-label="Views">
+        {views.map((candidate) => (
+          <button
+            type="button"
+            role="tab"
+            key={candidate.id}
+            id={`tab-${candidate.id}`}
+            aria-selected={candidate.id === view.id}
+            aria-controls="view-panel"
+            onClick={() => setViewId(candidate.id)}
+          >
+            {candidate.label} <span class="count" data-testid={`count-${candidate.id}`}>{formatCount(candidate.entries.length)}</span>
+          </button>
+        ))}
+      </nav>
+
+      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`}>
+        {isChange && (
+          <label class="period">
+            Show changes{' '}
+            <select value={period} onChange={(event) => setPeriod(event.currentTarget.value as Period)}>
+              <option value="last-capture">since the last capture</option>
+              <option value="7d">in the last 7 days</option>
+              <option value="30d">in the last 30 days</option>
+            </select>
+          </label>
+        )}
+        <PersonList key={`${ledger.account.id}:${view.id}`} platform={ledger.account.platform} view={view} />
+      </section>
+    </main>
+  );
+}
+
+function FirstRun({ data }: { data: PopupData }) {
+  return (
+    <main class="popup first-run">
+      <h1>Follow Ledger</h1>
+      <p>Open your followers list on Instagram and scroll to the end.</p>
+      <p class="muted">
+        Follow Ledger reads your own lists as you scroll them, keeps their history in this browser only, and shows who
+        doesn't follow back. It never clicks or unfollows for you.
+      </p>
+      <button type="button" onClick={() => goTo(`${PLATFORM_ORIGINS.instagram}/`, data.tab)}>
+        Open Instagram
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ListKind } from '../../domain/types';
+import type { CaptureRecord } from '../../storage/schema';
+import { capitalize, formatCoverage, formatMoment, LIST_LABEL } from '../format';
+
+/** "Followers: 1,180 of 1,234 read · end not reached: keep scrolling" — every number with its coverage. */
+export function CaptureStatus({ list, capture }: { list: ListKind; capture: CaptureRecord | null }) {
+  const label = capitalize(LIST_LABEL[list]);
+  if (!capture) {
+    return (
+      <p class="capture-status" data-testid={`capture-${list}`}>
+        <strong>{label}:</strong> not captured yet
+      </p>
+    );
+  }
+  return (
+    <p class="capture-status" data-testid={`capture-${list}`}>
+      <strong>{label}:</strong> {formatCoverage(capture.read, capture.header)} read · <Verdict capture={capture} />
+      <span class="muted"> · {formatMoment(capture.endedAt ?? capture.updatedAt)}</span>
+    </p>
+  );
+}
+
+function Verdict({ capture }: { capture: CaptureRecord }) {
+  if (capture.status === 'open') return <span class="partial">in progress</span>;
+  if (capture.complete) return <span class="complete">complete</span>;
+  return (
+    <span class="partial">
+      {capture.endReached ? 'partial: the list ended early' : 'partial: end not reached, keep scrolling'}
+    </span>
+  );
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { pageReply, type PageReply } from '../../messaging/contract';
+import { platformOfOrigin } from '../../domain/platforms';
+import { listAccounts, readLedger, type LedgerSnapshot } from '../../storage/ledger-reader';
+import { accountIdOf, type AccountRecord, type LedgerDb } from '../../storage/schema';
+
+export interface ActiveTab {
+  id: number;
+  /** Set when the tab is on Instagram or TikTok and its page said who is logged in. */
+  page: PageReply | null;
+}
+
+export interface PopupData {
+  accounts: AccountRecord[];
+  tab: ActiveTab | null;
+  ledger: LedgerSnapshot | null;
+}
+
+/**
+ * The popup opens on the account logged in on the current tab; opened as a page (or on another
+ * site) it shows the account captured most recently.
+ */
+export async function loadPopup(db: LedgerDb, chosenAccountId?: string): Promise<PopupData> {
+  const [accounts, tab] = await Promise.all([listAccounts(db), activeTab()]);
+  const tabAccountId = tab?.page?.me ? accountIdOf(tab.page.platform, tab.page.me) : undefined;
+  const account =
+    accounts.find((candidate) => candidate.id === chosenAccountId) ??
+    accounts.find((candidate) => candidate.id === tabAccountId) ??
+    accounts[0];
+  return { accounts, tab, ledger: account ? await readLedger(db, account) : null };
+}
+
+async function activeTab(): Promise<ActiveTab | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  let origin: string | null = null;
+  try {
+    origin = tab.url ? new URL(tab.url).origin : null;
+  } catch {
+    origin = null;
+  }
+  if (!origin || !platformOfOrigin(origin)) return { id: tab.id, page: null };
+  try {
+    const parsed = pageReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'page.whoami' }));
+    return { id: tab.id, page: parsed.success ? parsed.data : null };
+  } catch {
+    // The page was open before the extension was installed: no content script to answer.
+    return { id: tab.id, page: null };
+  }
+}
+
+/** Takes the user's tab to a page of the site: the current tab when it is on that site, a new one otherwise. */
+export async function goTo(url: string, tab: ActiveTab | null): Promise<void> {
+  if (tab?.page) await browser.tabs.update(tab.id, { url });
+  else await browser.tabs.create({ url });
+}

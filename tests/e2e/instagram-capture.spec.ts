@@ -1,0 +1,124 @@
+import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
+import { expect, test } from './support/extension';
+import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import type { Page } from '@playwright/test';
+
+const ME = 'studio.lumen';
+const HOSTILE_NAME = '<img src=x onerror="document.title=\'pwned\'"> Ana';
+
+/** p01…p40: followers are p01–p30, following p21–p40, so mutuals are p21–p30. */
+function people(from: number, to: number): MockAccount[] {
+  const accounts: MockAccount[] = [];
+  for (let n = from; n <= to; n++) {
+    const handle = `p${String(n).padStart(2, '0')}`;
+    accounts.push({ handle, name: n === 5 ? HOSTILE_NAME : `Person ${n}`, verified: n === 7 });
+  }
+  return accounts;
+}
+const handles = (from: number, to: number) => people(from, to).map((account) => account.handle);
+
+async function listedHandles(popup: Page, tab: RegExp): Promise<string[]> {
+  await popup.getByRole('tab', { name: tab }).click();
+  const links = popup.getByRole('tabpanel').getByRole('link');
+  return (await links.allTextContents()).map((text) => text.replace(/^@/, '')).sort();
+}
+
+async function captureBothLists(page: Page): Promise<void> {
+  await openOwnList(page, ME, 'followers');
+  await wheelUntil(page, /Followers complete/);
+  await closeList(page);
+  await openOwnList(page, ME, 'following');
+  await wheelUntil(page, /Following complete/);
+  await closeList(page);
+}
+
+test('scrolling both lists fills the popup; a second day shows new and lost followers; a half capture loses nobody', async ({
+  context,
+  openPopup,
+}) => {
+  let scenario: InstagramScenario = { me: ME, followers: people(1, 30), following: people(21, 40) };
+  await serveInstagram(context, () => scenario);
+  const page = await context.newPage();
+
+  // Day 1: the list opens as a dialog over the profile without the URL changing.
+  await openOwnList(page, ME, 'followers');
+  expect(new URL(page.url()).pathname).toBe(`/${ME}/`);
+  await expect(overlay(page)).toContainText(/Reading followers · \d+ of 30/);
+  await wheelUntil(page, /Followers complete/);
+  await expect(overlay(page)).toContainText('30 of 30');
+  await closeList(page);
+  await openOwnList(page, ME, 'following');
+  await wheelUntil(page, /Following complete/);
+  await closeList(page);
+
+  let popup = await openPopup();
+  await expect(popup.getByTestId('capture-followers')).toContainText('30 of 30 read · complete');
+  await expect(popup.getByTestId('capture-following')).toContainText('20 of 20 read · complete');
+  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('10');
+  await expect(popup.getByTestId('count-fans')).toHaveText('20');
+  await expect(popup.getByTestId('count-mutuals')).toHaveText('10');
+  await expect(popup.getByTestId('count-newFollowers')).toHaveText('0');
+  await expect(popup.getByTestId('count-lostFollowers')).toHaveText('0');
+  expect(await listedHandles(popup, /Not following back/)).toEqual(handles(31, 40));
+  expect(await listedHandles(popup, /Fans/)).toEqual(handles(1, 20));
+  expect(await listedHandles(popup, /Mutuals/)).toEqual(handles(21, 30));
+  // Each account links to its profile for a manual review; a hostile display name is only text.
+  await popup.getByRole('tab', { name: /Fans/ }).click();
+  await expect(popup.getByRole('link', { name: '@p01' })).toHaveAttribute('href', 'https://www.instagram.com/p01/');
+  await expect(popup.getByText(HOSTILE_NAME)).toBeVisible();
+  expect(await popup.locator('.people img').count()).toBe(0);
+  await popup.close();
+
+  // Day 2: p02, p03 and p22 unfollowed; n01 and n02 followed.
+  const leaving = new Set(['p02', 'p03', 'p22']);
+  scenario = {
+    ...scenario,
+    followers: [{ handle: 'n01', name: 'New One' }, { handle: 'n02' }, ...people(1, 30).filter((a) => !leaving.has(a.handle))],
+  };
+  await captureBothLists(page);
+  popup = await openPopup();
+  await expect(popup.getByTestId('capture-followers')).toContainText('29 of 29 read · complete');
+  await expect(popup.getByTestId('count-newFollowers')).toHaveText('2');
+  await expect(popup.getByTestId('count-lostFollowers')).toHaveText('3');
+  expect(await listedHandles(popup, /New followers/)).toEqual(['n01', 'n02']);
+  expect(await listedHandles(popup, /Lost followers/)).toEqual(['p02', 'p03', 'p22']);
+  await expect(popup.getByTestId('count-mutuals')).toHaveText('9');
+  await popup.close();
+
+  // Day 3: ten more people leave, but the user scrolls only a little and closes the list.
+  scenario = { ...scenario, followers: scenario.followers.slice(0, 19) };
+  await openOwnList(page, ME, 'followers');
+  await wheelTimes(page, 2);
+  await closeList(page);
+  await expect(overlay(page)).toContainText(/Followers partial · \d+ of 19 read/);
+  popup = await openPopup();
+  await expect(popup.getByTestId('capture-followers')).toContainText('partial: end not reached, keep scrolling');
+  await expect(popup.getByTestId('count-lostFollowers')).toHaveText('3');
+  expect(await listedHandles(popup, /Lost followers/)).toEqual(['p02', 'p03', 'p22']);
+  await expect(popup.getByTestId('count-fans')).toHaveText('20');
+});
+
+test('opening the list URL directly captures it; someone else\'s list is never read', async ({ context, openPopup }) => {
+  await serveInstagram(context, () => ({ me: ME, followers: people(1, 14), following: people(10, 12) }));
+  const page = await context.newPage();
+
+  await page.goto(`https://www.instagram.com/someone.else/followers/`);
+  await page.waitForTimeout(2500);
+  await expect(overlay(page)).toHaveCount(0);
+
+  await page.goto(`https://www.instagram.com/${ME}/followers/`);
+  await wheelUntil(page, /Followers complete/);
+  await expect(overlay(page)).toContainText('14 of 14');
+
+  const popup = await openPopup();
+  await expect(popup.getByTestId('capture-followers')).toContainText('14 of 14 read · complete');
+  await expect(popup.getByTestId('capture-following')).toContainText('not captured yet');
+  await expect(popup.getByTestId('count-fans')).toHaveText('14');
+  await expect(popup.getByRole('combobox', { name: 'Account' })).toHaveValue(`instagram:${ME}`);
+});
+
+test('the popup explains what to do before anything was captured', async ({ openPopup }) => {
+  const popup = await openPopup();
+  await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Open Instagram' })).toBeEnabled();
+});

@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test';
+
+/** What a person does on Instagram, step by step: open their profile, open a list, scroll it with the wheel. */
+
+export async function openOwnList(page: Page, me: string, list: 'followers' | 'following'): Promise<void> {
+  await page.goto(`https://www.instagram.com/${me}/`);
+  await page.locator(`main a[href="/${me}/${list}/"], header a[href="/${me}/${list}/"]`).first().click();
+  await expect(listDialog(page)).toBeVisible();
+}
+
+export function listDialog(page: Page) {
+  return page.locator('div[role="dialog"]:not([aria-hidden="true"])').filter({ has: page.locator('input') });
+}
+
+export function overlay(page: Page) {
+  return page.locator('follow-ledger-overlay').getByRole('status');
+}
+
+/** Wheels over the open list until the overlay shows `until`, as a person keeps scrolling until told it is done. */
+export async function wheelUntil(page: Page, until: RegExp, maxTurns = 400): Promise<void> {
+  const box = await listDialog(page).boundingBox();
+  if (!box) throw new Error('No list dialog on the page');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
+  for (let turn = 0; turn < maxTurns; turn++) {
+    if (until.test((await overlay(page).textContent().catch(() => '')) ?? '')) return;
+    await page.mouse.wheel(0, 360);
+    await page.waitForTimeout(120);
+  }
+  await expect(overlay(page)).toHaveText(until);
+}
+
+/** Wheels a fixed number of times: a person who stops halfway. */
+export async function wheelTimes(page: Page, turns: number): Promise<void> {
+  const box = await listDialog(page).boundingBox();
+  if (!box) throw new Error('No list dialog on the page');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
+  for (let turn = 0; turn < turns; turn++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+  }
+}
+
+export async function closeList(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(listDialog(page)).toHaveCount(0);
+}
