@@ -12,6 +12,8 @@ const EXTENSION_PAGES_CSP = [
 
 export default defineConfig({
   srcDir: '.',
+  // Firefox too: WXT would otherwise build Firefox as MV2.
+  manifestVersion: 3,
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   manifest: ({ browser }) => ({

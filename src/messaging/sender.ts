@@ -37,7 +37,9 @@ function refused(reason: string): Sender {
 function originOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).origin;
+    // URL.origin is "null" for extension schemes outside the browser; protocol and host are not.
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
   } catch {
     return null;
   }

@@ -98,7 +98,8 @@ export const instagram: SiteAdapter = {
     for (const link of doc.querySelectorAll<HTMLAnchorElement>(`a[href*="/${list}"]`)) {
       if (link.closest('[role="dialog"]')) continue;
       const target = new URL(link.getAttribute('href') ?? '', doc.location?.href ?? 'https://www.instagram.com/');
-      if (!LIST_PATH.test(target.pathname) || target.pathname.split('/')[1]?.toLowerCase() !== owner) continue;
+      const named = LIST_PATH.exec(target.pathname);
+      if (!named || named[1].toLowerCase() !== owner || named[2] !== list) continue;
       // The exact figure sits in a title attribute; the visible text is abbreviated ("12.3K").
       const titled = link.getAttribute('title') ?? link.querySelector('[title]')?.getAttribute('title');
       const reading = (titled ? parseCount(titled) : null) ?? parseCount(link.textContent ?? '');

@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCaptureHandler } from '../../src/background/capture-handler';
+import type { CaptureMessage, CaptureSession } from '../../src/messaging/contract';
+import { ABANDONED_AFTER_MS, closeAbandonedCaptures, closeCapture, recordBatch } from '../../src/storage/captures';
+import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
+import { DB_VERSION, openLedgerDb, type LedgerDb } from '../../src/storage/schema';
+
+const MINUTE = 60_000;
+let db: LedgerDb;
+let dbCount = 0;
+
+beforeEach(async () => {
+  db = await openLedgerDb(`ledger-test-${dbCount++}`);
+});
+
+function session(id: number, over: Partial<CaptureSession> = {}): CaptureSession {
+  return { id: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, platform: 'instagram', owner: 'me', list: 'followers', ...over };
+}
+const batch = (s: CaptureSession, seq: number, handles: string[]) =>
+  ({ type: 'capture.batch', session: s, seq, rows: handles.map((handle) => ({ handle })), header: { value: 4, unit: 1 } }) as const;
+
+async function ledgerOf(handle = 'me') {
+  const account = (await listAccounts(db)).find((candidate) => candidate.handle === handle);
+  if (!account) throw new Error(`no account ${handle}`);
+  return readLedger(db, account);
+}
+
+describe('capture store', () => {
+  it('stores a batch sent twice once, and closes a complete capture into the ledger', async () => {
+    const s = session(1);
+    await recordBatch(db, batch(s, 0, ['a', 'b']), 1000);
+    expect((await recordBatch(db, batch(s, 0, ['a', 'b']), 1100)).read).toBe(2);
+    await recordBatch(db, batch(s, 1, ['c', 'd']), 1200);
+    const reply = await closeCapture(db, s, { endReached: true, header: { value: 4, unit: 1 } }, 2000);
+    expect(reply).toEqual({ read: 4, closed: true, complete: true });
+    const ledger = await ledgerOf();
+    expect(ledger.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
+    expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', read: 4, complete: true, endedAt: 2000 });
+    expect(ledger.lastCapture.following).toBeNull();
+    expect(await db.count('batches')).toBe(0);
+  });
+
+  it('closing twice changes nothing the second time', async () => {
+    const s = session(2);
+    await recordBatch(db, batch(s, 0, ['a', 'b', 'c', 'd']), 1000);
+    await closeCapture(db, s, { endReached: true, header: { value: 4, unit: 1 } }, 2000);
+    const again = await closeCapture(db, s, { endReached: false, header: null }, 3000);
+    expect(again).toEqual({ read: 4, closed: true, complete: true });
+    expect((await ledgerOf()).lastCapture.followers?.endedAt).toBe(2000);
+  });
+
+  it('refuses a session id reused for another account or list', async () => {
+    const s = session(3);
+    await recordBatch(db, batch(s, 0, ['a']), 1000);
+    await expect(recordBatch(db, batch({ ...s, owner: 'someone' }, 1, ['b']), 1100)).rejects.toThrow(/another account/);
+    await expect(closeCapture(db, { ...s, list: 'following' }, { endReached: true, header: null }, 1200)).rejects.toThrow();
+  });
+
+  it('closes an abandoned capture as partial, dated by its last batch, and keeps its presence evidence', async () => {
+    const s = session(4);
+    await recordBatch(db, batch(s, 0, ['a', 'b']), 1000);
+    expect(await closeAbandonedCaptures(db, 1000 + ABANDONED_AFTER_MS / 2)).toBe(0);
+    expect(await closeAbandonedCaptures(db, 1000 + ABANDONED_AFTER_MS + MINUTE)).toBe(1);
+    const ledger = await ledgerOf();
+    expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', complete: false, endedAt: 1000 });
+    expect(ledger.followers.map((m) => [m.handle, m.lastSeen])).toEqual([
+      ['a', 1000],
+      ['b', 1000],
+    ]);
+  });
+
+  it('drops an abandoned capture\'s evidence when a later complete capture already knows better', async () => {
+    const stale = session(5);
+    await recordBatch(db, batch(stale, 0, ['gone']), 1000);
+    const fresh = session(6);
+    await recordBatch(db, batch(fresh, 0, ['a', 'b', 'c', 'd']), 5000);
+    await closeCapture(db, fresh, { endReached: true, header: { value: 4, unit: 1 } }, 6000);
+    await closeAbandonedCaptures(db, 6000 + ABANDONED_AFTER_MS);
+    const ledger = await ledgerOf();
+    expect(ledger.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
+    expect(ledger.events).toEqual([]);
+  });
+
+  it('keeps each own account in its own ledger', async () => {
+    await recordBatch(db, batch(session(7), 0, ['a']), 1000);
+    await recordBatch(db, batch(session(8, { owner: 'brand' }), 0, ['z']), 2000);
+    expect((await listAccounts(db)).map((account) => account.id)).toEqual(['instagram:brand', 'instagram:me']);
+  });
+});
+
+describe('schema migrations', () => {
+  it('v1 creates every store and index from an empty database', async () => {
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'batches', 'captures', 'events', 'lists', 'memberChunks']);
+    const tx = db.transaction(['captures', 'events']);
+    expect([...tx.objectStore('captures').indexNames]).toEqual(['byAccountList']);
+    expect([...tx.objectStore('events').indexNames]).toEqual(['byAccount']);
+  });
+});
+
+describe('capture handler', () => {
+  const self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
+  const page = { id: 'ext-id', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 3 } };
+  const handler = () => createCaptureHandler({ db: async () => db, self, now: () => 1000 });
+  const valid: CaptureMessage = batch(session(9), 0, ['a']);
+
+  it('accepts a well-formed batch from the top frame of Instagram', async () => {
+    await expect(handler()(valid, page)).resolves.toEqual({ read: 1, closed: false, complete: false });
+  });
+
+  it.each([
+    ['another site', { ...page, url: 'https://evil.example/me/' }, /not Instagram or TikTok/],
+    ['an embedded frame', { ...page, frameId: 2 }, /top frame/],
+    ['another extension', { ...page, id: 'other' }, /not this extension/],
+    ['an extension page', { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' }, /not a site page/],
+    ['a TikTok page writing an Instagram ledger', { ...page, url: 'https://www.tiktok.com/@me' }, /cannot write/],
+  ])('refuses a message from %s', async (_name, sender, reason) => {
+    await expect(handler()(valid, sender)).rejects.toThrow(reason);
+    expect(await db.count('captures')).toBe(0);
+  });
+
+  it.each([
+    ['an unnormalized handle', { ...valid, rows: [{ handle: '@Alice' }] }],
+    ['a handle with markup', { ...valid, rows: [{ handle: '<img>' }] }],
+    ['a session id that is not a uuid', { ...valid, session: { ...valid.session, id: '1' } }],
+    ['an unknown list', { ...valid, session: { ...valid.session, list: 'blocked' } }],
+    ['a negative sequence', { ...valid, seq: -1 }],
+    ['too many rows', { ...valid, rows: Array.from({ length: 501 }, (_, i) => ({ handle: `u${i}` })) }],
+    ['a display name of 10,000 characters', { ...valid, rows: [{ handle: 'a', displayName: 'x'.repeat(10_000) }] }],
+  ])('refuses %s and writes nothing', async (_name, forged) => {
+    await expect(handler()(forged, page)).rejects.toThrow(/malformed/);
+    expect(await db.count('captures')).toBe(0);
+  });
+
+  it('leaves messages that are not about captures to other listeners', () => {
+    expect(handler()({ type: 'page.whoami' }, page)).toBeNull();
+    expect(handler()('hello', page)).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { LedgerEvent, Member } from '../../src/domain/ledger';
+import { changesSince, relationshipViews } from '../../src/domain/views';
+
+const members = (...handles: string[]): Member[] => handles.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 }));
+const handlesOf = (list: Member[]) => list.map((m) => m.handle);
+
+describe('relationshipViews', () => {
+  it('splits followers F and following G into G \\ F, F \\ G and F ∩ G', () => {
+    const views = relationshipViews(members('a', 'b', 'c', 'd'), members('c', 'd', 'e'));
+    expect(handlesOf(views.notFollowingBack)).toEqual(['e']);
+    expect(handlesOf(views.fans)).toEqual(['a', 'b']);
+    expect(handlesOf(views.mutuals)).toEqual(['c', 'd']);
+  });
+
+  it('gives empty views for empty lists', () => {
+    expect(relationshipViews([], [])).toEqual({ notFollowingBack: [], fans: [], mutuals: [] });
+    expect(handlesOf(relationshipViews([], members('x')).notFollowingBack)).toEqual(['x']);
+  });
+
+  it('covers every account exactly once across the three views', () => {
+    const followers = members(...Array.from({ length: 300 }, (_, i) => `u${i * 2}`));
+    const following = members(...Array.from({ length: 300 }, (_, i) => `u${i * 3}`));
+    const { notFollowingBack, fans, mutuals } = relationshipViews(followers, following);
+    const all = [...notFollowingBack, ...fans, ...mutuals].map((m) => m.handle);
+    expect(new Set(all).size).toBe(all.length);
+    expect(mutuals.length).toBe(100); // multiples of 6 below 600
+    expect(fans.length + mutuals.length).toBe(300);
+    expect(notFollowingBack.length + mutuals.length).toBe(300);
+  });
+});
+
+describe('changesSince', () => {
+  const events: LedgerEvent[] = [
+    { handle: 'a', kind: 'new-follower', after: 0, before: 10 },
+    { handle: 'b', kind: 'new-follower', after: 10, before: 20 },
+    { handle: 'c', kind: 'lost-follower', after: 10, before: 20 },
+    { handle: 'd', kind: 'new-follower', after: 20, before: 30 },
+  ];
+  it('keeps one kind whose window ends at or after the cutoff, newest first', () => {
+    expect(changesSince(events, 'new-follower', 20).map((e) => e.handle)).toEqual(['d', 'b']);
+    expect(changesSince(events, 'lost-follower', 0).map((e) => e.handle)).toEqual(['c']);
+    expect(changesSince(events, 'new-follower', 31)).toEqual([]);
+  });
+});
