@@ -20,7 +20,8 @@ export default defineConfig({
     name: 'Follow Ledger',
     description:
       'Keeps the history of your own Instagram and TikTok followers as you scroll them. Local only; never clicks for you.',
-    permissions: ['storage'],
+    // No API permission: IndexedDB needs none, and nothing else is used.
+    permissions: [],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'Follow Ledger' },

@@ -113,7 +113,10 @@ test('opening the list URL directly captures it; someone else\'s list is never r
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('14 of 14 read · complete');
   await expect(popup.getByTestId('capture-following')).toContainText('not captured yet');
-  await expect(popup.getByTestId('count-fans')).toHaveText('14');
+  // Fans compare both lists: with one never captured, the popup says so instead of a wrong number.
+  await expect(popup.getByTestId('count-fans')).toHaveText('–');
+  await popup.getByRole('tab', { name: /Fans/ }).click();
+  await expect(popup.getByRole('tabpanel')).toHaveText('Capture your following list to see this view.');
   await expect(popup.getByRole('combobox', { name: 'Account' })).toHaveValue(`instagram:${ME}`);
 });
 

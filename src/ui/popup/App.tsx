@@ -72,7 +72,10 @@ export function App() {
             aria-controls="view-panel"
             onClick={() => setViewId(candidate.id)}
           >
-            {candidate.label} <span class="count" data-testid={`count-${candidate.id}`}>{formatCount(candidate.entries.length)}</span>
+            {candidate.label}{' '}
+            <span class="count" data-testid={`count-${candidate.id}`}>
+              {candidate.unavailable ? '–' : formatCount(candidate.entries.length)}
+            </span>
           </button>
         ))}
       </nav>

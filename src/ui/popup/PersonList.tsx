@@ -9,6 +9,7 @@ const PAGE = 200;
 
 export function PersonList({ platform, view }: { platform: Platform; view: PopupView }) {
   const [shown, setShown] = useState(PAGE);
+  if (view.unavailable) return <p class="empty">{view.unavailable}</p>;
   if (view.entries.length === 0) return <p class="empty">{view.empty}</p>;
   return (
     <>

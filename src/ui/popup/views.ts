@@ -1,5 +1,6 @@
 import type { EventKind, LedgerEvent, Member } from '../../domain/ledger';
 import { changesSince, relationshipViews } from '../../domain/views';
+import { LIST_KINDS } from '../../domain/types';
 import type { LedgerSnapshot } from '../../storage/ledger-reader';
 
 export type ViewId = 'notFollowingBack' | 'fans' | 'mutuals' | 'newFollowers' | 'lostFollowers';
@@ -15,6 +16,8 @@ export interface PopupView {
   label: string;
   entries: ViewEntry[];
   empty: string;
+  /** Why the view can't be shown yet: it compares two lists and one was never captured. */
+  unavailable?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,11 +31,15 @@ export function popupViews(ledger: LedgerSnapshot, period: Period, now: number):
   for (const member of [...ledger.following, ...ledger.followers]) known.set(member.handle, member);
   const changes = (kind: EventKind): ViewEntry[] =>
     changesSince(ledger.events, kind, since).map((event) => ({ member: known.get(event.handle) ?? { handle: event.handle }, event }));
-  const needsFollowers = ledger.lastCapture.followers ? '' : ' Capture your followers list first.';
+  const uncaptured = LIST_KINDS.filter((list) => !ledger.lastCapture[list]);
+  const unavailable = uncaptured.length
+    ? `Capture your ${uncaptured.join(' and ')} list${uncaptured.length > 1 ? 's' : ''} to see this view.`
+    : undefined;
+  const comparing = (entries: Member[]) => (unavailable ? [] : entries.map(asEntry));
   return [
-    { id: 'notFollowingBack', label: 'Not following back', entries: state.notFollowingBack.map(asEntry), empty: `Everyone you follow follows you back.${needsFollowers}` },
-    { id: 'fans', label: 'Fans', entries: state.fans.map(asEntry), empty: 'You follow back everyone who follows you.' },
-    { id: 'mutuals', label: 'Mutuals', entries: state.mutuals.map(asEntry), empty: 'No mutuals yet.' },
+    { id: 'notFollowingBack', label: 'Not following back', entries: comparing(state.notFollowingBack), empty: 'Everyone you follow follows you back.', unavailable },
+    { id: 'fans', label: 'Fans', entries: comparing(state.fans), empty: 'You follow back everyone who follows you.', unavailable },
+    { id: 'mutuals', label: 'Mutuals', entries: comparing(state.mutuals), empty: 'No mutuals yet.', unavailable },
     { id: 'newFollowers', label: 'New followers', entries: changes('new-follower'), empty: 'No new followers in this period.' },
     { id: 'lostFollowers', label: 'Lost followers', entries: changes('lost-follower'), empty: 'Nobody unfollowed you in this period.' },
   ];
