@@ -44,8 +44,11 @@ test('Assist scroll stops the moment the user scrolls, and on a sign of trouble,
 test('a list that ends well short of the header count is saved as partial and loses nobody', async ({ context, openPopup }) => {
   let followerCount = 20;
   let followers = accounts(20);
-  await serveInstagram(context, () => ({ me: ME, followers, following: [], followerCount }));
+  await serveInstagram(context, () => ({ me: ME, followers, following: [{ handle: 'flour.supplier' }], followerCount }));
   const page = await context.newPage();
+  // A one-row list fits without scrolling: reaching its end is just opening it.
+  await openOwnList(page, ME, 'following');
+  await expect(overlay(page)).toContainText('Following complete · 1 of 1 read');
   await openOwnList(page, ME, 'followers');
   await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
   await expect(overlay(page)).toContainText('Followers complete · 20 of 20 read', { timeout: 30_000 });
