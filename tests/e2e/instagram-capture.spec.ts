@@ -118,6 +118,20 @@ test('opening the list URL directly captures it; someone else\'s list is never r
   await popup.getByRole('tab', { name: /Fans/ }).click();
   await expect(popup.getByRole('tabpanel')).toHaveText('Capture your following list to see this view.');
   await expect(popup.getByRole('combobox', { name: 'Account' })).toHaveValue(`instagram:${ME}`);
+
+  // The popup's button takes the user to their following list, where they scroll it themselves.
+  const [listPage] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Capture following' }).click(),
+  ]);
+  const listUrl = `https://www.instagram.com/${ME}/following/`;
+  // A tab the extension creates starts loading before Playwright's routing attaches to it, so its first
+  // load fails here; the tab still holds the URL the button chose, and a reload is served by the mock.
+  const worker = context.serviceWorkers()[0];
+  await expect.poll(() => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.url))).toContain(listUrl);
+  if (listPage.url() !== listUrl) await listPage.reload();
+  await expect(listPage).toHaveURL(listUrl);
+  await expect(overlay(listPage)).toContainText('Following complete · 3 of 3 read');
 });
 
 test('the popup explains what to do before anything was captured', async ({ openPopup }) => {
