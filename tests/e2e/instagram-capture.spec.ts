@@ -128,7 +128,12 @@ test('opening the list URL directly captures it; someone else\'s list is never r
   // A tab the extension creates starts loading before Playwright's routing attaches to it, so its first
   // load fails here; the tab still holds the URL the button chose, and a reload is served by the mock.
   const worker = context.serviceWorkers()[0];
-  await expect.poll(() => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.url))).toContain(listUrl);
+  const openTabUrls = () =>
+    worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } };
+      return (await chrome.tabs.query({})).map((tab) => tab.url);
+    });
+  await expect.poll(openTabUrls).toContain(listUrl);
   if (listPage.url() !== listUrl) await listPage.reload();
   await expect(listPage).toHaveURL(listUrl);
   await expect(overlay(listPage)).toContainText('Following complete · 3 of 3 read');
