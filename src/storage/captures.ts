@@ -1,12 +1,14 @@
 import { judgeCapture } from '../domain/capture-rules';
+import { dailyPoint } from '../domain/daily';
+import { friendEvents } from '../domain/friends';
 import { applyCapture, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
-import { accountIdOf, type AccountId, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
+import { readList, writeList } from './list-state';
+import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
 
-/** Members per stored chunk: large enough to keep writes few, small enough to rewrite cheaply. */
-const CHUNK_SIZE = 5000;
+const STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints'] as const;
 
 /** An open capture with no batch for this long was abandoned (tab closed, browser quit). */
 export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
@@ -60,15 +62,15 @@ async function closeCaptureAt(
   closingAt: number,
   datedByLastBatch: boolean,
 ): Promise<CaptureReply> {
-  const tx = db.transaction(['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events'], 'readwrite');
+  const tx = db.transaction([...STORES], 'readwrite');
   const captures = tx.objectStore('captures');
   const capture = (await captures.get(session.id)) ?? newCapture(session, closingAt);
   assertSameSession(capture, session);
-  const now = datedByLastBatch ? capture.updatedAt : closingAt;
   if (capture.status === 'closed') {
     await tx.done;
     return replyFor(capture);
   }
+  const now = datedByLastBatch ? capture.updatedAt : closingAt;
   const batchRange = IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]);
   const rows = distinctRows((await tx.objectStore('batches').getAll(batchRange)).flatMap((batch) => batch.rows));
   const header = end.header ?? capture.header;
@@ -79,39 +81,27 @@ async function closeCaptureAt(
     tolerance: COVERAGE_TOLERANCE[session.platform],
   });
 
-  const listKey: [AccountId, ListKind] = [capture.accountId, capture.list];
-  const lists = tx.objectStore('lists');
-  const chunks = tx.objectStore('memberChunks');
-  const listRecord = await lists.get(listKey);
-  const chunkRange = IDBKeyRange.bound([...listKey, 0], [...listKey, Infinity]);
-  const previousMembers = (await chunks.getAll(chunkRange)).flatMap((chunk) => chunk.members);
+  const { accountId, list } = capture;
+  const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
+  const [current, other] = await Promise.all([readList(tx, accountId, list), readList(tx, accountId, otherList)]);
   // A later complete capture already knows the truth; evidence older than it would only mislead.
-  const superseded = listRecord?.baselineAt != null && listRecord.baselineAt > now;
-  const { next, events } = applyCapture(
-    {
-      members: previousMembers,
-      baselineAt: listRecord?.baselineAt ?? null,
-      baselineHeader: listRecord?.baselineHeader ?? null,
-    },
-    { list: capture.list, endedAt: now, rows: superseded ? [] : rows, header, ...verdict },
-  );
-
-  await chunks.delete(chunkRange);
-  const chunkCount = Math.ceil(next.members.length / CHUNK_SIZE);
-  for (let index = 0; index < chunkCount; index++) {
-    const members: Member[] = next.members.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-    await chunks.put({ accountId: capture.accountId, list: capture.list, index, members });
-  }
-  await lists.put({
-    accountId: capture.accountId,
-    list: capture.list,
-    baselineAt: next.baselineAt,
-    baselineHeader: next.baselineHeader,
-    chunkCount,
-    size: next.members.length,
+  const superseded = current.state.baselineAt !== null && current.state.baselineAt > now;
+  const { next, events } = applyCapture(current.state, {
+    list,
+    endedAt: now,
+    rows: superseded ? [] : rows,
+    header,
+    ...verdict,
   });
+  // Friendships can only be said to start or end against a list the ledger has seen whole.
+  const otherMembers = other.state.baselineAt === null ? new Set<string>() : new Set(other.state.members.map((m) => m.handle));
+  const allEvents = [...events, ...friendEvents(list, events, otherMembers)];
+
+  await writeList(tx, accountId, list, next, now);
   const eventStore = tx.objectStore('events');
-  for (const event of events) await eventStore.add({ ...event, accountId: capture.accountId, captureId: capture.id });
+  for (const event of allEvents) await eventStore.add({ ...event, accountId, captureId: capture.id });
+  const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;
+  await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following), accountId });
   await tx.objectStore('batches').delete(batchRange);
   Object.assign(capture, {
     status: 'closed',
@@ -124,7 +114,7 @@ async function closeCaptureAt(
   } satisfies Partial<CaptureRecord>);
   await captures.put(capture);
   const accounts = tx.objectStore('accounts');
-  await accounts.put(accountAfterCapture(await accounts.get(capture.accountId), session, now));
+  await accounts.put(accountAfterCapture(await accounts.get(accountId), session, now));
   await tx.done;
   return replyFor(capture);
 }

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Member } from '../domain/ledger';
-import type { LedgerEvent } from '../domain/ledger';
+import { dailyPoint, type DailyPoint } from '../domain/daily';
+import type { LedgerEvent, Member } from '../domain/ledger';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
 
 export const DB_NAME = 'follow-ledger';
@@ -63,6 +63,18 @@ export interface ListRecord {
   size: number;
 }
 
+export interface DailyRecord extends DailyPoint {
+  accountId: AccountId;
+}
+
+/** A list's full membership as a complete capture saw it: the starting point for replaying events. */
+export interface CheckpointRecord {
+  accountId: AccountId;
+  list: ListKind;
+  at: number;
+  handles: string[];
+}
+
 export interface EventRecord extends LedgerEvent {
   id?: number;
   accountId: AccountId;
@@ -76,6 +88,8 @@ export interface LedgerSchema extends DBSchema {
   lists: { key: [AccountId, ListKind]; value: ListRecord };
   memberChunks: { key: [AccountId, ListKind, number]; value: MemberChunk };
   events: { key: number; value: EventRecord; indexes: { byAccount: [AccountId, number] } };
+  daily: { key: [AccountId, string]; value: DailyRecord };
+  checkpoints: { key: [AccountId, ListKind, number]; value: CheckpointRecord };
 }
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
@@ -85,7 +99,7 @@ type UpgradeTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'vers
  * Numbered migrations: entry i takes the database from version i to i + 1. Never edit a shipped one;
  * add the next, with a test that upgrades real data through it.
  */
-export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void> = [
+export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | Promise<void>> = [
   function v1(db) {
     db.createObjectStore('accounts', { keyPath: 'id' });
     db.createObjectStore('captures', { keyPath: 'id' }).createIndex('byAccountList', [
@@ -101,14 +115,31 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void> = 
       'before',
     ]);
   },
+  /** Daily history and checkpoints; ledgers captured under v1 get today's point from their current state. */
+  async function v2(db, tx) {
+    db.createObjectStore('daily', { keyPath: ['accountId', 'date'] });
+    db.createObjectStore('checkpoints', { keyPath: ['accountId', 'list', 'at'] });
+    for (const account of await tx.objectStore('accounts').getAll()) {
+      const members = async (list: ListKind) => {
+        const record = await tx.objectStore('lists').get([account.id, list]);
+        if (!record) return null;
+        const range = IDBKeyRange.bound([account.id, list, 0], [account.id, list, Infinity]);
+        return (await tx.objectStore('memberChunks').getAll(range)).flatMap((chunk) => chunk.members);
+      };
+      const point = dailyPoint(account.lastCaptureAt, await members('followers'), await members('following'));
+      await tx.objectStore('daily').put({ ...point, accountId: account.id });
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openLedgerDb(name = DB_NAME): Promise<LedgerDb> {
-  return openDB<LedgerSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < DB_VERSION; version++) MIGRATIONS[version](db, tx);
+/** `version` is for tests that build an older database to upgrade; the extension always opens the newest. */
+export function openLedgerDb(name = DB_NAME, version = DB_VERSION): Promise<LedgerDb> {
+  return openDB<LedgerSchema>(name, version, {
+    // Migrations run in order inside the one upgrade transaction; it stays open while they await its requests.
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      for (let from = oldVersion; from < version; from++) await MIGRATIONS[from](db, tx);
     },
   });
 }

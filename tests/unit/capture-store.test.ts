@@ -4,7 +4,7 @@ import { createCaptureHandler } from '../../src/background/capture-handler';
 import type { CaptureMessage, CaptureSession } from '../../src/messaging/contract';
 import { ABANDONED_AFTER_MS, closeAbandonedCaptures, closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { DB_VERSION, openLedgerDb, type LedgerDb } from '../../src/storage/schema';
+import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
 
 const MINUTE = 60_000;
 let db: LedgerDb;
@@ -89,13 +89,55 @@ describe('capture store', () => {
   });
 });
 
-describe('schema migrations', () => {
-  it('v1 creates every store and index from an empty database', async () => {
-    expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['accounts', 'batches', 'captures', 'events', 'lists', 'memberChunks']);
-    const tx = db.transaction(['captures', 'events']);
-    expect([...tx.objectStore('captures').indexNames]).toEqual(['byAccountList']);
-    expect([...tx.objectStore('events').indexNames]).toEqual(['byAccount']);
+describe('history written at each close', () => {
+  const DAY = 86_400_000;
+  const T0 = Date.UTC(2026, 10, 2, 12);
+  let sessionCount = 100;
+  async function captureList(list: 'followers' | 'following', handles: string[], at: number, endReached = true) {
+    const s = session(sessionCount++, { list });
+    await recordBatch(db, { ...batch(s, 0, handles), header: { value: handles.length, unit: 1 } }, at);
+    await closeCapture(db, s, { endReached, header: { value: handles.length, unit: 1 } }, at);
+  }
+
+  it('records friend events with who ended it, and one daily point per day with the mutuals', async () => {
+    await captureList('followers', ['a', 'b', 'c'], T0);
+    await captureList('following', ['b', 'c', 'd'], T0 + 1000);
+    await captureList('following', ['c', 'd', 'e'], T0 + 2 * DAY);
+    await captureList('followers', ['c', 'e'], T0 + 2 * DAY + 1000);
+    const { events } = await ledgerOf();
+    const summary = events.map((e) => [e.handle, e.kind, e.endedBy ?? '-']).sort();
+    expect(summary).toEqual([
+      ['a', 'lost-follower', '-'],
+      ['b', 'lost-follower', '-'], // b also left the followers list, after the friendship had ended
+      ['b', 'lost-friend', 'me'],
+      ['b', 'unfollowed', '-'],
+      ['e', 'followed', '-'],
+      ['e', 'new-follower', '-'],
+      ['e', 'new-friend', '-'],
+    ]);
+    expect(await db.getAll('daily')).toEqual([
+      { accountId: 'instagram:me', date: '2026-11-02', followers: 3, following: 3, mutuals: 2 },
+      { accountId: 'instagram:me', date: '2026-11-04', followers: 2, following: 3, mutuals: 2 },
+    ]);
+  });
+
+  it('a daily point says nothing about a list never captured', async () => {
+    await captureList('followers', ['a'], T0);
+    expect(await db.getAll('daily')).toEqual([
+      { accountId: 'instagram:me', date: '2026-11-02', followers: 1, following: null, mutuals: null },
+    ]);
+  });
+
+  it('checkpoints a complete capture at most monthly, and never a partial one', async () => {
+    await captureList('followers', ['a', 'b'], T0, false);
+    await captureList('followers', ['a', 'b'], T0 + DAY);
+    await captureList('followers', ['a', 'b', 'c'], T0 + 2 * DAY);
+    await captureList('followers', ['a', 'c'], T0 + 40 * DAY);
+    const checkpoints = await db.getAll('checkpoints');
+    expect(checkpoints.map((c) => [c.at, c.handles])).toEqual([
+      [T0 + DAY, ['a', 'b']],
+      [T0 + 40 * DAY, ['a', 'c']],
+    ]);
   });
 });
 

@@ -1,0 +1,30 @@
+import type { Member } from './ledger';
+
+/** One day of the daily history: the size of each list after that day's last capture. */
+export interface DailyPoint {
+  /** Local calendar day, YYYY-MM-DD. */
+  date: string;
+  /** Null while that list has never been captured. */
+  followers: number | null;
+  following: number | null;
+  mutuals: number | null;
+}
+
+export function localDay(time: number): string {
+  const day = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+export function dailyPoint(
+  time: number,
+  followers: readonly Member[] | null,
+  following: readonly Member[] | null,
+): DailyPoint {
+  let mutuals: number | null = null;
+  if (followers && following) {
+    const followerHandles = new Set(followers.map((member) => member.handle));
+    mutuals = following.reduce((count, member) => count + (followerHandles.has(member.handle) ? 1 : 0), 0);
+  }
+  return { date: localDay(time), followers: followers?.length ?? null, following: following?.length ?? null, mutuals };
+}

@@ -1,0 +1,65 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { ListState, Member } from '../domain/ledger';
+import type { ListKind } from '../domain/types';
+import type { AccountId, LedgerSchema, ListRecord } from './schema';
+
+/** Members per stored chunk: large enough to keep writes few, small enough to rewrite cheaply. */
+const CHUNK_SIZE = 5000;
+
+/** A checkpoint of a list's full membership at most this often: history can be rebuilt from the last one and the events. */
+export const CHECKPOINT_EVERY_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type WriteTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'readwrite'>;
+
+export interface StoredList {
+  state: ListState;
+  /** Null while the list has never been captured. */
+  record: ListRecord | null;
+}
+
+export async function readList(tx: WriteTx, accountId: AccountId, list: ListKind): Promise<StoredList> {
+  const [record, chunks] = await Promise.all([
+    tx.objectStore('lists').get([accountId, list]),
+    tx.objectStore('memberChunks').getAll(chunkRange(accountId, list)),
+  ]);
+  return {
+    record: record ?? null,
+    state: {
+      members: chunks.flatMap((chunk) => chunk.members),
+      baselineAt: record?.baselineAt ?? null,
+      baselineHeader: record?.baselineHeader ?? null,
+    },
+  };
+}
+
+/** Rewrites a list's state in place: its size stays that of the list, however many captures there were. */
+export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKind, state: ListState, at: number): Promise<void> {
+  const chunks = tx.objectStore('memberChunks');
+  await chunks.delete(chunkRange(accountId, list));
+  const chunkCount = Math.ceil(state.members.length / CHUNK_SIZE);
+  for (let index = 0; index < chunkCount; index++) {
+    const members: Member[] = state.members.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+    await chunks.put({ accountId, list, index, members });
+  }
+  await tx.objectStore('lists').put({
+    accountId,
+    list,
+    baselineAt: state.baselineAt,
+    baselineHeader: state.baselineHeader,
+    chunkCount,
+    size: state.members.length,
+  });
+  if (state.baselineAt === at) await checkpointIfDue(tx, accountId, list, state.members, at);
+}
+
+/** Checkpoints are taken only from complete captures, so each is a membership the ledger stands behind. */
+async function checkpointIfDue(tx: WriteTx, accountId: AccountId, list: ListKind, members: Member[], at: number) {
+  const store = tx.objectStore('checkpoints');
+  const newest = await store.openCursor(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]), 'prev');
+  if (newest && at - newest.value.at < CHECKPOINT_EVERY_MS) return;
+  await store.put({ accountId, list, at, handles: members.map((member) => member.handle) });
+}
+
+function chunkRange(accountId: AccountId, list: ListKind): IDBKeyRange {
+  return IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
+}
