@@ -12,7 +12,7 @@ export function createCaptureHandler(deps: {
   self: { id: string; origin: string };
   now?: () => number;
 }) {
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? (() => Date.now());
   return (raw: unknown, senderInfo: SenderInfo): Promise<CaptureReply> | null => {
     if (!isCaptureMessageType(raw)) return null;
     const sender = classifySender(senderInfo, deps.self);

@@ -16,6 +16,11 @@ export function localDay(time: number): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
+/** Local midnight at the start of a YYYY-MM-DD day. */
+export function startOfLocalDay(date: string): number {
+  return new Date(`${date}T00:00:00`).getTime();
+}
+
 export function dailyPoint(
   time: number,
   followers: readonly Member[] | null,

@@ -22,9 +22,9 @@ export function relationshipViews(followers: readonly Member[], following: reado
   };
 }
 
-/** Events of one kind whose window ends at or after `since`, newest first. */
-export function changesSince(events: readonly LedgerEvent[], kind: EventKind, since: number): LedgerEvent[] {
+/** Events of one kind, newest first, then by handle. */
+export function changesOfKind<T extends LedgerEvent>(events: readonly T[], kind: EventKind): T[] {
   return events
-    .filter((event) => event.kind === kind && event.before >= since)
+    .filter((event) => event.kind === kind)
     .sort((a, b) => b.before - a.before || a.handle.localeCompare(b.handle));
 }

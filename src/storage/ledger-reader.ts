@@ -1,6 +1,6 @@
 import type { Member } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
-import type { AccountId, AccountRecord, CaptureRecord, EventRecord, LedgerDb } from './schema';
+import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, EventRecord, LedgerDb } from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
 export interface LedgerSnapshot {
@@ -11,6 +11,10 @@ export interface LedgerSnapshot {
   lastCapture: Record<ListKind, CaptureRecord | null>;
   /** Newest first. */
   events: EventRecord[];
+  /** Oldest first, one point per day. */
+  daily: DailyRecord[];
+  /** Every capture of both lists, oldest first. */
+  captures: CaptureRecord[];
 }
 
 /** Accounts with the most recently captured first. */
@@ -19,13 +23,15 @@ export async function listAccounts(db: LedgerDb): Promise<AccountRecord[]> {
 }
 
 export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<LedgerSnapshot> {
-  const tx = db.transaction(['memberChunks', 'captures', 'events'], 'readonly');
-  const [followers, following, lastFollowers, lastFollowing, events] = await Promise.all([
+  const tx = db.transaction(['memberChunks', 'captures', 'events', 'daily'], 'readonly');
+  const [followers, following, lastFollowers, lastFollowing, events, daily, captures] = await Promise.all([
     readMembers(tx.objectStore('memberChunks'), account.id, 'followers'),
     readMembers(tx.objectStore('memberChunks'), account.id, 'following'),
     newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'followers'),
     newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'following'),
     tx.objectStore('events').index('byAccount').getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
+    tx.objectStore('daily').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
+    tx.objectStore('captures').index('byAccountList').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
   ]);
   return {
     account,
@@ -33,6 +39,8 @@ export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<
     following,
     lastCapture: { followers: lastFollowers, following: lastFollowing },
     events: events.reverse(),
+    daily,
+    captures: captures.sort((a, b) => a.startedAt - b.startedAt),
   };
 }
 

@@ -27,6 +27,10 @@ export function formatWindow(after: number, before: number): string {
   return from === to ? `on ${to}` : `between ${from} and ${to}`;
 }
 
+export function formatDay(time: number): string {
+  return days.format(time);
+}
+
 export function formatMoment(time: number): string {
   return moments.format(time);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LedgerEvent, Member } from '../../src/domain/ledger';
-import { changesSince, relationshipViews } from '../../src/domain/views';
+import { changesOfKind, relationshipViews } from '../../src/domain/views';
 
 const members = (...handles: string[]): Member[] => handles.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 }));
 const handlesOf = (list: Member[]) => list.map((m) => m.handle);
@@ -30,16 +30,16 @@ describe('relationshipViews', () => {
   });
 });
 
-describe('changesSince', () => {
+describe('changesOfKind', () => {
   const events: LedgerEvent[] = [
     { handle: 'a', kind: 'new-follower', after: 0, before: 10 },
     { handle: 'b', kind: 'new-follower', after: 10, before: 20 },
     { handle: 'c', kind: 'lost-follower', after: 10, before: 20 },
     { handle: 'd', kind: 'new-follower', after: 20, before: 30 },
   ];
-  it('keeps one kind whose window ends at or after the cutoff, newest first', () => {
-    expect(changesSince(events, 'new-follower', 20).map((e) => e.handle)).toEqual(['d', 'b']);
-    expect(changesSince(events, 'lost-follower', 0).map((e) => e.handle)).toEqual(['c']);
-    expect(changesSince(events, 'new-follower', 31)).toEqual([]);
+  it('keeps one kind, newest first', () => {
+    expect(changesOfKind(events, 'new-follower').map((e) => e.handle)).toEqual(['d', 'b', 'a']);
+    expect(changesOfKind(events, 'lost-follower').map((e) => e.handle)).toEqual(['c']);
+    expect(changesOfKind(events, 'lost-friend')).toEqual([]);
   });
 });

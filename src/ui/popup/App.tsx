@@ -4,15 +4,18 @@ import { LIST_KINDS } from '../../domain/types';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadPopup, type PopupData } from './load-popup';
+import { History } from './History';
 import { PersonList } from './PersonList';
 import { popupViews, type Period, type ViewId } from './views';
 import { formatCount, LIST_LABEL } from '../format';
+
+const CHANGE_VIEWS: ReadonlySet<ViewId> = new Set(['newFollowers', 'lostFollowers', 'newFriends', 'lostFriends']);
 
 export function App() {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [chosenAccount, setChosenAccount] = useState<string | undefined>();
-  const [viewId, setViewId] = useState<ViewId>('notFollowingBack');
+  const [viewId, setViewId] = useState<ViewId | 'history'>('notFollowingBack');
   const [period, setPeriod] = useState<Period>('7d');
 
   useEffect(() => {
@@ -28,8 +31,9 @@ export function App() {
   if (!data.ledger) return <FirstRun data={data} />;
 
   const { ledger } = data;
-  const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
-  const isChange = view.id === 'newFollowers' || view.id === 'lostFollowers';
+  const view = viewId === 'history' ? null : (views.find((candidate) => candidate.id === viewId) ?? views[0]);
+  const isChange = view !== null && CHANGE_VIEWS.has(view.id);
+  const selectedTab = view?.id ?? 'history';
   return (
     <main class="popup">
       <header class="bar">
@@ -68,7 +72,7 @@ export function App() {
             role="tab"
             key={candidate.id}
             id={`tab-${candidate.id}`}
-            aria-selected={candidate.id === view.id}
+            aria-selected={candidate.id === selectedTab}
             aria-controls="view-panel"
             onClick={() => setViewId(candidate.id)}
           >
@@ -78,9 +82,19 @@ export function App() {
             </span>
           </button>
         ))}
+        <button
+          type="button"
+          role="tab"
+          id="tab-history"
+          aria-selected={selectedTab === 'history'}
+          aria-controls="view-panel"
+          onClick={() => setViewId('history')}
+        >
+          History
+        </button>
       </nav>
 
-      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${view.id}`}>
+      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${selectedTab}`}>
         {isChange && (
           <label class="period">
             Show changes{' '}
@@ -91,7 +105,11 @@ export function App() {
             </select>
           </label>
         )}
-        <PersonList key={`${ledger.account.id}:${view.id}`} platform={ledger.account.platform} view={view} />
+        {view ? (
+          <PersonList key={`${ledger.account.id}:${view.id}`} platform={ledger.account.platform} view={view} />
+        ) : (
+          <History key={ledger.account.id} ledger={ledger} platform={ledger.account.platform} />
+        )}
       </section>
     </main>
   );

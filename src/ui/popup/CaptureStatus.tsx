@@ -20,7 +20,7 @@ export function CaptureStatus({ list, capture }: { list: ListKind; capture: Capt
   );
 }
 
-function Verdict({ capture }: { capture: CaptureRecord }) {
+export function Verdict({ capture }: { capture: CaptureRecord }) {
   if (capture.status === 'open') return <span class="partial">in progress</span>;
   if (capture.complete) return <span class="complete">complete</span>;
   return (

@@ -21,7 +21,12 @@ export function PersonList({ platform, view }: { platform: Platform; view: Popup
             </a>
             {member.verified && <span class="verified" title="Verified" aria-label="Verified">✓</span>}
             {member.displayName && <span class="name">{member.displayName}</span>}
-            {event && <span class="when">{formatWindow(event.after, event.before)}</span>}
+            {event && (
+              <span class="when">
+                {event.endedBy === 'them' ? 'They unfollowed you ' : event.endedBy === 'me' ? 'You unfollowed them ' : ''}
+                {formatWindow(event.after, event.before)}
+              </span>
+            )}
             {!event && member.missingSince !== undefined && (
               <span class="when">not seen in the last capture</span>
             )}

@@ -22,12 +22,22 @@ export interface PopupData {
  */
 export async function loadPopup(db: LedgerDb, chosenAccountId?: string): Promise<PopupData> {
   const [accounts, tab] = await Promise.all([listAccounts(db), activeTab()]);
-  const tabAccountId = tab?.page?.me ? accountIdOf(tab.page.platform, tab.page.me) : undefined;
-  const account =
+  const account = chooseAccount(accounts, tab?.page ?? null, chosenAccountId);
+  return { accounts, tab, ledger: account ? await readLedger(db, account) : null };
+}
+
+/** The user's pick first, then the account logged in on the current tab, then the one captured last. */
+export function chooseAccount(
+  accounts: AccountRecord[],
+  page: PageReply | null,
+  chosenAccountId?: string,
+): AccountRecord | undefined {
+  const tabAccountId = page?.me ? accountIdOf(page.platform, page.me) : undefined;
+  return (
     accounts.find((candidate) => candidate.id === chosenAccountId) ??
     accounts.find((candidate) => candidate.id === tabAccountId) ??
-    accounts[0];
-  return { accounts, tab, ledger: account ? await readLedger(db, account) : null };
+    accounts[0]
+  );
 }
 
 async function activeTab(): Promise<ActiveTab | null> {

@@ -1,9 +1,10 @@
 import type { EventKind, LedgerEvent, Member } from '../../domain/ledger';
-import { changesSince, relationshipViews } from '../../domain/views';
+import { changesOfKind, relationshipViews } from '../../domain/views';
 import { LIST_KINDS } from '../../domain/types';
 import type { LedgerSnapshot } from '../../storage/ledger-reader';
+import type { EventRecord } from '../../storage/schema';
 
-export type ViewId = 'notFollowingBack' | 'fans' | 'mutuals' | 'newFollowers' | 'lostFollowers';
+export type ViewId = 'notFollowingBack' | 'fans' | 'mutuals' | 'newFollowers' | 'lostFollowers' | 'newFriends' | 'lostFriends';
 export type Period = 'last-capture' | '7d' | '30d';
 
 export interface ViewEntry {
@@ -25,12 +26,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The popup's views for one ledger: current state from the members, changes from the events. */
 export function popupViews(ledger: LedgerSnapshot, period: Period, now: number): PopupView[] {
   const state = relationshipViews(ledger.followers, ledger.following);
-  const since =
-    period === '7d' ? now - 7 * DAY_MS : period === '30d' ? now - 30 * DAY_MS : (ledger.lastCapture.followers?.endedAt ?? now);
+  const lastCaptureIds = new Set(LIST_KINDS.map((list) => ledger.lastCapture[list]?.id));
+  const inPeriod =
+    period === 'last-capture'
+      ? (event: EventRecord) => lastCaptureIds.has(event.captureId)
+      : (event: EventRecord) => event.before >= now - (period === '7d' ? 7 : 30) * DAY_MS;
   const known = new Map<string, Member>();
   for (const member of [...ledger.following, ...ledger.followers]) known.set(member.handle, member);
   const changes = (kind: EventKind): ViewEntry[] =>
-    changesSince(ledger.events, kind, since).map((event) => ({ member: known.get(event.handle) ?? { handle: event.handle }, event }));
+    changesOfKind(ledger.events.filter(inPeriod), kind).map((event) => ({
+      member: known.get(event.handle) ?? { handle: event.handle },
+      event,
+    }));
   const uncaptured = LIST_KINDS.filter((list) => !ledger.lastCapture[list]);
   const unavailable = uncaptured.length
     ? `Capture your ${uncaptured.join(' and ')} list${uncaptured.length > 1 ? 's' : ''} to see this view.`
@@ -42,6 +49,8 @@ export function popupViews(ledger: LedgerSnapshot, period: Period, now: number):
     { id: 'mutuals', label: 'Mutuals', entries: comparing(state.mutuals), empty: 'No mutuals yet.', unavailable },
     { id: 'newFollowers', label: 'New followers', entries: changes('new-follower'), empty: 'No new followers in this period.' },
     { id: 'lostFollowers', label: 'Lost followers', entries: changes('lost-follower'), empty: 'Nobody unfollowed you in this period.' },
+    { id: 'newFriends', label: 'New friends', entries: changes('new-friend'), empty: 'No new mutuals in this period.' },
+    { id: 'lostFriends', label: 'Lost friends', entries: changes('lost-friend'), empty: 'No mutual ended in this period.' },
   ];
 }
 
