@@ -1,4 +1,4 @@
-import { capitalize, formatCoverage, LIST_LABEL } from '../ui/format';
+import { capitalize, earlyEndAdvice, formatCoverage, LIST_LABEL } from '../ui/format';
 import type { OverlayActions, OverlayView } from './overlay-view';
 import './overlay.css';
 
@@ -23,7 +23,11 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
           </p>
           {view.phase === 'reading' && (
             <>
-              <p class="fl-hint">Scroll to the end of the list for a complete capture.</p>
+              {view.trouble ? (
+                <p class="fl-problem">{view.trouble}</p>
+              ) : (
+                <p class="fl-hint">Scroll to the end of the list for a complete capture.</p>
+              )}
               <button type="button" class="fl-assist" aria-pressed={view.assisting} onClick={actions.toggleAssist}>
                 {view.assisting ? 'Stop' : 'Assist scroll'}
               </button>
@@ -49,7 +53,7 @@ function Result({ list, view, result }: { list: string; view: OverlayView; resul
     <p class="fl-result fl-partial">
       {capitalize(list)} partial · {coverage} read.{' '}
       {result.endReached
-        ? 'The list ended before the header count: nobody is counted as lost from it.'
+        ? earlyEndAdvice(view.platform, view.list, result.read, view.header)
         : 'End not reached: open the list again and scroll to the end for a complete capture.'}
     </p>
   );

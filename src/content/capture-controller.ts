@@ -27,6 +27,8 @@ interface Session {
   assist?: { stop(): void };
   assistNote?: string;
   problem?: string;
+  /** While the site shows a sign of trouble, a list that stops loading has not reached its end. */
+  trouble?: string;
 }
 
 export interface ControllerEnv {
@@ -84,10 +86,16 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     if (session) {
       const container = session.open.container;
       if (!container.isConnected || container.closest('[aria-hidden="true"]')) return listClosed();
+      // A dialog with tabs can switch lists in place: what was read so far is a capture of the old list.
+      const shown = adapter.listFromOpenList(session.open);
+      if (shown && shown !== session.capture.list) {
+        listClosed();
+        return scheduleTick(0);
+      }
       if (session.phase !== 'reading') return;
       readVisibleRows(session);
-      const trouble = adapter.troubleSign(doc, url);
-      if (trouble && session.assist) stopAssist(session, `Assist scroll stopped. ${trouble}`);
+      session.trouble = adapter.troubleSign(doc, url) ?? undefined;
+      if (session.trouble && session.assist) stopAssist(session, `Assist scroll stopped. ${session.trouble}`);
       checkEnd(session);
       render();
       return;
@@ -96,7 +104,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     if (!open) return;
     const me = adapter.loggedInUser(doc);
     if (!me || adapter.profileOwner(url) !== me) return;
-    const list = adapter.listFromUrl(url) ?? clickHint ?? adapter.listFromOpenList(open);
+    const list = adapter.listFromUrl(url) ?? adapter.listFromOpenList(open) ?? clickHint;
     if (!list) return;
     startSession(open, me, list);
   }
@@ -145,7 +153,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
   function checkEnd(current: Session) {
     const { scroller } = current.open;
     const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
-    if (!atBottom || adapter.isLoading(current.open)) {
+    if (!atBottom || current.trouble || adapter.isLoading(current.open)) {
       clearTimeout(endTimer);
       endTimer = undefined;
       return;
@@ -156,7 +164,8 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       readVisibleRows(current);
       if (Date.now() - current.lastNewRowAt < SETTLE_MS) return checkEnd(current);
       const stillAtBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
-      if (stillAtBottom && !adapter.isLoading(current.open)) void finish(current, true);
+      const trouble = adapter.troubleSign(doc, new URL(win.location.href));
+      if (stillAtBottom && !trouble && !adapter.isLoading(current.open)) void finish(current, true);
       else checkEnd(current);
     }, SETTLE_MS);
   }
@@ -233,6 +242,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
   function renderSession(current: Session) {
     env.showOverlay(
       {
+        platform: current.capture.platform,
         list: current.capture.list,
         read: current.seen.size,
         header: current.header,
@@ -241,6 +251,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
         assisting: current.assist !== undefined,
         assistNote: current.assistNote,
         problem: current.problem,
+        trouble: current.trouble,
       },
       actions,
     );

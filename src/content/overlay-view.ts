@@ -1,7 +1,8 @@
-import type { CountReading, ListKind } from '../domain/types';
+import type { CountReading, ListKind, Platform } from '../domain/types';
 
 /** What the in-page overlay shows about the capture of the open list. */
 export interface OverlayView {
+  platform: Platform;
   list: ListKind;
   read: number;
   header: CountReading | null;
@@ -10,6 +11,8 @@ export interface OverlayView {
   assisting: boolean;
   assistNote?: string;
   problem?: string;
+  /** A sign of trouble on the site right now (captcha, rate limit, logged out). */
+  trouble?: string;
 }
 
 export interface OverlayActions {

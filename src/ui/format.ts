@@ -1,4 +1,4 @@
-import type { CountReading, ListKind } from '../domain/types';
+import type { CountReading, ListKind, Platform } from '../domain/types';
 
 const numbers = new Intl.NumberFormat(undefined);
 const days = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
@@ -33,4 +33,15 @@ export function formatDay(time: number): string {
 
 export function formatMoment(time: number): string {
   return moments.format(time);
+}
+
+/**
+ * Why a list that ended before its header count is only partial, and what to do. TikTok's web list
+ * stops near 5,000 accounts: only its data download has the rest.
+ */
+export function earlyEndAdvice(platform: Platform, list: ListKind, read: number, header: CountReading | null): string {
+  if (platform === 'tiktok') {
+    return `TikTok showed ${formatCoverage(read, header)} ${LIST_LABEL[list]}: import your TikTok data download for the full list.`;
+  }
+  return 'The list ended before the header count: nobody is counted as lost from it.';
 }

@@ -53,7 +53,7 @@ export function App() {
       <section class="captures" aria-label="Last captures">
         {LIST_KINDS.map((list) => (
           <div class="capture-row" key={list}>
-            <CaptureStatus list={list} capture={ledger.lastCapture[list]} />
+            <CaptureStatus platform={ledger.account.platform} list={list} capture={ledger.lastCapture[list]} />
             <button
               type="button"
               class="secondary"

@@ -1,9 +1,9 @@
-import type { ListKind } from '../../domain/types';
+import type { ListKind, Platform } from '../../domain/types';
 import type { CaptureRecord } from '../../storage/schema';
-import { capitalize, formatCoverage, formatMoment, LIST_LABEL } from '../format';
+import { capitalize, earlyEndAdvice, formatCoverage, formatMoment, LIST_LABEL } from '../format';
 
 /** "Followers: 1,180 of 1,234 read · end not reached: keep scrolling" — every number with its coverage. */
-export function CaptureStatus({ list, capture }: { list: ListKind; capture: CaptureRecord | null }) {
+export function CaptureStatus({ platform, list, capture }: { platform: Platform; list: ListKind; capture: CaptureRecord | null }) {
   const label = capitalize(LIST_LABEL[list]);
   if (!capture) {
     return (
@@ -16,6 +16,9 @@ export function CaptureStatus({ list, capture }: { list: ListKind; capture: Capt
     <p class="capture-status" data-testid={`capture-${list}`}>
       <strong>{label}:</strong> {formatCoverage(capture.read, capture.header)} read · <Verdict capture={capture} />
       <span class="muted"> · {formatMoment(capture.endedAt ?? capture.updatedAt)}</span>
+      {capture.status === 'closed' && capture.endReached && !capture.complete && (
+        <span class="advice">{earlyEndAdvice(platform, list, capture.read, capture.header)}</span>
+      )}
     </p>
   );
 }
