@@ -25,6 +25,7 @@ const TAB_LABELS: Record<string, ListKind> = {
 };
 const TAB_ORDER: ListKind[] = ['following', 'followers'];
 
+const VERIFIED = '[data-e2e*="verify"], svg[class*="Verify"], svg[aria-label^="Verified"]';
 const COUNT = 'strong[data-e2e="followers-count"], strong[data-e2e="following-count"]';
 const LIST_BY_COUNT_HOOK: Record<string, ListKind> = { 'followers-count': 'followers', 'following-count': 'following' };
 
@@ -88,7 +89,7 @@ export const tiktok: SiteAdapter = {
       const row: Row = { handle };
       const nickname = item.querySelector('[class*="SpanNickname"]')?.textContent?.replace(/\s+/g, ' ').trim();
       if (nickname) row.displayName = nickname.slice(0, 200);
-      if (item.querySelector('[data-e2e*="verify"], svg[class*="Verify"]')) row.verified = true;
+      if (item.querySelector(VERIFIED)) row.verified = true;
       rows.set(handle, row);
     }
     return [...rows.values()];

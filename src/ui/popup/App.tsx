@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
-import { LIST_KINDS } from '../../domain/types';
+import { LIST_KINDS, PLATFORMS } from '../../domain/types';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadPopup, type PopupData } from './load-popup';
@@ -120,13 +120,18 @@ function FirstRun({ data }: { data: PopupData }) {
     <main class="popup first-run">
       <h1>Follow Ledger</h1>
       <p>Open your followers list on Instagram and scroll to the end.</p>
+      <p>On TikTok, open your profile's Followers and scroll to the end of the list.</p>
       <p class="muted">
         Follow Ledger reads your own lists as you scroll them, keeps their history in this browser only, and shows who
         doesn't follow back. It never clicks or unfollows for you.
       </p>
-      <button type="button" onClick={() => goTo(`${PLATFORM_ORIGINS.instagram}/`, data.tab)}>
-        Open Instagram
-      </button>
+      <div class="actions">
+        {PLATFORMS.map((platform) => (
+          <button key={platform} type="button" onClick={() => goTo(`${PLATFORM_ORIGINS[platform]}/`, data.tab)}>
+            Open {PLATFORM_NAMES[platform]}
+          </button>
+        ))}
+      </div>
     </main>
   );
 }
