@@ -1,4 +1,5 @@
 import { createCaptureHandler } from '@/src/background/capture-handler';
+import { createPeopleHandler } from '@/src/background/people-handler';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
 import { openLedgerDb, type LedgerDb } from '@/src/storage/schema';
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   const db = () => (database ??= openLedgerDb());
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   browser.runtime.onMessage.addListener(replyingListener(createCaptureHandler({ db, self })));
+  browser.runtime.onMessage.addListener(replyingListener(createPeopleHandler({ db, self })));
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));
 });

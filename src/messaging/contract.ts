@@ -44,6 +44,27 @@ export const captureMessage = z.discriminatedUnion('type', [
   }),
 ]);
 
+const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
+const tag = z.string().check(z.minLength(1), z.maxLength(40));
+
+/** Extension page → background: what the user says about people, and the tag set. */
+export const peopleMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('people.annotate'),
+    accountId,
+    handles: z.array(handle).check(z.minLength(1), z.maxLength(200_000)),
+    change: z.object({
+      protected: z.optional(z.boolean()),
+      reviewed: z.optional(z.boolean()),
+      /** An empty note removes it. */
+      note: z.optional(z.string().check(z.maxLength(2000))),
+      addTags: z.optional(z.array(tag).check(z.maxLength(50))),
+      removeTags: z.optional(z.array(tag).check(z.maxLength(50))),
+    }),
+  }),
+  z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
+]);
+
 /** Background → content script, in answer to a capture message. */
 export const captureReply = z.object({
   read: z.int(),
@@ -59,3 +80,5 @@ export type CaptureMessage = z.infer<typeof captureMessage>;
 export type CaptureSession = z.infer<typeof session>;
 export type CaptureReply = z.infer<typeof captureReply>;
 export type PageReply = z.infer<typeof pageReply>;
+export type PeopleMessage = z.infer<typeof peopleMessage>;
+export type PersonChange = Extract<PeopleMessage, { type: 'people.annotate' }>['change'];

@@ -1,6 +1,6 @@
 import type { Member } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
-import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, EventRecord, LedgerDb } from './schema';
+import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, EventRecord, LedgerDb, PersonRecord } from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
 export interface LedgerSnapshot {
@@ -15,6 +15,8 @@ export interface LedgerSnapshot {
   daily: DailyRecord[];
   /** Every capture of both lists, oldest first. */
   captures: CaptureRecord[];
+  /** What the user said about people, by handle. */
+  people: Map<string, PersonRecord>;
 }
 
 /** Accounts with the most recently captured first. */
@@ -23,8 +25,8 @@ export async function listAccounts(db: LedgerDb): Promise<AccountRecord[]> {
 }
 
 export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<LedgerSnapshot> {
-  const tx = db.transaction(['memberChunks', 'captures', 'events', 'daily'], 'readonly');
-  const [followers, following, lastFollowers, lastFollowing, events, daily, captures] = await Promise.all([
+  const tx = db.transaction(['memberChunks', 'captures', 'events', 'daily', 'people'], 'readonly');
+  const [followers, following, lastFollowers, lastFollowing, events, daily, captures, people] = await Promise.all([
     readMembers(tx.objectStore('memberChunks'), account.id, 'followers'),
     readMembers(tx.objectStore('memberChunks'), account.id, 'following'),
     newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'followers'),
@@ -32,6 +34,7 @@ export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<
     tx.objectStore('events').index('byAccount').getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
     tx.objectStore('daily').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
     tx.objectStore('captures').index('byAccountList').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
+    tx.objectStore('people').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
   ]);
   return {
     account,
@@ -41,6 +44,7 @@ export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<
     events: events.reverse(),
     daily,
     captures: captures.sort((a, b) => a.startedAt - b.startedAt),
+    people: new Map(people.map((person) => [person.handle, person])),
   };
 }
 

@@ -75,6 +75,28 @@ export interface CheckpointRecord {
   handles: string[];
 }
 
+/**
+ * What the user said about one account: kept apart from list membership, so it survives new captures
+ * and the account leaving and re-entering a list. Only annotated accounts have a record.
+ */
+export interface PersonRecord {
+  accountId: AccountId;
+  handle: string;
+  protected?: true;
+  /** When the user marked them reviewed. */
+  reviewedAt?: number;
+  note?: string;
+  tags?: string[];
+}
+
+/** Settings shared by every ledger, one record per key. */
+export interface SettingRecord {
+  key: 'tags';
+  value: string[];
+}
+
+export const DEFAULT_TAGS = ['creator', 'brand', 'customer', 'partner', 'campaign'];
+
 export interface EventRecord extends LedgerEvent {
   id?: number;
   accountId: AccountId;
@@ -90,6 +112,8 @@ export interface LedgerSchema extends DBSchema {
   events: { key: number; value: EventRecord; indexes: { byAccount: [AccountId, number] } };
   daily: { key: [AccountId, string]; value: DailyRecord };
   checkpoints: { key: [AccountId, ListKind, number]; value: CheckpointRecord };
+  people: { key: [AccountId, string]; value: PersonRecord };
+  settings: { key: SettingRecord['key']; value: SettingRecord };
 }
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
@@ -129,6 +153,12 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
       const point = dailyPoint(account.lastCaptureAt, await members('followers'), await members('following'));
       await tx.objectStore('daily').put({ ...point, accountId: account.id });
     }
+  },
+  /** Notes, tags, protected and reviewed marks on people, and the editable tag set. */
+  async function v3(db, tx) {
+    db.createObjectStore('people', { keyPath: ['accountId', 'handle'] });
+    db.createObjectStore('settings', { keyPath: 'key' });
+    await tx.objectStore('settings').put({ key: 'tags', value: DEFAULT_TAGS });
   },
 ];
 

@@ -29,7 +29,7 @@ async function everything(db: LedgerDb) {
 describe('schema migrations', () => {
   it('has one migration per version', () => {
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
   });
 
   it('v1 creates the ledger stores and their indexes', async () => {
@@ -57,10 +57,39 @@ describe('schema migrations', () => {
     v2.close();
   });
 
+  it('v2 → v3 keeps every record and adds the people store and the default tag set', async () => {
+    const name = freshName();
+    const v2 = await openLedgerDb(name, 2);
+    await fillV1(v2);
+    await v2.put('daily', { accountId: 'instagram:me', date: '2026-11-04', followers: 3, following: 2, mutuals: 1 });
+    const before = { ...(await everything(v2)), daily: await v2.getAll('daily'), checkpoints: await v2.getAll('checkpoints') };
+    v2.close();
+
+    const v3 = await openLedgerDb(name, 3);
+    expect({ ...(await everything(v3)), daily: await v3.getAll('daily'), checkpoints: await v3.getAll('checkpoints') }).toEqual(before);
+    expect(await v3.getAll('people')).toEqual([]);
+    expect(await v3.get('settings', 'tags')).toEqual({ key: 'tags', value: ['creator', 'brand', 'customer', 'partner', 'campaign'] });
+    v3.close();
+  });
+
+  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
+    'upgrading from version %i to the newest keeps every v1 record',
+    async (from) => {
+      const name = freshName();
+      const old = await openLedgerDb(name, from);
+      await fillV1(old);
+      const before = await everything(old);
+      old.close();
+      const newest = await openLedgerDb(name);
+      expect(await everything(newest)).toEqual(before);
+      newest.close();
+    },
+  );
+
   it('an empty database goes straight to the newest version', async () => {
     const db = await openLedgerDb(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['daily', 'checkpoints']));
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['daily', 'checkpoints', 'people', 'settings']));
     db.close();
   });
 });

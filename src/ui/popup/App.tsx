@@ -6,10 +6,8 @@ import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadPopup, type PopupData } from './load-popup';
 import { History } from './History';
 import { PersonList } from './PersonList';
-import { popupViews, type Period, type ViewId } from './views';
+import { CHANGE_VIEWS, reviewViews, type Period, type ViewId } from '../review-views';
 import { formatCount, LIST_LABEL } from '../format';
-
-const CHANGE_VIEWS: ReadonlySet<ViewId> = new Set(['newFollowers', 'lostFollowers', 'newFriends', 'lostFriends']);
 
 export function App() {
   const [data, setData] = useState<PopupData | null>(null);
@@ -24,7 +22,7 @@ export function App() {
       .then(setData, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [chosenAccount]);
 
-  const views = useMemo(() => (data?.ledger ? popupViews(data.ledger, period, Date.now()) : []), [data, period]);
+  const views = useMemo(() => (data?.ledger ? reviewViews(data.ledger, period, Date.now()) : []), [data, period]);
 
   if (error) return <main class="popup"><p class="problem" role="alert">Follow Ledger could not open its data: {error}</p></main>;
   if (!data) return <main class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;
