@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The popup module imports WXT's browser API, which only exists in an extension; its choice is pure.
 vi.mock('wxt/browser', () => ({ browser: {} }));
-const { chooseAccount } = await import('../../src/ui/popup/load-popup');
+const { chooseAccount } = await import('../../src/ui/load-ledger');
 
 const account = (platform: 'instagram' | 'tiktok', handle: string, lastCaptureAt: number) => ({
   id: `${platform}:${handle}`,

@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
+import { AccountPicker } from '../AccountPicker';
+import { openReviewList } from '../open-review';
 import { LIST_KINDS, PLATFORMS } from '../../domain/types';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
-import { goTo, loadPopup, type PopupData } from './load-popup';
+import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { History } from './History';
 import { PersonList } from './PersonList';
 import { CHANGE_VIEWS, reviewViews, type Period, type ViewId } from '../review-views';
 import { formatCount, LIST_LABEL } from '../format';
 
 export function App() {
-  const [data, setData] = useState<PopupData | null>(null);
+  const [data, setData] = useState<LedgerPageData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [chosenAccount, setChosenAccount] = useState<string | undefined>();
   const [viewId, setViewId] = useState<ViewId | 'history'>('notFollowingBack');
@@ -18,7 +20,7 @@ export function App() {
 
   useEffect(() => {
     openLedgerDb()
-      .then((db) => loadPopup(db, chosenAccount))
+      .then((db) => loadLedgerPage(db, chosenAccount))
       .then(setData, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [chosenAccount]);
 
@@ -36,16 +38,7 @@ export function App() {
     <main class="popup">
       <header class="bar">
         <h1>Follow Ledger</h1>
-        <label class="account">
-          <span class="visually-hidden">Account</span>
-          <select value={ledger.account.id} onChange={(event) => setChosenAccount(event.currentTarget.value)}>
-            {data.accounts.map((account) => (
-              <option key={account.id} value={account.id}>
-                @{account.handle} · {PLATFORM_NAMES[account.platform]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
 
       <section class="captures" aria-label="Last captures">
@@ -62,6 +55,10 @@ export function App() {
           </div>
         ))}
       </section>
+
+      <button type="button" class="secondary review-button" onClick={() => void openReviewList(data.tab?.windowId).then(() => window.close())}>
+        Open the review list
+      </button>
 
       <nav class="views" role="tablist" aria-label="Views">
         {views.map((candidate) => (
@@ -113,7 +110,7 @@ export function App() {
   );
 }
 
-function FirstRun({ data }: { data: PopupData }) {
+function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
       <h1>Follow Ledger</h1>

@@ -1,26 +1,27 @@
 import { browser } from 'wxt/browser';
-import { pageReply, type PageReply } from '../../messaging/contract';
-import { platformOfOrigin } from '../../domain/platforms';
-import { listAccounts, readLedger, type LedgerSnapshot } from '../../storage/ledger-reader';
-import { accountIdOf, type AccountRecord, type LedgerDb } from '../../storage/schema';
+import { pageReply, type PageReply } from '../messaging/contract';
+import { platformOfOrigin } from '../domain/platforms';
+import { listAccounts, readLedger, type LedgerSnapshot } from '../storage/ledger-reader';
+import { accountIdOf, type AccountRecord, type LedgerDb } from '../storage/schema';
 
 export interface ActiveTab {
   id: number;
+  windowId: number;
   /** Set when the tab is on Instagram or TikTok and its page said who is logged in. */
   page: PageReply | null;
 }
 
-export interface PopupData {
+export interface LedgerPageData {
   accounts: AccountRecord[];
   tab: ActiveTab | null;
   ledger: LedgerSnapshot | null;
 }
 
 /**
- * The popup opens on the account logged in on the current tab; opened as a page (or on another
+ * A ledger page (popup, side panel) opens on the account logged in on the current tab; opened as a page (or on another
  * site) it shows the account captured most recently.
  */
-export async function loadPopup(db: LedgerDb, chosenAccountId?: string): Promise<PopupData> {
+export async function loadLedgerPage(db: LedgerDb, chosenAccountId?: string): Promise<LedgerPageData> {
   const [accounts, tab] = await Promise.all([listAccounts(db), activeTab()]);
   const account = chooseAccount(accounts, tab?.page ?? null, chosenAccountId);
   return { accounts, tab, ledger: account ? await readLedger(db, account) : null };
@@ -49,13 +50,14 @@ async function activeTab(): Promise<ActiveTab | null> {
   } catch {
     origin = null;
   }
-  if (!origin || !platformOfOrigin(origin)) return { id: tab.id, page: null };
+  const found = { id: tab.id, windowId: tab.windowId };
+  if (!origin || !platformOfOrigin(origin)) return { ...found, page: null };
   try {
     const parsed = pageReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'page.whoami' }));
-    return { id: tab.id, page: parsed.success ? parsed.data : null };
+    return { ...found, page: parsed.success ? parsed.data : null };
   } catch {
     // The page was open before the extension was installed: no content script to answer.
-    return { id: tab.id, page: null };
+    return { ...found, page: null };
   }
 }
 

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { ReviewApp } from '@/src/ui/sidepanel/ReviewApp';
+import { initialReviewState } from '@/src/ui/sidepanel/initial-state';
+import '@/src/ui/theme.css';
+import '@/src/ui/sidepanel/sidepanel.css';
+
+render(<ReviewApp initial={initialReviewState(location.search)} />, document.getElementById('app')!);

@@ -1,0 +1,73 @@
+import type { ReviewEntry } from './review-views';
+
+export type SortKey = 'name' | 'change' | 'firstSeen';
+export type ReviewedFilter = 'all' | 'reviewed' | 'not-reviewed';
+
+export interface ReviewQuery {
+  search: string;
+  sort: SortKey;
+  reviewed: ReviewedFilter;
+  /** '' for any tag, '-' for untagged, else one tag. */
+  tag: string;
+  verifiedOnly: boolean;
+}
+
+export const DEFAULT_QUERY: ReviewQuery = { search: '', sort: 'change', reviewed: 'all', tag: '', verifiedOnly: false };
+
+/** Lower case without accents or invisible marks, so "Jose" finds "José" and "ÉLODIE" finds "elodie". */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * An entry's searchable text, folded once per account and remembered, so a keystroke over 100,000
+ * accounts only compares strings.
+ */
+export function createKeyIndex(): (entry: ReviewEntry) => string {
+  const keys = new Map<string, string>();
+  return (entry) => {
+    const text = `${entry.handle} ${entry.member?.displayName ?? ''}`;
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = searchKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+}
+
+/** The entries a review list shows for a query: filtered, then sorted; the input is left as it was. */
+export function queryEntries(entries: ReviewEntry[], keyOf: (entry: ReviewEntry) => string, query: ReviewQuery): ReviewEntry[] {
+  const needle = searchKey(query.search.trim());
+  const shown: ReviewEntry[] = [];
+  for (const entry of entries) {
+    if (needle && !keyOf(entry).includes(needle)) continue;
+    const reviewed = entry.person?.reviewedAt !== undefined;
+    if (query.reviewed === 'reviewed' && !reviewed) continue;
+    if (query.reviewed === 'not-reviewed' && reviewed) continue;
+    const tags = entry.person?.tags ?? [];
+    if (query.tag === '-' ? tags.length > 0 : query.tag && !tags.includes(query.tag)) continue;
+    if (query.verifiedOnly && !entry.member?.verified) continue;
+    shown.push(entry);
+  }
+  return shown.sort(COMPARE[query.sort]);
+}
+
+const byName = (a: ReviewEntry, b: ReviewEntry) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
+const changedAt = (entry: ReviewEntry) => entry.event?.before ?? entry.member?.firstSeen ?? 0;
+
+const COMPARE: Record<SortKey, (a: ReviewEntry, b: ReviewEntry) => number> = {
+  name: byName,
+  // Newest change first; in a current-state view, the newest arrival.
+  change: (a, b) => changedAt(b) - changedAt(a) || byName(a, b),
+  // The follow date the ledger knows: when a capture first saw them in the list.
+  firstSeen: (a, b) => (a.member?.firstSeen ?? Infinity) - (b.member?.firstSeen ?? Infinity) || byName(a, b),
+};
+
+/** "34 of 210 reviewed". */
+export function reviewedCount(entries: ReviewEntry[]): number {
+  return entries.reduce((count, entry) => count + (entry.person?.reviewedAt !== undefined ? 1 : 0), 0);
+}

@@ -1,0 +1,251 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { profileUrl } from '../../domain/handle';
+import type { PersonChange } from '../../messaging/contract';
+import { annotate, readTags } from '../../storage/people';
+import { openLedgerDb, type PersonRecord } from '../../storage/schema';
+import { AccountPicker } from '../AccountPicker';
+import { formatCount } from '../format';
+import { loadLedgerPage, type LedgerPageData } from '../load-ledger';
+import { createKeyIndex, DEFAULT_QUERY, queryEntries, reviewedCount, type ReviewQuery } from '../review-query';
+import { CHANGE_VIEWS, reviewViews, type Period, type ReviewEntry, type ViewId } from '../review-views';
+import { sendToBackground } from '../send';
+import { PersonDetail, TagSetEditor } from './PersonDetail';
+import { ReviewList, type ListActions } from './ReviewList';
+
+/** The side panel: any view as a review queue, with search, sort, filters, annotations and bulk actions. */
+export function ReviewApp({ initial }: { initial: { account?: string; view?: ViewId; search?: string } }) {
+  const [data, setData] = useState<LedgerPageData | null>(null);
+  const [people, setPeople] = useState<Map<string, PersonRecord>>(new Map());
+  const [tags, setTags] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [chosenAccount, setChosenAccount] = useState(initial.account);
+  const [viewId, setViewId] = useState<ViewId>(initial.view ?? 'notFollowingBack');
+  const [period, setPeriod] = useState<Period>('30d');
+  const [query, setQuery] = useState<ReviewQuery>({ ...DEFAULT_QUERY, search: initial.search ?? '' });
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      const db = await openLedgerDb();
+      const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, chosenAccount), readTags(db)]);
+      setData(loaded);
+      setPeople(loaded.ledger?.people ?? new Map());
+      setTags(tagSet);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }, [chosenAccount]);
+  useEffect(() => void load(), [load]);
+
+  const ledger = data?.ledger ?? null;
+  const views = useMemo(() => (ledger ? reviewViews({ ...ledger, people }, period, Date.now()) : []), [ledger, people, period]);
+  const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
+  const keyOf = useMemo(() => createKeyIndex(), [ledger]);
+  const shown = useMemo(() => (view ? queryEntries(view.entries, keyOf, query) : []), [view, keyOf, query]);
+  const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
+  const activeEntry: ReviewEntry | undefined = shown[activeIndex];
+
+  useEffect(() => {
+    // "/" jumps to search from anywhere but a field the user is typing in.
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        document.getElementById('review-search')?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (error) return <main class="panel"><p class="problem" role="alert">Follow Ledger could not open its data: {error}</p></main>;
+  if (!data) return <main class="panel" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (!ledger || !view) {
+    return (
+      <main class="panel">
+        <h1>Review</h1>
+        <p>Nothing to review yet. Open your followers list on Instagram or TikTok and scroll to the end.</p>
+      </main>
+    );
+  }
+  const accountId = ledger.account.id;
+
+  const change = (handles: string[], personChange: PersonChange, announce: string) => {
+    const now = Date.now();
+    setPeople((previous) => {
+      const next = new Map(previous);
+      for (const handle of handles) {
+        const person = annotate(previous.get(handle), { accountId, handle }, personChange, now);
+        if (person) next.set(handle, person);
+        else next.delete(handle);
+      }
+      return next;
+    });
+    sendToBackground({ type: 'people.annotate', accountId, handles, change: personChange }).then(
+      () => setAnnouncement(announce),
+      (failure: Error) => {
+        setAnnouncement(`Not saved: ${failure.message}`);
+        void load();
+      },
+    );
+  };
+  const saveTags = (next: string[]) =>
+    sendToBackground<string[]>({ type: 'tags.set', tags: next }).then(setTags, (failure: Error) =>
+      setAnnouncement(`Tags not saved: ${failure.message}`),
+    );
+  const openProfile = (entry: ReviewEntry) => void browser.tabs.create({ url: profileUrl(ledger.account.platform, entry.handle) });
+  const listActions: ListActions = {
+    setActive,
+    open: openProfile,
+    toggleProtected: (entry) =>
+      change([entry.handle], { protected: !entry.person?.protected }, `${entry.person?.protected ? 'Unprotected' : 'Protected'} @${entry.handle}`),
+    toggleReviewed: (entry) => {
+      const reviewed = entry.person?.reviewedAt !== undefined;
+      change([entry.handle], { reviewed: !reviewed }, `@${entry.handle} marked ${reviewed ? 'not reviewed' : 'reviewed'}`);
+    },
+    toggleSelected: (entry) =>
+      setSelected((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(entry.handle)) next.add(entry.handle);
+        return next;
+      }),
+  };
+  const bulk = (personChange: PersonChange, verb: string) => {
+    const handles = [...selected];
+    change(handles, personChange, `${verb} ${formatCount(handles.length)} accounts`);
+    setSelected(new Set());
+  };
+  const setQueryField = <K extends keyof ReviewQuery>(key: K, value: ReviewQuery[K]) => {
+    setQuery({ ...query, [key]: value });
+    setActive(0);
+  };
+  const reviewed = reviewedCount(view.entries);
+
+  return (
+    <main class="panel">
+      <header class="bar">
+        <h1>Review</h1>
+        <AccountPicker accounts={data.accounts} value={accountId} onChange={setChosenAccount} />
+      </header>
+      <div class="controls">
+        <label>
+          View{' '}
+          <select
+            value={view.id}
+            onChange={(event) => {
+              setViewId(event.currentTarget.value as ViewId);
+              setActive(0);
+              setSelected(new Set());
+            }}
+          >
+            {views.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label} ({formatCount(candidate.entries.length)})
+              </option>
+            ))}
+          </select>
+        </label>
+        {CHANGE_VIEWS.has(view.id) && (
+          <label>
+            Period{' '}
+            <select value={period} onChange={(event) => setPeriod(event.currentTarget.value as Period)}>
+              <option value="last-capture">since the last capture</option>
+              <option value="7d">last 7 days</option>
+              <option value="30d">last 30 days</option>
+            </select>
+          </label>
+        )}
+        <label class="search">
+          <span class="visually-hidden">Search handles and names</span>
+          <input
+            id="review-search"
+            type="search"
+            placeholder="Search ( / )"
+            value={query.search}
+            onInput={(event) => setQueryField('search', event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Sort{' '}
+          <select value={query.sort} onChange={(event) => setQueryField('sort', event.currentTarget.value as ReviewQuery['sort'])}>
+            <option value="change">Newest change</option>
+            <option value="name">Name</option>
+            <option value="firstSeen">Follow date (first seen)</option>
+          </select>
+        </label>
+        <label>
+          Status{' '}
+          <select value={query.reviewed} onChange={(event) => setQueryField('reviewed', event.currentTarget.value as ReviewQuery['reviewed'])}>
+            <option value="all">All</option>
+            <option value="not-reviewed">Not reviewed yet</option>
+            <option value="reviewed">Reviewed</option>
+          </select>
+        </label>
+        <label>
+          Tag{' '}
+          <select value={query.tag} onChange={(event) => setQueryField('tag', event.currentTarget.value)}>
+            <option value="">Any</option>
+            <option value="-">Untagged</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={query.verifiedOnly} onChange={(event) => setQueryField('verifiedOnly', event.currentTarget.checked)} /> Verified only
+        </label>
+      </div>
+
+      <p class="progress" data-testid="review-progress">
+        {formatCount(reviewed)} of {formatCount(view.entries.length)} reviewed
+        {view.protectedCount > 0 && ` · ${formatCount(view.protectedCount)} protected not shown`}
+        {shown.length !== view.entries.length && ` · ${formatCount(shown.length)} match`}
+      </p>
+      <p class="muted keys">↑ ↓ or j k move · Enter opens the profile · p protect · r reviewed · x select · / search</p>
+
+      {selected.size > 0 && (
+        <div class="bulk" role="toolbar" aria-label="Selected accounts">
+          <span>{formatCount(selected.size)} selected</span>
+          <button type="button" class="secondary" onClick={() => bulk({ protected: true }, 'Protected')}>Protect</button>
+          <button type="button" class="secondary" onClick={() => bulk({ reviewed: true }, 'Marked reviewed:')}>Mark reviewed</button>
+          <select aria-label="Tag the selected accounts" value="" onChange={(event) => bulk({ addTags: [event.currentTarget.value] }, `Tagged ${event.currentTarget.value}:`)}>
+            <option value="">Add tag…</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+          <button type="button" class="secondary" onClick={() => setSelected(new Set())}>Clear</button>
+        </div>
+      )}
+
+      {view.unavailable ? (
+        <p class="empty">{view.unavailable}</p>
+      ) : shown.length === 0 ? (
+        <p class="empty">{view.entries.length === 0 ? view.empty : 'No account matches these filters.'}</p>
+      ) : (
+        <ReviewList label={view.label} platform={ledger.account.platform} entries={shown} active={activeIndex} selected={selected} actions={listActions} />
+      )}
+
+      {activeEntry && (
+        <PersonDetail
+          key={`${accountId}:${activeEntry.handle}`}
+          entry={activeEntry}
+          tags={tags}
+          onChange={(personChange, announce) => change([activeEntry.handle], personChange, announce)}
+          onOpen={() => openProfile(activeEntry)}
+        />
+      )}
+      <TagSetEditor tags={tags} onSave={saveTags} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { serveInstagram, type MockAccount } from './mock-instagram/server';
+import { expect, test } from './support/extension';
+import { closeList, openOwnList, wheelUntil } from './support/instagram-user';
+
+const ME = 'review.desk';
+const people = (from: number, to: number): MockAccount[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${from + i}`, name: from + i === 35 ? 'Zoë Éclair' : `Person ${from + i}` }));
+
+async function captureBoth(page: Page) {
+  await openOwnList(page, ME, 'followers');
+  await wheelUntil(page, /Followers complete/);
+  await closeList(page);
+  await openOwnList(page, ME, 'following');
+  await wheelUntil(page, /Following complete/);
+  await closeList(page);
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user does. */
+async function tabTo(page: Page, isTarget: () => Promise<boolean>, limit = 30) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await isTarget()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the target');
+}
+
+test('review with the keyboard only: protect two, mark one reviewed, tag one; all kept after a reload', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  // Followers p10–p30, following p21–p40: p31–p40 don't follow back.
+  await serveInstagram(context, () => ({ me: ME, followers: people(10, 30), following: people(21, 40) }));
+  const site = await context.newPage();
+  await captureBoth(site);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const list = panel.getByRole('listbox', { name: 'Not following back' });
+  await expect(list.getByRole('option')).toHaveCount(10);
+  await expect(panel.getByTestId('review-progress')).toHaveText('0 of 10 reviewed');
+
+  // "/" jumps to search; accents and case don't matter.
+  await panel.keyboard.press('/');
+  await panel.keyboard.type('zoe eclair');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option')).toHaveAttribute('aria-label', /@p35, Zoë Éclair/);
+  await panel.keyboard.press('Control+A');
+  await panel.keyboard.press('Backspace');
+  await expect(list.getByRole('option')).toHaveCount(10);
+
+  await tabTo(panel, () => list.evaluate((element) => element === document.activeElement));
+  // Newest first; all ten arrived in the same capture, so by name.
+  await expect(list).toHaveAttribute('aria-activedescendant', 'row-p31');
+  await panel.keyboard.press('End');
+  await expect(list).toHaveAttribute('aria-activedescendant', 'row-p40');
+  await panel.keyboard.press('Home');
+  await panel.keyboard.press('j');
+  await panel.keyboard.press('ArrowDown');
+  await panel.keyboard.press('k');
+  await expect(list).toHaveAttribute('aria-activedescendant', 'row-p32');
+
+  await panel.keyboard.press('p'); // protect p32: it leaves the list, the next one becomes active
+  await expect(list.getByRole('option')).toHaveCount(9);
+  await expect(list).toHaveAttribute('aria-activedescendant', 'row-p33');
+  await panel.keyboard.press('j');
+  await panel.keyboard.press('p'); // protect p34
+  await expect(list).toHaveAttribute('aria-activedescendant', 'row-p35');
+  await panel.keyboard.press('r'); // p35 reviewed
+  await expect(panel.getByTestId('review-progress')).toHaveText('1 of 8 reviewed · 2 protected not shown');
+
+  // Enter opens the active account's profile for a manual review, in a new tab.
+  await panel.keyboard.press('Enter');
+  const worker = context.serviceWorkers()[0];
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } };
+        return (await chrome.tabs.query({})).map((tab) => tab.url || tab.pendingUrl);
+      }),
+    )
+    .toContain('https://www.instagram.com/p35/');
+  await panel.bringToFront();
+
+  // Tag p35 "brand" from the detail pane, by keyboard.
+  const brand = panel.getByRole('group', { name: 'Tags of @p35' }).getByRole('button', { name: 'brand' });
+  await tabTo(panel, () => brand.evaluate((element) => element === document.activeElement));
+  await panel.keyboard.press('Enter');
+  await expect(brand).toHaveAttribute('aria-pressed', 'true');
+  await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute('aria-label', /reviewed, tags: brand/);
+
+  // A reload reads everything back from the ledger.
+  await panel.reload();
+  await expect(panel.getByTestId('review-progress')).toHaveText('1 of 8 reviewed · 2 protected not shown');
+  const handles = await list.getByRole('option').evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
+  expect(handles.sort()).toEqual(['p31', 'p33', 'p35', 'p36', 'p37', 'p38', 'p39', 'p40']);
+  await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute('aria-label', '@p35, Zoë Éclair, reviewed, tags: brand');
+  await panel.getByRole('combobox', { name: 'View' }).selectOption('protected');
+  const protectedList = panel.getByRole('listbox', { name: 'Protected' });
+  await expect(protectedList.getByRole('option')).toHaveCount(2);
+  await expect(protectedList.getByRole('option').first()).toHaveAttribute('aria-label', /@p32, .*protected/);
+
+  const popup = await openPopup();
+  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('8');
+  await expect(popup.getByTestId('count-protected')).toHaveText('2');
+  await expect(popup.getByTestId('protected-hidden')).toHaveText('2 protected accounts not shown');
+});
+
+test('bulk actions apply to the selection, and survive a new capture and an account leaving and coming back', async ({
+  context,
+  extensionId,
+}) => {
+  let following = people(21, 40);
+  await serveInstagram(context, () => ({ me: ME, followers: people(10, 30), following }));
+  const site = await context.newPage();
+  await captureBoth(site);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=notFollowingBack`);
+  const list = panel.getByRole('listbox', { name: 'Not following back' });
+  for (const handle of ['p36', 'p37', 'p38']) await list.getByRole('checkbox', { name: `Select @${handle}` }).check();
+  await panel.getByRole('toolbar', { name: 'Selected accounts' }).getByRole('combobox').selectOption('campaign');
+  await expect(list.getByRole('option', { name: /tags: campaign/ })).toHaveCount(3);
+
+  // The user unfollows p37 and follows it again between captures.
+  following = people(21, 40).filter((account) => account.handle !== 'p37');
+  await openOwnList(site, ME, 'following');
+  await wheelUntil(site, /Following complete/);
+  await closeList(site);
+  following = people(21, 40);
+  await openOwnList(site, ME, 'following');
+  await wheelUntil(site, /Following complete/);
+  await closeList(site);
+
+  await panel.reload();
+  await panel.getByRole('combobox', { name: 'Tag' }).selectOption('campaign');
+  const tagged = await list.getByRole('option').evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
+  expect(tagged.sort()).toEqual(['p36', 'p37', 'p38']);
+});
