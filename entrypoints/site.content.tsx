@@ -2,6 +2,7 @@ import { startCaptureController } from '@/src/content/capture-controller';
 import { createBatchSender } from '@/src/content/batch-sender';
 import { createOverlayHost } from '@/src/content/overlay-host';
 import { answerPageQueries } from '@/src/content/page-queries';
+import { valueOf } from '@/src/messaging/reply';
 import { adapterForHost } from '@/src/platforms/adapters';
 
 export default defineContentScript({
@@ -14,7 +15,13 @@ export default defineContentScript({
       (message) => browser.runtime.sendMessage(message),
       () => browser.runtime?.id !== undefined,
     );
-    const controller = startCaptureController({ adapter, win: window, send, showOverlay: createOverlayHost(ctx) });
+    const controller = startCaptureController({
+      adapter,
+      win: window,
+      send,
+      showOverlay: createOverlayHost(ctx),
+      askNotFollowers: (query) => browser.runtime.sendMessage(query).then(valueOf<string[] | null>),
+    });
     ctx.onInvalidated(() => controller.stop());
     answerPageQueries(adapter);
   },

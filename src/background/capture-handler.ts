@@ -1,11 +1,12 @@
-import { captureMessage, type CaptureReply } from '../messaging/contract';
+import { captureMessage, messageType, siteQuery, type CaptureReply } from '../messaging/contract';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { closeCapture, recordBatch } from '../storage/captures';
-import type { LedgerDb } from '../storage/schema';
+import { createFollowerLookup } from './follower-lookup';
+import { accountIdOf, type LedgerDb } from '../storage/schema';
 
 /**
  * The background's answer to content scripts: every message is checked for who sent it and for its
- * shape before anything is written, and a page may only write the ledger of its own platform.
+ * shape before anything is read or written, and a page may only reach the ledger of its own platform.
  */
 export function createCaptureHandler(deps: {
   db: () => Promise<LedgerDb>;
@@ -13,15 +14,24 @@ export function createCaptureHandler(deps: {
   now?: () => number;
 }) {
   const now = deps.now ?? (() => Date.now());
-  return (raw: unknown, senderInfo: SenderInfo): Promise<CaptureReply> | null => {
-    if (!isCaptureMessageType(raw)) return null;
+  const notFollowers = createFollowerLookup();
+  return (raw: unknown, senderInfo: SenderInfo): Promise<CaptureReply | string[] | null> | null => {
+    const type = messageType(raw);
+    if (!type?.startsWith('capture.') && !type?.startsWith('ledger.')) return null;
     const sender = classifySender(senderInfo, deps.self);
-    if (sender.kind !== 'site') return Promise.reject(new Error(`Refused: ${sender.kind === 'refused' ? sender.reason : 'not a site page'}`));
+    if (sender.kind !== 'site') return refuse(sender.kind === 'refused' ? sender.reason : 'not a site page');
+    if (type.startsWith('ledger.')) {
+      const query = siteQuery.safeParse(raw);
+      if (!query.success) return refuse(`malformed ${type} message`);
+      if (query.data.platform !== sender.platform) return refuse(`a ${sender.platform} page cannot read a ${query.data.platform} ledger`);
+      const { platform, owner, handles } = query.data;
+      return deps.db().then((db) => notFollowers(db, accountIdOf(platform, owner), handles));
+    }
     const parsed = captureMessage.safeParse(raw);
-    if (!parsed.success) return Promise.reject(new Error(`Refused: malformed ${raw.type} message`));
+    if (!parsed.success) return refuse(`malformed ${type} message`);
     const message = parsed.data;
     if (message.session.platform !== sender.platform) {
-      return Promise.reject(new Error(`Refused: a ${sender.platform} page cannot write a ${message.session.platform} ledger`));
+      return refuse(`a ${sender.platform} page cannot write a ${message.session.platform} ledger`);
     }
     return deps.db().then((db) =>
       message.type === 'capture.batch'
@@ -31,7 +41,6 @@ export function createCaptureHandler(deps: {
   };
 }
 
-function isCaptureMessageType(raw: unknown): raw is { type: string } {
-  return typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' &&
-    (raw as { type: string }).type.startsWith('capture.');
+function refuse(reason: string): Promise<never> {
+  return Promise.reject(new Error(`Refused: ${reason}`));
 }

@@ -1,4 +1,4 @@
-import { peopleMessage } from '../messaging/contract';
+import { messageType, peopleMessage } from '../messaging/contract';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { annotatePeople, writeTags } from '../storage/people';
 import type { LedgerDb } from '../storage/schema';
@@ -7,8 +7,8 @@ import type { LedgerDb } from '../storage/schema';
 export function createPeopleHandler(deps: { db: () => Promise<LedgerDb>; self: { id: string; origin: string }; now?: () => number }) {
   const now = deps.now ?? (() => Date.now());
   return (raw: unknown, senderInfo: SenderInfo): Promise<unknown> | null => {
-    const type = (raw as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !(type.startsWith('people.') || type.startsWith('tags.'))) return null;
+    const type = messageType(raw);
+    if (!type?.startsWith('people.') && !type?.startsWith('tags.')) return null;
     if (classifySender(senderInfo, deps.self).kind !== 'extension-page') {
       return Promise.reject(new Error('Refused: only Follow Ledger pages can change annotations'));
     }

@@ -3,7 +3,8 @@ import type { CaptureSession } from '../messaging/contract';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { startAssistScroll } from './assist-scroll';
 import type { SendOutcome } from './batch-sender';
-import type { CaptureMessage } from '../messaging/contract';
+import type { CaptureMessage, SiteQuery } from '../messaging/contract';
+import { markRow } from './row-markers';
 import type { OverlayActions, OverlayView } from './overlay-view';
 
 /** Nothing new and no loading indicator for this long at the bottom of the list: the end was reached. */
@@ -29,6 +30,8 @@ interface Session {
   problem?: string;
   /** While the site shows a sign of trouble, a list that stops loading has not reached its end. */
   trouble?: string;
+  /** On the following list: rows already asked about, and those the ledger says don't follow back. */
+  markers?: { asked: Set<string>; notFollowers: Set<string>; asking: boolean; unavailable: boolean };
 }
 
 export interface ControllerEnv {
@@ -36,6 +39,8 @@ export interface ControllerEnv {
   win: Window;
   send: (message: CaptureMessage) => Promise<SendOutcome>;
   showOverlay: (view: OverlayView | null, actions: OverlayActions) => void;
+  /** Which of these accounts are not the owner's followers; null while the followers were never captured. */
+  askNotFollowers: (query: SiteQuery) => Promise<string[] | null>;
   newId?: () => string;
 }
 
@@ -122,12 +127,15 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       lastNewRowAt: Date.now(),
     };
     open.scroller.addEventListener('scroll', onScroll, { passive: true });
+    if (list === 'following') session.markers = { asked: new Set(), notFollowers: new Set(), asking: false, unavailable: false };
     tick();
   }
 
   function readVisibleRows(current: Session) {
     let added = 0;
-    for (const row of adapter.readRows(current.open)) {
+    const rows = adapter.readRows(current.open);
+    if (current.markers) markRows(current, current.markers, rows);
+    for (const row of rows) {
       if (current.seen.has(row.handle)) continue;
       current.seen.add(row.handle);
       current.pending.push(row);
@@ -138,6 +146,34 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     current.lastNewRowAt = Date.now();
     if (current.pending.length >= BATCH_ROWS) flush(current);
     else if (flushTimer === undefined) flushTimer = setTimeout(() => flush(current), FLUSH_DELAY_MS);
+  }
+
+  /**
+   * Marks the rendered rows of accounts that don't follow back, asking the background about rows not
+   * seen before. Rows are re-rendered as the list scrolls, so markers are put back on every pass.
+   */
+  function markRows(current: Session, markers: NonNullable<Session['markers']>, rows: Row[]) {
+    if (markers.unavailable) return;
+    for (const row of rows) {
+      if (!markers.notFollowers.has(row.handle)) continue;
+      const link = adapter.rowLink(current.open, row.handle);
+      if (link) markRow(link, "doesn't follow back");
+    }
+    const unasked = rows.map((row) => row.handle).filter((handle) => !markers.asked.has(handle));
+    if (markers.asking || unasked.length === 0) return;
+    markers.asking = true;
+    for (const handle of unasked) markers.asked.add(handle);
+    const { platform, owner } = current.capture;
+    env.askNotFollowers({ type: 'ledger.notFollowers', platform, owner, handles: unasked }).then(
+      (notFollowers) => {
+        markers.asking = false;
+        if (notFollowers === null) markers.unavailable = true;
+        else for (const handle of notFollowers) markers.notFollowers.add(handle);
+        scheduleTick(0);
+      },
+      // Without an answer there are no markers; the capture itself does not depend on them.
+      () => (markers.asking = false),
+    );
   }
 
   function flush(current: Session) {

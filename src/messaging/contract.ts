@@ -6,6 +6,12 @@ import { LIST_KINDS, PLATFORMS } from '../domain/types';
  * acting; senders use the inferred types. zod/mini keeps the content script small.
  */
 
+/** The `type` of anything shaped like a message, so each listener can leave others' messages alone. */
+export function messageType(raw: unknown): string | null {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : null;
+}
+
 // Normalized handles only: the content script normalizes, the background refuses anything else.
 const handle = z.string().check(z.regex(/^[a-z0-9._]{1,30}$/));
 
@@ -65,6 +71,17 @@ export const peopleMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
 ]);
 
+/**
+ * Content script → background: which of these accounts (rows the user's following list shows right
+ * now) are not among the owner's followers. The answer is null while the followers were never captured.
+ */
+export const siteQuery = z.object({
+  type: z.literal('ledger.notFollowers'),
+  platform: z.enum(PLATFORMS),
+  owner: handle,
+  handles: z.array(handle).check(z.maxLength(500)),
+});
+
 /** Background → content script, in answer to a capture message. */
 export const captureReply = z.object({
   read: z.int(),
@@ -79,6 +96,7 @@ export const pageReply = z.object({ platform: z.enum(PLATFORMS), me: z.nullable(
 export type CaptureMessage = z.infer<typeof captureMessage>;
 export type CaptureSession = z.infer<typeof session>;
 export type CaptureReply = z.infer<typeof captureReply>;
+export type SiteQuery = z.infer<typeof siteQuery>;
 export type PageReply = z.infer<typeof pageReply>;
 export type PeopleMessage = z.infer<typeof peopleMessage>;
 export type PersonChange = Extract<PeopleMessage, { type: 'people.annotate' }>['change'];

@@ -20,3 +20,10 @@ export function replyingListener<T>(
     return true;
   };
 }
+
+/** The value of a reply, or the reason it was refused as an error. */
+export function valueOf<T>(reply: Reply<T> | undefined): T {
+  if (!reply) throw new Error('Follow Ledger did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}

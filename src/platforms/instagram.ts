@@ -90,6 +90,14 @@ export const instagram: SiteAdapter = {
     return [...rows.values()];
   },
 
+  rowLink(open, handle) {
+    // The username link, not the avatar link beside it: the one with text.
+    for (const link of open.rows.querySelectorAll('a[href]')) {
+      if (link.textContent?.trim() && instagramHandleFromHref(link.getAttribute('href') ?? '') === handle) return link;
+    }
+    return null;
+  },
+
   isLoading(open) {
     return open.container.querySelector('[role="progressbar"]') !== null;
   },

@@ -29,6 +29,8 @@ export interface SiteAdapter {
   findOpenList(doc: Document): OpenList | null;
   /** The rows rendered right now, each account once, suggestions excluded. */
   readRows(open: OpenList): Row[];
+  /** The link that names `handle` in a rendered row: where a marker goes. */
+  rowLink(open: OpenList, handle: string): Element | null;
   /** True while the site is fetching the next page of the list. */
   isLoading(open: OpenList): boolean;
   headerCount(doc: Document, owner: string, list: ListKind): CountReading | null;

@@ -95,6 +95,13 @@ export const tiktok: SiteAdapter = {
     return [...rows.values()];
   },
 
+  rowLink(open, handle) {
+    for (const link of open.rows.querySelectorAll('li a[href^="/@"]')) {
+      if (tiktokHandleFromHref(link.getAttribute('href') ?? '') === handle) return link;
+    }
+    return null;
+  },
+
   isLoading(open) {
     return open.container.querySelector('[role="progressbar"], [data-e2e="follow-list-loading"]') !== null;
   },

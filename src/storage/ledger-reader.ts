@@ -60,3 +60,17 @@ async function newestCapture(index: CaptureIndex, accountId: AccountId, list: Li
   const cursor = await index.openCursor(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]), 'prev');
   return cursor?.value ?? null;
 }
+
+/** The newest closed followers capture, which dates the followers set the ledger holds now. */
+export async function newestFollowersCapture(db: LedgerDb, accountId: AccountId): Promise<string | null> {
+  const range = IDBKeyRange.bound([accountId, 'followers', 0], [accountId, 'followers', Infinity]);
+  for (let cursor = await db.transaction('captures').store.index('byAccountList').openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.status === 'closed') return cursor.value.id;
+  }
+  return null;
+}
+
+export async function followerHandles(db: LedgerDb, accountId: AccountId): Promise<Set<string>> {
+  const members = await readMembers(db.transaction('memberChunks').store, accountId, 'followers');
+  return new Set(members.map((member) => member.handle));
+}

@@ -138,3 +138,35 @@ test('bulk actions apply to the selection, and survive a new capture and an acco
   const tagged = await list.getByRole('option').evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
   expect(tagged.sort()).toEqual(['p36', 'p37', 'p38']);
 });
+
+test("rows of the site's following list that don't follow back carry a marker that changes nothing else", async ({ context }) => {
+  await serveInstagram(context, () => ({ me: ME, followers: people(10, 30), following: people(21, 40) }));
+  const site = await context.newPage();
+  // Only the followers are known: the following list is marked the first time it is scrolled.
+  await openOwnList(site, ME, 'followers');
+  await wheelUntil(site, /Followers complete/);
+  await closeList(site);
+
+  await openOwnList(site, ME, 'following');
+  const dialog = site.locator('div[role="dialog"]:not([aria-hidden="true"])');
+  const marked = dialog.locator('a:has(follow-ledger-mark)');
+  await wheelUntil(site, /Following complete/);
+  // The list is virtualized: whatever rows are rendered at the end, exactly the non-followers are marked.
+  const rendered = await dialog.locator('a[href]').evaluateAll((links) =>
+    [...new Set(links.map((link) => link.getAttribute('href')!.replaceAll('/', '')))].filter((handle) => /^p\d+$/.test(handle)),
+  );
+  const expected = rendered.filter((handle) => Number(handle.slice(1)) > 30).sort();
+  expect(expected.length).toBeGreaterThan(0);
+  const markedHandles = await marked.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replaceAll('/', '')));
+  expect(markedHandles.sort()).toEqual(expected);
+  await expect(marked.first().locator('follow-ledger-mark')).toHaveText("doesn't follow back");
+
+  // Same row height as an unmarked row, and a click on the marked link still does what the site does.
+  const rowHeights = await dialog.locator('a[href]:not([tabindex="-1"])').evaluateAll((links) =>
+    links.map((link) => link.closest('div[class]')!.getBoundingClientRect().height),
+  );
+  expect(new Set(rowHeights.map((height) => Math.round(height))).size).toBe(1);
+  const target = markedHandles[0];
+  await marked.first().click();
+  await expect(site).toHaveURL(`https://www.instagram.com/${target}/`);
+});

@@ -175,6 +175,17 @@ describe('capture handler', () => {
     expect(await db.count('captures')).toBe(0);
   });
 
+  it('answers which rows are not followers once followers were captured, only for its own platform', async () => {
+    const query = { type: 'ledger.notFollowers', platform: 'instagram', owner: 'me', handles: ['a', 'x'] };
+    await expect(handler()(query, page)).resolves.toBeNull();
+    const s = session(10);
+    await recordBatch(db, { ...batch(s, 0, ['a', 'b']), header: { value: 2, unit: 1 } }, 1000);
+    await closeCapture(db, s, { endReached: true, header: { value: 2, unit: 1 } }, 1100);
+    await expect(handler()(query, page)).resolves.toEqual(['x']);
+    await expect(handler()({ ...query, platform: 'tiktok' }, page)).rejects.toThrow(/cannot read/);
+    await expect(handler()({ ...query, handles: ['<script>'] }, page)).rejects.toThrow(/malformed/);
+  });
+
   it('leaves messages that are not about captures to other listeners', () => {
     expect(handler()({ type: 'page.whoami' }, page)).toBeNull();
     expect(handler()('hello', page)).toBeNull();
