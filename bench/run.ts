@@ -1,0 +1,278 @@
+/**
+ * `npm run bench`: the speed and size figures of Follow Ledger against their targets, measured on this
+ * machine. Pure logic runs in Node; anything that touches IndexedDB or the DOM runs in headless
+ * Chromium (the extension's own pages, or the storage code bundled for a plain page). Prints a table
+ * and writes it to bench-results/latest.md. BENCH_SIZE=2000 makes a quick run that only proves the
+ * benchmark still works (CI runs that; it checks no time).
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { build } from 'vite';
+import { relationshipViews } from '../src/domain/views';
+import type { Member } from '../src/domain/ledger';
+import { serveInstagram } from '../tests/e2e/mock-instagram/server';
+import { seedLedger } from './seed-ledger';
+
+const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
+const FULL = SIZE >= 100_000;
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+const BENCH_ORIGIN = 'https://bench.follow-ledger.test';
+
+interface Figure {
+  figure: string;
+  value: string;
+  target: string;
+  baseline?: string;
+  ratio?: string;
+  met?: boolean;
+}
+const figures: Figure[] = [];
+
+/** The functions bench/page/main.ts puts on the bench page's globalThis. */
+type BenchApi = Record<'closeComplete' | 'perRecordWrite' | 'storageYear' | 'readBatch', unknown>;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+function record(figure: string, value: number, unit: (v: number) => string, target: number | null, baseline?: number) {
+  figures.push({
+    figure,
+    value: unit(value),
+    target: target === null ? '—' : `≤ ${unit(target)}`,
+    baseline: baseline === undefined ? undefined : unit(baseline),
+    ratio: baseline === undefined ? undefined : `${(baseline / value).toFixed(1)}× less`,
+    met: target === null ? undefined : value <= target,
+  });
+}
+
+function members(prefix: string, count: number): Member[] {
+  return Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}`, firstSeen: 1, lastSeen: 2 }));
+}
+
+async function launch(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function benchViews() {
+  const followers = members('f', SIZE);
+  const following = [...members('f', SIZE / 2), ...members('g', SIZE / 2)];
+  const times = Array.from({ length: 9 }, () => {
+    const started = performance.now();
+    relationshipViews(followers, following);
+    return performance.now() - started;
+  });
+  record(`compute all views, ${SIZE.toLocaleString('en')} followers × ${SIZE.toLocaleString('en')} following`, median(times), ms, 40);
+}
+
+async function benchStoragePage(context: BrowserContext) {
+  await build({ configFile: path.join(ROOT, 'bench/vite.config.ts'), root: ROOT });
+  const script = await readFile(path.join(ROOT, 'bench/.dist/bench.js'), 'utf8');
+  await context.route(`${BENCH_ORIGIN}/**`, (route) =>
+    route.request().url().endsWith('/bench.js')
+      ? route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script })
+      : route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${BENCH_ORIGIN}/`);
+  page.on('pageerror', (error) => console.error('bench page:', error.message));
+  await page.waitForFunction(() => 'bench' in globalThis);
+  const bench = <T,>(method: keyof BenchApi, ...args: unknown[]) =>
+    page.evaluate(
+      ([name, values]) => ((globalThis as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench[name as string](...(values as unknown[]))),
+      [method, args] as const,
+    ) as Promise<T>;
+
+  const closes: number[] = [];
+  for (let run = 0; run < (FULL ? 5 : 2); run++) closes.push(await bench<number>('closeComplete', SIZE));
+  const perRecord: number[] = [];
+  for (let run = 0; run < (FULL ? 3 : 1); run++) perRecord.push(await bench<number>('perRecordWrite', SIZE));
+  record(
+    `close a complete capture of ${SIZE.toLocaleString('en')} followers against a stored ${SIZE.toLocaleString('en')} (diff, events, state, committed)`,
+    median(closes),
+    ms,
+    300,
+    median(perRecord),
+  );
+
+  const year = FULL ? { followers: 10_000, following: 1_000, days: 365 } : { followers: 500, following: 100, days: 10 };
+  const storage = await bench<{ ledgerBytes: number; copiesBytes: number }>('storageYear', { ...year, churn: 0.005 });
+  record(
+    `IndexedDB size after ${year.days} daily captures of ${year.followers.toLocaleString('en')} followers + ${year.following.toLocaleString('en')} following, 0.5 % daily churn`,
+    storage.ledgerBytes,
+    mb,
+    FULL ? 8 * 1024 * 1024 : null,
+    storage.copiesBytes,
+  );
+
+  const reads = await bench<number[]>('readBatch', 2000);
+  record('content script: read one batch of 12 rows (Instagram adapter)', median(reads), ms, 1);
+  await page.close();
+}
+
+/** Milliseconds from navigation start until `selector` is in the page, stamped by an observer set up before any script runs. */
+async function timeUntil(page: Page, url: string, selector: string): Promise<number> {
+  await page.addInitScript((wanted) => {
+    const stamp = () => {
+      if (document.querySelector(wanted)) {
+        (globalThis as unknown as { __seen: number }).__seen = performance.now();
+        return true;
+      }
+      return false;
+    };
+    const observer = new MutationObserver(() => stamp() && observer.disconnect());
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }, selector);
+  await page.goto(url);
+  await page.waitForSelector(selector);
+  return page.evaluate(() => (globalThis as unknown as { __seen: number }).__seen);
+}
+
+async function benchExtensionPages(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const setup = await context.newPage();
+  await setup.goto(`chrome-extension://${id}/popup.html`);
+  await setup.getByText('Open your followers list').waitFor();
+  await seedLedger(setup, SIZE);
+  await setup.close();
+
+  const popupTimes: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const page = await context.newPage();
+    popupTimes.push(await timeUntil(page, `chrome-extension://${id}/popup.html`, '[data-testid="count-fans"]'));
+    await page.close();
+  }
+  record(`popup: open to counts visible, ${SIZE.toLocaleString('en')} + ${SIZE.toLocaleString('en')} account ledger`, median(popupTimes), ms, 250);
+
+  const firstRows: number[] = [];
+  const keystrokes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const page = await context.newPage();
+    firstRows.push(await timeUntil(page, `chrome-extension://${id}/sidepanel.html`, '[role="option"]'));
+    const search = page.locator('#review-search');
+    await search.focus();
+    for (const key of ['g', '1', '2', '3', '4']) {
+      const elapsed = await page.evaluate(
+        (typed) =>
+          new Promise<number>((resolve) => {
+            const input = document.getElementById('review-search') as HTMLInputElement;
+            const list = document.querySelector('.panel')!;
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            });
+            observer.observe(list, { childList: true, subtree: true, characterData: true });
+            input.value += typed;
+            input.dispatchEvent(new InputEvent('input', { bubbles: true, data: typed }));
+          }),
+        key,
+      );
+      keystrokes.push(elapsed);
+    }
+    await page.close();
+  }
+  record(`side panel: first rows of a ${SIZE.toLocaleString('en')}-row list`, median(firstRows), ms, 300);
+  record(`side panel: answer to a search keystroke over ${SIZE.toLocaleString('en')} rows`, median(keystrokes), ms, 50);
+}
+
+/** The content script's share of the page's main thread while the user scrolls a long following list. */
+async function benchContentScript(context: BrowserContext) {
+  const rows = FULL ? 5000 : 300;
+  const following = Array.from({ length: rows }, (_, i) => ({ handle: `acct_${i}`, name: `Account ${i}` }));
+  await serveInstagram(context, () => ({ me: 'bench.me', followers: following.slice(0, rows / 2), following, loadDelayMs: 30 }));
+  const page = await context.newPage();
+  await page.goto('https://www.instagram.com/bench.me/');
+  await page.locator('main a[href="/bench.me/following/"], header a[href="/bench.me/following/"]').first().click();
+  const dialog = page.locator('div[role="dialog"]:not([aria-hidden="true"])').filter({ has: page.locator('input') });
+  const box = (await dialog.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const overlay = page.locator('follow-ledger-overlay').getByRole('status');
+  for (let turn = 0; turn < rows * 2; turn++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(40);
+    if (turn % 20 === 0 && /complete|partial/.test((await overlay.textContent().catch(() => '')) ?? '')) break;
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const fromExtension = (id: number): boolean => {
+    for (let current: number | undefined = id; current !== undefined; current = parent.get(current)) {
+      if (byId.get(current)?.callFrame.url.startsWith('chrome-extension://')) return true;
+    }
+    return false;
+  };
+  let extensionTime = 0;
+  profile.samples!.forEach((sample, index) => {
+    if (fromExtension(sample)) extensionTime += profile.timeDeltas![index];
+  });
+  const share = (extensionTime / (profile.endTime - profile.startTime)) * 100;
+  figures.push({
+    figure: `content script: main-thread share while a ${rows.toLocaleString('en')}-row list is scrolled`,
+    value: `${share.toFixed(2)} %`,
+    target: '≤ 2 %',
+    met: share <= 2,
+  });
+  await page.close();
+}
+
+async function benchPackage() {
+  const gz = async (file: string) => gzipSync(await readFile(path.join(EXTENSION, file))).length;
+  record('extension package: content script JS, minified and gzipped', await gz('content-scripts/site.js'), kb, 30 * 1024);
+  const html = await readFile(path.join(EXTENSION, 'popup.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]);
+  let popupBytes = 0;
+  for (const script of new Set(scripts)) popupBytes += await gz(script);
+  record('extension package: popup JS, minified and gzipped', popupBytes, kb, 60 * 1024);
+}
+
+async function main() {
+  await benchViews();
+  await benchPackage();
+  const context = await launch();
+  try {
+    await benchStoragePage(context);
+    await benchExtensionPages(context);
+    await benchContentScript(context);
+  } finally {
+    await context.close();
+  }
+  figures.push({ figure: 'profile badge shown after the header renders', value: 'not built yet', target: '≤ 100 ms' });
+
+  const lines = [
+    `Follow Ledger benchmark · ${new Date().toISOString().slice(0, 10)} · size ${SIZE.toLocaleString('en')} · ${FULL ? 'full' : 'smoke run, targets not judged'}`,
+    '',
+    '| figure | measured (median) | target | baseline, same run | vs baseline |',
+    '|---|---|---|---|---|',
+    ...figures.map(
+      (f) => `| ${f.figure} | ${f.value}${FULL && f.met === false ? ' ✗' : ''} | ${f.target} | ${f.baseline ?? '—'} | ${f.ratio ?? '—'} |`,
+    ),
+  ];
+  await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
+  await writeFile(path.join(ROOT, 'bench-results/latest.md'), `${lines.join('\n')}\n`);
+  console.log(lines.join('\n'));
+}
+
+await main();
