@@ -1,7 +1,10 @@
-import { startCaptureController } from '@/src/content/capture-controller';
+import { createBadgeHost } from '@/src/content/badge-host';
 import { createBatchSender } from '@/src/content/batch-sender';
+import { startCaptureController } from '@/src/content/capture-controller';
 import { createOverlayHost } from '@/src/content/overlay-host';
 import { answerPageQueries } from '@/src/content/page-queries';
+import { startProfileBadge } from '@/src/content/profile-badge';
+import type { SiteQuery } from '@/src/messaging/contract';
 import { valueOf } from '@/src/messaging/reply';
 import { adapterForHost } from '@/src/platforms/adapters';
 
@@ -11,18 +14,25 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForHost(location.host);
     if (!adapter) return;
-    const send = createBatchSender(
-      (message) => browser.runtime.sendMessage(message),
-      () => browser.runtime?.id !== undefined,
-    );
-    const controller = startCaptureController({
+    const isConnected = () => browser.runtime?.id !== undefined;
+    const ask = <T,>(query: SiteQuery) => browser.runtime.sendMessage(query).then(valueOf<T>);
+    const send = createBatchSender((message) => browser.runtime.sendMessage(message), isConnected);
+    const capture = startCaptureController({
       adapter,
       win: window,
       send,
       showOverlay: createOverlayHost(ctx),
-      askNotFollowers: (query) => browser.runtime.sendMessage(query).then(valueOf<string[] | null>),
+      askNotFollowers: ask<string[] | null>,
     });
-    ctx.onInvalidated(() => controller.stop());
+    const openReview = (handle: string) => {
+      const owner = adapter.loggedInUser(document);
+      if (owner) void ask({ type: 'ledger.review', platform: adapter.platform, owner, handle });
+    };
+    const badge = startProfileBadge({ adapter, win: window, ask, show: createBadgeHost(ctx, openReview) });
+    ctx.onInvalidated(() => {
+      capture.stop();
+      badge.stop();
+    });
     answerPageQueries(adapter);
   },
 });

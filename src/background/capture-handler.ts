@@ -1,7 +1,7 @@
-import { captureMessage, messageType, siteQuery, type CaptureReply } from '../messaging/contract';
+import { captureMessage, messageType, siteQuery } from '../messaging/contract';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { closeCapture, recordBatch } from '../storage/captures';
-import { createFollowerLookup } from './follower-lookup';
+import { createMembership } from './membership';
 import { accountIdOf, type LedgerDb } from '../storage/schema';
 
 /**
@@ -11,11 +11,13 @@ import { accountIdOf, type LedgerDb } from '../storage/schema';
 export function createCaptureHandler(deps: {
   db: () => Promise<LedgerDb>;
   self: { id: string; origin: string };
+  /** Opens the review list at one account, for the sender's tab. */
+  openReview: (tabId: number, accountId: string, handle: string) => Promise<void>;
   now?: () => number;
 }) {
   const now = deps.now ?? (() => Date.now());
-  const notFollowers = createFollowerLookup();
-  return (raw: unknown, senderInfo: SenderInfo): Promise<CaptureReply | string[] | null> | null => {
+  const membership = createMembership();
+  return (raw: unknown, senderInfo: SenderInfo): Promise<unknown> | null => {
     const type = messageType(raw);
     if (!type?.startsWith('capture.') && !type?.startsWith('ledger.')) return null;
     const sender = classifySender(senderInfo, deps.self);
@@ -24,8 +26,14 @@ export function createCaptureHandler(deps: {
       const query = siteQuery.safeParse(raw);
       if (!query.success) return refuse(`malformed ${type} message`);
       if (query.data.platform !== sender.platform) return refuse(`a ${sender.platform} page cannot read a ${query.data.platform} ledger`);
-      const { platform, owner, handles } = query.data;
-      return deps.db().then((db) => notFollowers(db, accountIdOf(platform, owner), handles));
+      const accountId = accountIdOf(query.data.platform, query.data.owner);
+      const asked = query.data;
+      if (asked.type === 'ledger.review') return deps.openReview(sender.tabId, accountId, asked.handle);
+      return deps.db().then((db): Promise<unknown> =>
+        asked.type === 'ledger.notFollowers'
+          ? membership.notFollowers(db, accountId, asked.handles)
+          : membership.relationship(db, accountId, asked.handle),
+      );
     }
     const parsed = captureMessage.safeParse(raw);
     if (!parsed.success) return refuse(`malformed ${type} message`);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LIST_KINDS, PLATFORMS } from '../domain/types';
+import type { CaptureRecord, EventRecord, PersonRecord } from '../storage/schema';
 
 /**
  * Every message that crosses a context boundary, as one zod contract. Receivers parse with it before
@@ -71,16 +72,20 @@ export const peopleMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
 ]);
 
-/**
- * Content script → background: which of these accounts (rows the user's following list shows right
- * now) are not among the owner's followers. The answer is null while the followers were never captured.
- */
-export const siteQuery = z.object({
-  type: z.literal('ledger.notFollowers'),
-  platform: z.enum(PLATFORMS),
-  owner: handle,
-  handles: z.array(handle).check(z.maxLength(500)),
-});
+/** Content script → background: what the page needs from the ledger of its logged-in user. */
+export const siteQuery = z.discriminatedUnion('type', [
+  /** Which of these rows of the user's following list are not among the followers (null: never captured). */
+  z.object({
+    type: z.literal('ledger.notFollowers'),
+    platform: z.enum(PLATFORMS),
+    owner: handle,
+    handles: z.array(handle).check(z.maxLength(500)),
+  }),
+  /** Where the owner stands with one account, for the badge on that account's profile. */
+  z.object({ type: z.literal('ledger.relationship'), platform: z.enum(PLATFORMS), owner: handle, handle }),
+  /** Open the review list at that account (a click on the badge). */
+  z.object({ type: z.literal('ledger.review'), platform: z.enum(PLATFORMS), owner: handle, handle }),
+]);
 
 /** Background → content script, in answer to a capture message. */
 export const captureReply = z.object({
@@ -97,6 +102,19 @@ export type CaptureMessage = z.infer<typeof captureMessage>;
 export type CaptureSession = z.infer<typeof session>;
 export type CaptureReply = z.infer<typeof captureReply>;
 export type SiteQuery = z.infer<typeof siteQuery>;
+
+/** Where the owner stands with one account, as the profile badge tells it. */
+export interface Relationship {
+  /** Null while that list was never captured: the ledger can't say. */
+  followsMe: boolean | null;
+  iFollow: boolean | null;
+  /** The last capture of the followers, for the coverage caveat. */
+  followers: Pick<CaptureRecord, 'complete' | 'read' | 'header' | 'endedAt'> | null;
+  /** The newest change about this account. */
+  lastChange: EventRecord | null;
+  person: PersonRecord | null;
+}
+
 export type PageReply = z.infer<typeof pageReply>;
 export type PeopleMessage = z.infer<typeof peopleMessage>;
 export type PersonChange = Extract<PeopleMessage, { type: 'people.annotate' }>['change'];

@@ -1,6 +1,7 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
 import { instagramHandleFromHref } from '../domain/handle';
 import type { ListKind, Row } from '../domain/types';
+import { headingNaming } from './dom';
 import type { SiteAdapter } from './site-adapter';
 
 /**
@@ -117,6 +118,10 @@ export const instagram: SiteAdapter = {
     return og ? parseOgDescriptionCounts(og)[list] : null;
   },
 
+  profileHeading(doc, owner) {
+    return headingNaming(doc.querySelectorAll('header h1, header h2'), owner);
+  },
+
   troubleSign(doc, url) {
     if (url.pathname.startsWith('/challenge/')) return 'Instagram is asking you to confirm it is you.';
     if (url.pathname.startsWith('/accounts/login')) return 'You are logged out of Instagram.';
@@ -167,4 +172,3 @@ function displayNameIn(row: Element, handle: string): string | undefined {
   }
   return undefined;
 }
-

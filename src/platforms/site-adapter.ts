@@ -34,6 +34,8 @@ export interface SiteAdapter {
   /** True while the site is fetching the next page of the list. */
   isLoading(open: OpenList): boolean;
   headerCount(doc: Document, owner: string, list: ListKind): CountReading | null;
+  /** The profile's name heading, once the profile header of `owner` has rendered: where the badge goes. */
+  profileHeading(doc: Document, owner: string): Element | null;
   /** Why the site is not in a state to read from (rate limit, challenge, logged out), or null. */
   troubleSign(doc: Document, url: URL): string | null;
 }

@@ -1,6 +1,7 @@
 import { parseCount } from '../domain/count';
 import { tiktokHandleFromHref } from '../domain/handle';
 import type { CountReading, ListKind, Row } from '../domain/types';
+import { headingNaming } from './dom';
 import type { SiteAdapter } from './site-adapter';
 
 /**
@@ -108,6 +109,11 @@ export const tiktok: SiteAdapter = {
 
   headerCount(doc, owner, list) {
     return rehydratedCount(doc, owner, list) ?? shownCount(doc, list);
+  },
+
+  // SITES: sources disagree whether h1 or h2 holds the handle, so whichever says it.
+  profileHeading(doc, owner) {
+    return headingNaming(doc.querySelectorAll('h1, h2'), owner);
   },
 
   troubleSign(doc) {

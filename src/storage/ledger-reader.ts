@@ -61,16 +61,25 @@ async function newestCapture(index: CaptureIndex, accountId: AccountId, list: Li
   return cursor?.value ?? null;
 }
 
-/** The newest closed followers capture, which dates the followers set the ledger holds now. */
-export async function newestFollowersCapture(db: LedgerDb, accountId: AccountId): Promise<string | null> {
-  const range = IDBKeyRange.bound([accountId, 'followers', 0], [accountId, 'followers', Infinity]);
+/** The newest closed capture of a list: it dates the members the ledger holds for that list now. */
+export async function newestClosedCapture(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<CaptureRecord | null> {
+  const range = IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
   for (let cursor = await db.transaction('captures').store.index('byAccountList').openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
-    if (cursor.value.status === 'closed') return cursor.value.id;
+    if (cursor.value.status === 'closed') return cursor.value;
   }
   return null;
 }
 
-export async function followerHandles(db: LedgerDb, accountId: AccountId): Promise<Set<string>> {
-  const members = await readMembers(db.transaction('memberChunks').store, accountId, 'followers');
+export async function memberHandles(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<Set<string>> {
+  const members = await readMembers(db.transaction('memberChunks').store, accountId, list);
   return new Set(members.map((member) => member.handle));
+}
+
+/** What the ledger holds about one account apart from list membership: its changes, newest first, and notes. */
+export async function personHistory(db: LedgerDb, accountId: AccountId, handle: string) {
+  const [events, person] = await Promise.all([
+    db.getAllFromIndex('events', 'byHandle', [accountId, handle]),
+    db.get('people', [accountId, handle]),
+  ]);
+  return { events: events.sort((a, b) => b.before - a.before), person: person ?? null };
 }

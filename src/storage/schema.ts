@@ -109,7 +109,7 @@ export interface LedgerSchema extends DBSchema {
   batches: { key: [string, number]; value: BatchRecord };
   lists: { key: [AccountId, ListKind]; value: ListRecord };
   memberChunks: { key: [AccountId, ListKind, number]; value: MemberChunk };
-  events: { key: number; value: EventRecord; indexes: { byAccount: [AccountId, number] } };
+  events: { key: number; value: EventRecord; indexes: { byAccount: [AccountId, number]; byHandle: [AccountId, string] } };
   daily: { key: [AccountId, string]; value: DailyRecord };
   checkpoints: { key: [AccountId, ListKind, number]; value: CheckpointRecord };
   people: { key: [AccountId, string]; value: PersonRecord };
@@ -159,6 +159,10 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
     db.createObjectStore('people', { keyPath: ['accountId', 'handle'] });
     db.createObjectStore('settings', { keyPath: 'key' });
     await tx.objectStore('settings').put({ key: 'tags', value: DEFAULT_TAGS });
+  },
+  /** One account's history at a glance, for the profile badge. */
+  function v4(_db, tx) {
+    tx.objectStore('events').createIndex('byHandle', ['accountId', 'handle']);
   },
 ];
 

@@ -12,7 +12,8 @@ export type ViewId =
   | 'lostFollowers'
   | 'newFriends'
   | 'lostFriends'
-  | 'protected';
+  | 'protected'
+  | 'everyone';
 export type Period = 'last-capture' | '7d' | '30d';
 
 export const CHANGE_VIEWS: ReadonlySet<ViewId> = new Set(['newFollowers', 'lostFollowers', 'newFriends', 'lostFriends']);
@@ -79,6 +80,7 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number)
     view('lostFollowers', 'Lost followers', changes('lost-follower'), 'Nobody unfollowed you in this period.'),
     view('newFriends', 'New friends', changes('new-friend'), 'No new mutuals in this period.'),
     view('lostFriends', 'Lost friends', changes('lost-friend'), 'No mutual ended in this period.'),
+    view('everyone', 'Everyone', everyone(ledger).map((member) => entry(member.handle)), 'Nobody in your lists yet.'),
     {
       id: 'protected',
       label: 'Protected',
@@ -87,4 +89,10 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number)
       empty: 'Nobody is protected. Protect an account to keep it out of the review lists.',
     },
   ];
+}
+
+/** Followers and following together, each account once. */
+function everyone(ledger: LedgerSnapshot): Member[] {
+  const seen = new Set<string>();
+  return [...ledger.followers, ...ledger.following].filter((member) => !seen.has(member.handle) && seen.add(member.handle));
 }

@@ -144,7 +144,9 @@ describe('history written at each close', () => {
 describe('capture handler', () => {
   const self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
   const page = { id: 'ext-id', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 3 } };
-  const handler = () => createCaptureHandler({ db: async () => db, self, now: () => 1000 });
+  const reviews: unknown[][] = [];
+  const openReview = async (...args: unknown[]) => void reviews.push(args);
+  const handler = () => createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview });
   const valid: CaptureMessage = batch(session(9), 0, ['a']);
 
   it('accepts a well-formed batch from the top frame of Instagram', async () => {
@@ -184,6 +186,24 @@ describe('capture handler', () => {
     await expect(handler()(query, page)).resolves.toEqual(['x']);
     await expect(handler()({ ...query, platform: 'tiktok' }, page)).rejects.toThrow(/cannot read/);
     await expect(handler()({ ...query, handles: ['<script>'] }, page)).rejects.toThrow(/malformed/);
+  });
+
+  it('tells where the owner stands with one account, for the badge', async () => {
+    const ask = (handle: string) => handler()({ type: 'ledger.relationship', platform: 'instagram', owner: 'me', handle }, page);
+    expect(await ask('a')).toEqual({ followsMe: null, iFollow: null, followers: null, lastChange: null, person: null });
+    const s = session(11);
+    await recordBatch(db, { ...batch(s, 0, ['a', 'b']), header: { value: 2, unit: 1 } }, 1000);
+    await closeCapture(db, s, { endReached: true, header: { value: 2, unit: 1 } }, 1100);
+    const again = session(12);
+    await recordBatch(db, { ...batch(again, 0, ['a']), header: { value: 1, unit: 1 } }, 2000);
+    await closeCapture(db, again, { endReached: true, header: { value: 1, unit: 1 } }, 2100);
+    expect(await ask('a')).toMatchObject({ followsMe: true, iFollow: null, followers: { complete: true, read: 1 }, lastChange: null });
+    expect(await ask('b')).toMatchObject({ followsMe: false, lastChange: { kind: 'lost-follower', after: 1100, before: 2100 } });
+  });
+
+  it('opens the review at an account for the tab that asked', async () => {
+    await handler()({ type: 'ledger.review', platform: 'instagram', owner: 'me', handle: 'zed' }, page);
+    expect(reviews).toEqual([[3, 'instagram:me', 'zed']]);
   });
 
   it('leaves messages that are not about captures to other listeners', () => {

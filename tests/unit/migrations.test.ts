@@ -29,7 +29,7 @@ async function everything(db: LedgerDb) {
 describe('schema migrations', () => {
   it('has one migration per version', () => {
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
   });
 
   it('v1 creates the ledger stores and their indexes', async () => {
@@ -70,6 +70,19 @@ describe('schema migrations', () => {
     expect(await v3.getAll('people')).toEqual([]);
     expect(await v3.get('settings', 'tags')).toEqual({ key: 'tags', value: ['creator', 'brand', 'customer', 'partner', 'campaign'] });
     v3.close();
+  });
+
+  it('v3 → v4 indexes the existing events by handle', async () => {
+    const name = freshName();
+    const v3 = await openLedgerDb(name, 3);
+    await fillV1(v3);
+    const before = await everything(v3);
+    v3.close();
+    const v4 = await openLedgerDb(name, 4);
+    expect(await everything(v4)).toEqual(before);
+    const found = await v4.getAllFromIndex('events', 'byHandle', ['instagram:me', 'x']);
+    expect(found.map((event) => event.kind)).toEqual(['lost-follower']);
+    v4.close();
   });
 
   it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
 import { AccountPicker } from '../AccountPicker';
-import { openReviewList } from '../open-review';
+import { openReviewList } from '../../browser/panels';
 import { LIST_KINDS, PLATFORMS } from '../../domain/types';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
@@ -24,7 +24,11 @@ export function App() {
       .then(setData, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [chosenAccount]);
 
-  const views = useMemo(() => (data?.ledger ? reviewViews(data.ledger, period, Date.now()) : []), [data, period]);
+  // "Everyone" is for searching in the side panel; the popup keeps to the views.
+  const views = useMemo(
+    () => (data?.ledger ? reviewViews(data.ledger, period, Date.now()).filter((view) => view.id !== 'everyone') : []),
+    [data, period],
+  );
 
   if (error) return <main class="popup"><p class="problem" role="alert">Follow Ledger could not open its data: {error}</p></main>;
   if (!data) return <main class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;

@@ -1,0 +1,15 @@
+import { relationshipText } from '../ui/relationship-text';
+import type { BadgeView } from './profile-badge';
+import './badge.css';
+
+/** The relationship with the profile on screen; a click opens that account in the review list. */
+export function Badge({ view, onOpen }: { view: BadgeView; onOpen: () => void }) {
+  const text = relationshipText(view.relationship);
+  const title = [text.headline, ...text.details].join(' · ');
+  return (
+    <button type="button" class={`fl-badge fl-${text.tone}`} title={`${title} — open in Follow Ledger`} onClick={onOpen}>
+      <span class="fl-headline">{text.headline}</span>
+      {text.details.length > 0 && <span class="fl-details">{text.details.join(' · ')}</span>}
+    </button>
+  );
+}

@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Badge } from './Badge';
+import type { BadgeView } from './profile-badge';
+
+/**
+ * One badge at most, in a shadow root placed right after the profile's name heading: the site's CSS
+ * can't reach it and it can't reach the site. Moving it re-mounts the same UI at the new anchor.
+ */
+export function createBadgeHost(ctx: ContentScriptContext, onOpen: (handle: string) => void) {
+  let anchor: Element | null = null;
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  return (view: BadgeView | null, at: Element | null) => {
+    if (!view || !at) {
+      anchor = null;
+      void ui?.then((created) => created.remove());
+      return;
+    }
+    ui ??= createShadowRootUi(ctx, {
+      name: 'follow-ledger-badge',
+      position: 'inline',
+      anchor: () => anchor,
+      append: 'after',
+      onMount: (container) => container,
+      // WXT empties the container on remove: unmount first, or Preact would diff against nodes that are gone.
+      onRemove: (container) => container && render(null, container),
+    });
+    void ui.then((created) => {
+      if (at !== anchor || !created.mounted) {
+        created.remove();
+        anchor = at;
+        created.mount();
+      }
+      if (created.mounted) render(<Badge view={view} onOpen={() => onOpen(view.handle)} />, created.mounted);
+    });
+  };
+}

@@ -1,0 +1,80 @@
+import type { Relationship, SiteQuery } from '../messaging/contract';
+import type { SiteAdapter } from '../platforms/site-adapter';
+
+export interface BadgeView {
+  handle: string;
+  relationship: Relationship;
+}
+
+export interface BadgeEnv {
+  adapter: SiteAdapter;
+  win: Window;
+  ask: (query: SiteQuery) => Promise<unknown>;
+  /** Shows the badge after `anchor`, or hides it (null). */
+  show: (view: BadgeView | null, anchor: Element | null) => void;
+}
+
+/**
+ * Puts the relationship badge beside the name on someone else's profile. The sites navigate without
+ * page loads, so it follows the URL: it hides the moment the profile changes, asks the background about
+ * the new one, and shows the answer only if the page still shows that profile. Never on the user's
+ * own profile, never on a page that is not a profile.
+ */
+export function startProfileBadge(env: BadgeEnv): { stop(): void } {
+  const { adapter, win } = env;
+  const doc = win.document;
+  let shownFor: string | null = null;
+  let anchor: Element | null = null;
+  let view: BadgeView | null = null;
+  let scheduled = false;
+
+  function hide() {
+    if (shownFor === null && view === null) return;
+    shownFor = null;
+    anchor = null;
+    view = null;
+    env.show(null, null);
+  }
+
+  function check() {
+    scheduled = false;
+    const owner = adapter.profileOwner(new URL(win.location.href));
+    const me = adapter.loggedInUser(doc);
+    const heading = owner && me && owner !== me ? adapter.profileHeading(doc, owner) : null;
+    if (!owner || !heading) return hide();
+    if (owner === shownFor) {
+      // The site re-rendered the header: move the badge to the new heading.
+      if (heading !== anchor && view) env.show(view, (anchor = heading));
+      anchor = heading;
+      return;
+    }
+    hide();
+    shownFor = owner;
+    anchor = heading;
+    env.ask({ type: 'ledger.relationship', platform: adapter.platform, owner: me!, handle: owner }).then(
+      (relationship) => {
+        if (shownFor !== owner || !anchor?.isConnected) return;
+        view = { handle: owner, relationship: relationship as Relationship };
+        env.show(view, anchor);
+      },
+      () => undefined, // No badge rather than a wrong one.
+    );
+  }
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(check);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  win.addEventListener('popstate', schedule);
+  schedule();
+  return {
+    stop() {
+      observer.disconnect();
+      win.removeEventListener('popstate', schedule);
+      hide();
+    },
+  };
+}
