@@ -75,7 +75,7 @@ export function applyCapture(prev: ListState, capture: FinishedCapture): { next:
     members.push({ ...withRow(present, row), lastSeen: Math.max(member.lastSeen, now) });
   }
   for (const row of unmatched.values()) {
-    members.push(withRow({ handle: row.handle, firstSeen: now, lastSeen: now }, row));
+    members.push(withRow({ handle: row.handle, firstSeen: Math.min(row.since ?? now, now), lastSeen: now }, row));
     // Without a complete capture before, nobody can be called new: they may simply not have been read.
     if (prev.baselineAt !== null) {
       events.push({ handle: row.handle, kind: ENTERED[capture.list], after: prev.baselineAt, before: now });

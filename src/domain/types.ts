@@ -12,6 +12,8 @@ export interface Row {
   handle: string;
   displayName?: string;
   verified?: boolean;
+  /** When they started following (or were followed), where a data download says so. Epoch ms. */
+  since?: number;
 }
 
 /**

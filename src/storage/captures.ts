@@ -5,7 +5,7 @@ import { applyCapture, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
-import { readList, writeList } from './list-state';
+import { allOrNothing, readList, writeList } from './list-state';
 import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
 
 const STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints'] as const;
@@ -63,60 +63,58 @@ async function closeCaptureAt(
   datedByLastBatch: boolean,
 ): Promise<CaptureReply> {
   const tx = db.transaction([...STORES], 'readwrite');
-  const captures = tx.objectStore('captures');
-  const capture = (await captures.get(session.id)) ?? newCapture(session, closingAt);
-  assertSameSession(capture, session);
-  if (capture.status === 'closed') {
-    await tx.done;
+  return allOrNothing(tx, async () => {
+    const captures = tx.objectStore('captures');
+    const capture = (await captures.get(session.id)) ?? newCapture(session, closingAt);
+    assertSameSession(capture, session);
+    if (capture.status === 'closed') return replyFor(capture);
+    const now = datedByLastBatch ? capture.updatedAt : closingAt;
+    const batchRange = IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]);
+    const rows = distinctRows((await tx.objectStore('batches').getAll(batchRange)).flatMap((batch) => batch.rows));
+    const header = end.header ?? capture.header;
+    const verdict = judgeCapture({
+      read: rows.length,
+      header,
+      endReached: end.endReached,
+      tolerance: COVERAGE_TOLERANCE[session.platform],
+    });
+
+    const { accountId, list } = capture;
+    const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
+    const [current, other] = await Promise.all([readList(tx, accountId, list), readList(tx, accountId, otherList)]);
+    // A later complete capture already knows the truth; evidence older than it would only mislead.
+    const superseded = current.state.baselineAt !== null && current.state.baselineAt > now;
+    const { next, events } = applyCapture(current.state, {
+      list,
+      endedAt: now,
+      rows: superseded ? [] : rows,
+      header,
+      ...verdict,
+    });
+    // Friendships can only be said to start or end against a list the ledger has seen whole.
+    const otherMembers = other.state.baselineAt === null ? new Set<string>() : new Set(other.state.members.map((m) => m.handle));
+    const allEvents = [...events, ...friendEvents(list, events, otherMembers)];
+
+    await writeList(tx, accountId, list, next, verdict.complete ? now : null);
+    const eventStore = tx.objectStore('events');
+    for (const event of allEvents) await eventStore.add({ ...event, accountId, captureId: capture.id });
+    const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;
+    await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following), accountId });
+    await tx.objectStore('batches').delete(batchRange);
+    Object.assign(capture, {
+      status: 'closed',
+      endedAt: now,
+      updatedAt: now,
+      read: rows.length,
+      header,
+      endReached: end.endReached,
+      complete: verdict.complete,
+    } satisfies Partial<CaptureRecord>);
+    await captures.put(capture);
+    const accounts = tx.objectStore('accounts');
+    await accounts.put(accountAfterCapture(await accounts.get(accountId), session, now));
     return replyFor(capture);
-  }
-  const now = datedByLastBatch ? capture.updatedAt : closingAt;
-  const batchRange = IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]);
-  const rows = distinctRows((await tx.objectStore('batches').getAll(batchRange)).flatMap((batch) => batch.rows));
-  const header = end.header ?? capture.header;
-  const verdict = judgeCapture({
-    read: rows.length,
-    header,
-    endReached: end.endReached,
-    tolerance: COVERAGE_TOLERANCE[session.platform],
   });
-
-  const { accountId, list } = capture;
-  const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
-  const [current, other] = await Promise.all([readList(tx, accountId, list), readList(tx, accountId, otherList)]);
-  // A later complete capture already knows the truth; evidence older than it would only mislead.
-  const superseded = current.state.baselineAt !== null && current.state.baselineAt > now;
-  const { next, events } = applyCapture(current.state, {
-    list,
-    endedAt: now,
-    rows: superseded ? [] : rows,
-    header,
-    ...verdict,
-  });
-  // Friendships can only be said to start or end against a list the ledger has seen whole.
-  const otherMembers = other.state.baselineAt === null ? new Set<string>() : new Set(other.state.members.map((m) => m.handle));
-  const allEvents = [...events, ...friendEvents(list, events, otherMembers)];
-
-  await writeList(tx, accountId, list, next, now);
-  const eventStore = tx.objectStore('events');
-  for (const event of allEvents) await eventStore.add({ ...event, accountId, captureId: capture.id });
-  const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;
-  await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following), accountId });
-  await tx.objectStore('batches').delete(batchRange);
-  Object.assign(capture, {
-    status: 'closed',
-    endedAt: now,
-    updatedAt: now,
-    read: rows.length,
-    header,
-    endReached: end.endReached,
-    complete: verdict.complete,
-  } satisfies Partial<CaptureRecord>);
-  await captures.put(capture);
-  const accounts = tx.objectStore('accounts');
-  await accounts.put(accountAfterCapture(await accounts.get(accountId), session, now));
-  await tx.done;
-  return replyFor(capture);
 }
 
 /**

@@ -32,8 +32,11 @@ export async function readList(tx: WriteTx, accountId: AccountId, list: ListKind
   };
 }
 
-/** Rewrites a list's state in place: its size stays that of the list, however many captures there were. */
-export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKind, state: ListState, at: number): Promise<void> {
+/**
+ * Rewrites a list's state in place: its size stays that of the list, however many captures there were.
+ * `completedAt` is the time of the complete capture this state comes from, if it does: a checkpoint may follow.
+ */
+export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKind, state: ListState, completedAt: number | null): Promise<void> {
   const chunks = tx.objectStore('memberChunks');
   await chunks.delete(chunkRange(accountId, list));
   const chunkCount = Math.ceil(state.members.length / CHUNK_SIZE);
@@ -49,7 +52,7 @@ export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKin
     chunkCount,
     size: state.members.length,
   });
-  if (state.baselineAt === at) await checkpointIfDue(tx, accountId, list, state.members, at);
+  if (completedAt !== null) await checkpointIfDue(tx, accountId, list, state.members, completedAt);
 }
 
 /** Checkpoints are taken only from complete captures, so each is a membership the ledger stands behind. */
@@ -62,4 +65,24 @@ async function checkpointIfDue(tx: WriteTx, accountId: AccountId, list: ListKind
 
 function chunkRange(accountId: AccountId, list: ListKind): IDBKeyRange {
   return IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
+}
+
+/**
+ * Runs `work` in `tx` and commits only if it finished: IndexedDB commits a transaction by itself once no
+ * request is pending, so a JavaScript error halfway would otherwise keep the writes made before it.
+ */
+export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    tx.done.catch(() => undefined); // Its rejection is the abort below, already reported as `error`.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the failed request itself.
+    }
+    throw error;
+  }
 }

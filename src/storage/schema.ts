@@ -34,6 +34,8 @@ export interface CaptureRecord {
   endReached: boolean;
   complete: boolean;
   status: 'open' | 'closed';
+  /** Set when the capture came from an official data download rather than the page. */
+  source?: 'import';
 }
 
 /** Rows of one batch of an open capture, keyed by its sequence number so a retried batch is stored once. */

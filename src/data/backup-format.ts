@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { LIST_KINDS, PLATFORMS } from '../domain/types';
+
+/**
+ * The backup file, a public contract (DESIGN.md): users keep these files for years and other tools read
+ * them. Fields may be added; existing ones keep their meaning. Every field Follow Ledger adds beyond
+ * DESIGN.md's list is optional, so a file written by another tool still restores.
+ */
+export const BACKUP_FORMAT = 'follow-ledger-backup';
+export const BACKUP_VERSION = 1;
+
+const iso = z.iso.datetime({ offset: true });
+const handle = z.string().regex(/^[a-z0-9._]{1,30}$/, 'a handle in lower case, without @ or URL');
+const count = z.number().int().min(0);
+const tag = z.string().min(1).max(40);
+
+const person = z.object({
+  handle,
+  displayName: z.string().max(200).optional(),
+  followsMe: z.boolean(),
+  iFollow: z.boolean(),
+  protected: z.boolean(),
+  note: z.string().max(2000).optional(),
+  tags: z.array(tag).max(50).optional(),
+  reviewed: iso.optional(),
+  verified: z.boolean().optional(),
+  firstSeen: iso.optional(),
+  lastSeen: iso.optional(),
+  /** Absent from a complete but short capture of that list: not yet counted as gone. */
+  missingFromFollowersSince: iso.optional(),
+  missingFromFollowingSince: iso.optional(),
+});
+
+const event = z.object({
+  handle,
+  kind: z.enum(['new-follower', 'lost-follower', 'new-friend', 'lost-friend', 'followed', 'unfollowed']),
+  after: iso,
+  before: iso,
+  endedBy: z.enum(['them', 'me']).optional(),
+});
+
+const capture = z.object({
+  list: z.enum(LIST_KINDS),
+  startedAt: iso,
+  endedAt: iso,
+  read: count,
+  headerCount: count.nullable(),
+  /** How coarse the header was: 100 for "12.3K". Absent means exact. */
+  headerUnit: z.number().int().min(1).optional(),
+  endReached: z.boolean(),
+  complete: z.boolean(),
+  /** Set when the capture came from an official data download. */
+  source: z.enum(['import']).optional(),
+});
+
+const daily = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  followers: count,
+  following: count,
+  mutuals: count,
+});
+
+/** Where each list's evidence stands: the last complete capture and its header count. */
+const baseline = z.object({ at: iso, headerCount: count.nullable(), headerUnit: z.number().int().min(1).optional() });
+
+export const accountBackup = z.object({
+  platform: z.enum(PLATFORMS),
+  handle,
+  people: z.array(person),
+  events: z.array(event),
+  captures: z.array(capture),
+  daily: z.array(daily),
+  baselines: z.object({ followers: baseline.optional(), following: baseline.optional() }).optional(),
+});
+
+export const backupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: iso,
+  accounts: z.array(accountBackup),
+});
+
+export type Backup = z.infer<typeof backupFile>;
+export type AccountBackup = z.infer<typeof accountBackup>;
