@@ -1,6 +1,6 @@
 import { createCaptureHandler } from '@/src/background/capture-handler';
 import { openReviewAt } from '@/src/browser/panels';
-import { createPeopleHandler } from '@/src/background/people-handler';
+import { createPagesHandler } from '@/src/background/pages-handler';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
 import { openLedgerDb, type LedgerDb } from '@/src/storage/schema';
@@ -10,7 +10,7 @@ export default defineBackground(() => {
   const db = () => (database ??= openLedgerDb());
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   browser.runtime.onMessage.addListener(replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt })));
-  browser.runtime.onMessage.addListener(replyingListener(createPeopleHandler({ db, self })));
+  browser.runtime.onMessage.addListener(replyingListener(createPagesHandler({ db, self })));
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));
 });

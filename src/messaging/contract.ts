@@ -54,8 +54,8 @@ export const captureMessage = z.discriminatedUnion('type', [
 const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
 const tag = z.string().check(z.minLength(1), z.maxLength(40));
 
-/** Extension page → background: what the user says about people, and the tag set. */
-export const peopleMessage = z.discriminatedUnion('type', [
+/** Extension page → background: annotations on people, the tag set, and the user's data. */
+export const pageMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('people.annotate'),
     accountId,
@@ -70,6 +70,27 @@ export const peopleMessage = z.discriminatedUnion('type', [
     }),
   }),
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
+  /** The whole ledger as a backup file. */
+  z.object({ type: z.literal('data.backup') }),
+  /** Replace the ledger with a backup's; the background checks the backup itself. */
+  z.object({ type: z.literal('data.restore'), backup: z.unknown() }),
+  /** Delete one account's ledger, or all of them (null). */
+  z.object({ type: z.literal('data.delete'), accountId: z.nullable(accountId) }),
+  /** An official data download, already read into lists, dated by the download. */
+  z.object({
+    type: z.literal('data.import'),
+    platform: z.enum(PLATFORMS),
+    owner: handle,
+    exportedAt: z.int().check(z.minimum(0)),
+    lists: z
+      .array(
+        z.object({
+          list: z.enum(LIST_KINDS),
+          rows: z.array(z.object({ handle, since: z.optional(z.int()) })).check(z.minLength(1), z.maxLength(2_000_000)),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(2)),
+  }),
 ]);
 
 /** Content script → background: what the page needs from the ledger of its logged-in user. */
@@ -116,5 +137,5 @@ export interface Relationship {
 }
 
 export type PageReply = z.infer<typeof pageReply>;
-export type PeopleMessage = z.infer<typeof peopleMessage>;
-export type PersonChange = Extract<PeopleMessage, { type: 'people.annotate' }>['change'];
+export type PageMessage = z.infer<typeof pageMessage>;
+export type PersonChange = Extract<PageMessage, { type: 'people.annotate' }>['change'];

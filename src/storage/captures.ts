@@ -50,8 +50,9 @@ export async function closeCapture(
   session: CaptureSession,
   end: { endReached: boolean; header: CountReading | null },
   now: number,
+  source?: CaptureRecord['source'],
 ): Promise<CaptureReply> {
-  return closeCaptureAt(db, session, end, now, false);
+  return closeCaptureAt(db, session, end, now, false, source);
 }
 
 /** What a capture saw is dated now for a live close, but by its last batch when its page went away. */
@@ -61,6 +62,7 @@ async function closeCaptureAt(
   end: { endReached: boolean; header: CountReading | null },
   closingAt: number,
   datedByLastBatch: boolean,
+  source?: CaptureRecord['source'],
 ): Promise<CaptureReply> {
   const tx = db.transaction([...STORES], 'readwrite');
   return allOrNothing(tx, async () => {
@@ -109,6 +111,7 @@ async function closeCaptureAt(
       header,
       endReached: end.endReached,
       complete: verdict.complete,
+      ...(source ? { source } : {}),
     } satisfies Partial<CaptureRecord>);
     await captures.put(capture);
     const accounts = tx.objectStore('accounts');

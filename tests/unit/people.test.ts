@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPeopleHandler } from '../../src/background/people-handler';
+import { createPagesHandler } from '../../src/background/pages-handler';
 import { annotate, readTags } from '../../src/storage/people';
 import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
 
@@ -31,7 +31,7 @@ describe('people handler', () => {
   beforeEach(async () => {
     db = await openLedgerDb(`people-test-${n++}`);
   });
-  const handler = () => createPeopleHandler({ db: async () => db, self, now: () => 5 });
+  const handler = () => createPagesHandler({ db: async () => db, self, now: () => 5 });
 
   it('applies a bulk change from an extension page in one go', async () => {
     await handler()({ type: 'people.annotate', accountId: 'instagram:me', handles: ['a', 'b'], change: { protected: true } }, fromPage);
@@ -43,7 +43,7 @@ describe('people handler', () => {
 
   it('refuses annotations from a site page, and malformed ones, changing nothing', async () => {
     const change = { type: 'people.annotate', accountId: 'instagram:me', handles: ['a'], change: { protected: true } };
-    await expect(handler()(change, { id: 'ext', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 1 } })).rejects.toThrow(/only Follow Ledger pages/);
+    await expect(handler()(change, { id: 'ext', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 1 } })).rejects.toThrow(/only Follow Ledger pages can change/);
     await expect(handler()({ ...change, accountId: 'myspace:me' }, fromPage)).rejects.toThrow(/malformed/);
     await expect(handler()({ ...change, handles: ['<b>'] }, fromPage)).rejects.toThrow(/malformed/);
     expect(await db.count('people')).toBe(0);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
 import { AccountPicker } from '../AccountPicker';
 import { openReviewList } from '../../browser/panels';
@@ -60,9 +61,14 @@ export function App() {
         ))}
       </section>
 
-      <button type="button" class="secondary review-button" onClick={() => void openReviewList(data.tab?.windowId).then(() => window.close())}>
-        Open the review list
-      </button>
+      <div class="page-links">
+        <button type="button" class="secondary" onClick={() => void openReviewList(data.tab?.windowId).then(() => window.close())}>
+          Open the review list
+        </button>
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          Backup, import, delete
+        </button>
+      </div>
 
       <nav class="views" role="tablist" aria-label="Views">
         {views.map((candidate) => (

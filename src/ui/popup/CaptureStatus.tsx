@@ -15,7 +15,11 @@ export function CaptureStatus({ platform, list, capture }: { platform: Platform;
   return (
     <p class="capture-status" data-testid={`capture-${list}`}>
       <strong>{label}:</strong> {formatCoverage(capture.read, capture.header)} read · <Verdict capture={capture} />
-      <span class="muted"> · {formatMoment(capture.endedAt ?? capture.updatedAt)}</span>
+      <span class="muted">
+        {' '}
+        · {capture.source === 'import' ? 'from your data download of ' : ''}
+        {formatMoment(capture.endedAt ?? capture.updatedAt)}
+      </span>
       {capture.status === 'closed' && capture.endReached && !capture.complete && (
         <span class="advice">{earlyEndAdvice(platform, list, capture.read, capture.header)}</span>
       )}

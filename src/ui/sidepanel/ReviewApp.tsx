@@ -5,7 +5,9 @@ import type { PersonChange } from '../../messaging/contract';
 import { annotate, readTags } from '../../storage/people';
 import { openLedgerDb, type PersonRecord } from '../../storage/schema';
 import { AccountPicker } from '../AccountPicker';
+import { downloadFile, today } from '../download-file';
 import { formatCount } from '../format';
+import { reviewCsv } from '../review-csv';
 import { loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { createKeyIndex, DEFAULT_QUERY, queryEntries, reviewedCount, type ReviewQuery } from '../review-query';
 import { CHANGE_VIEWS, reviewViews, type Period, type ReviewEntry, type ViewId } from '../review-views';
@@ -207,6 +209,14 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         {shown.length !== view.entries.length && ` · ${formatCount(shown.length)} match`}
       </p>
       <p class="muted keys">↑ ↓ or j k move · Enter opens the profile · p protect · r reviewed · x select · / search</p>
+      <button
+        type="button"
+        class="secondary export"
+        disabled={shown.length === 0}
+        onClick={() => downloadFile(`follow-ledger-${view.id}-${today()}.csv`, reviewCsv(ledger.account.platform, view, shown), 'text/csv')}
+      >
+        Export these {formatCount(shown.length)} as CSV
+      </button>
 
       {selected.size > 0 && (
         <div class="bulk" role="toolbar" aria-label="Selected accounts">
