@@ -30,8 +30,10 @@ export interface ReviewEntry {
 export interface ReviewView {
   id: ViewId;
   label: string;
-  /** Protected accounts are kept out of every view but Protected. */
-  entries: ReviewEntry[];
+  /** How many accounts the view lists, without building the list. */
+  count: number;
+  /** Protected accounts are kept out of every view but Protected. Built on first use. */
+  readonly entries: ReviewEntry[];
   /** How many accounts this view would hold but were protected. */
   protectedCount: number;
   empty: string;
@@ -41,14 +43,25 @@ export interface ReviewView {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Every review view of one ledger: current state from the members, changes from the events. */
-export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number): ReviewView[] {
+/**
+ * Every review view of one ledger: current state from the members, changes from the events. Counts
+ * are known at once; a view's entries are built only when it is shown, so a 100,000-account ledger
+ * opens on its counts without first building every list.
+ */
+export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number, options = { everyone: true }): ReviewView[] {
   const state = relationshipViews(ledger.followers, ledger.following);
-  const known = new Map<string, Member>();
-  for (const member of [...ledger.following, ...ledger.followers]) known.set(member.handle, member);
-  const entry = (handle: string, event?: EventRecord): ReviewEntry => ({
+  const protectedHandles = new Set([...ledger.people.values()].filter((person) => person.protected).map((person) => person.handle));
+  let known: Map<string, Member> | undefined;
+  const memberOf = (handle: string) => {
+    if (!known) {
+      known = new Map();
+      for (const member of [...ledger.following, ...ledger.followers]) known.set(member.handle, member);
+    }
+    return known.get(handle);
+  };
+  const entry = (handle: string, member: Member | undefined, event?: EventRecord): ReviewEntry => ({
     handle,
-    member: known.get(handle),
+    member,
     event,
     person: ledger.people.get(handle),
   });
@@ -59,36 +72,57 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number)
       ? (event: EventRecord) => lastCaptureIds.has(event.captureId)
       : (event: EventRecord) => event.before >= now - (period === '7d' ? 7 : 30) * DAY_MS;
   const recent = ledger.events.filter(inPeriod);
-  const changes = (kind: EventKind) => changesOfKind(recent, kind).map((event) => entry(event.handle, event));
 
   const uncaptured = LIST_KINDS.filter((list) => !ledger.lastCapture[list]);
   const unavailable = uncaptured.length
     ? `Capture your ${uncaptured.join(' and ')} list${uncaptured.length > 1 ? 's' : ''} to see this view.`
     : undefined;
-  const comparing = (members: Member[]) => (unavailable ? [] : members.map((member) => entry(member.handle)));
 
-  const view = (id: ViewId, label: string, all: ReviewEntry[], empty: string, notYet?: string): ReviewView => {
-    const entries = all.filter((candidate) => !candidate.person?.protected);
-    return { id, label, entries, protectedCount: all.length - entries.length, empty, unavailable: notYet };
-  };
-  const protectedEntries = [...ledger.people.values()].filter((person) => person.protected).map((person) => entry(person.handle));
-  return [
-    view('notFollowingBack', 'Not following back', comparing(state.notFollowingBack), 'Everyone you follow follows you back.', unavailable),
-    view('fans', 'Fans', comparing(state.fans), 'You follow back everyone who follows you.', unavailable),
-    view('mutuals', 'Mutuals', comparing(state.mutuals), 'No mutuals yet.', unavailable),
-    view('newFollowers', 'New followers', changes('new-follower'), 'No new followers in this period.'),
-    view('lostFollowers', 'Lost followers', changes('lost-follower'), 'Nobody unfollowed you in this period.'),
-    view('newFriends', 'New friends', changes('new-friend'), 'No new mutuals in this period.'),
-    view('lostFriends', 'Lost friends', changes('lost-friend'), 'No mutual ended in this period.'),
-    view('everyone', 'Everyone', everyone(ledger).map((member) => entry(member.handle)), 'Nobody in your lists yet.'),
-    {
-      id: 'protected',
-      label: 'Protected',
-      entries: protectedEntries.sort((a, b) => a.handle.localeCompare(b.handle)),
-      protectedCount: 0,
-      empty: 'Nobody is protected. Protect an account to keep it out of the review lists.',
-    },
+  function view<T extends { handle: string }>(id: ViewId, label: string, items: T[], toEntry: (item: T) => ReviewEntry, empty: string, notYet?: string): ReviewView {
+    const listed = notYet ? [] : items;
+    let protectedCount = 0;
+    if (protectedHandles.size) for (const item of listed) if (protectedHandles.has(item.handle)) protectedCount++;
+    let entries: ReviewEntry[] | undefined;
+    return {
+      id,
+      label,
+      count: listed.length - protectedCount,
+      protectedCount,
+      empty,
+      unavailable: notYet,
+      get entries() {
+        return (entries ??= listed.filter((item) => !protectedHandles.has(item.handle)).map(toEntry));
+      },
+    };
+  }
+  const ofMember = (member: Member) => entry(member.handle, member);
+  const ofEvent = (event: EventRecord) => entry(event.handle, memberOf(event.handle), event);
+  const changes = (kind: EventKind) => changesOfKind(recent, kind);
+  const protectedPeople = [...ledger.people.values()].filter((person) => person.protected).sort((a, b) => a.handle.localeCompare(b.handle));
+
+  const views = [
+    view('notFollowingBack', 'Not following back', state.notFollowingBack, ofMember, 'Everyone you follow follows you back.', unavailable),
+    view('fans', 'Fans', state.fans, ofMember, 'You follow back everyone who follows you.', unavailable),
+    view('mutuals', 'Mutuals', state.mutuals, ofMember, 'No mutuals yet.', unavailable),
+    view('newFollowers', 'New followers', changes('new-follower'), ofEvent, 'No new followers in this period.'),
+    view('lostFollowers', 'Lost followers', changes('lost-follower'), ofEvent, 'Nobody unfollowed you in this period.'),
+    view('newFriends', 'New friends', changes('new-friend'), ofEvent, 'No new mutuals in this period.'),
+    view('lostFriends', 'Lost friends', changes('lost-friend'), ofEvent, 'No mutual ended in this period.'),
   ];
+  if (options.everyone) {
+    views.push(view('everyone', 'Everyone', everyone(ledger), ofMember, 'Nobody in your lists yet.'));
+  }
+  const protectedView: ReviewView = {
+    id: 'protected',
+    label: 'Protected',
+    count: protectedPeople.length,
+    protectedCount: 0,
+    empty: 'Nobody is protected. Protect an account to keep it out of the review lists.',
+    get entries() {
+      return protectedPeople.map((person) => entry(person.handle, memberOf(person.handle)));
+    },
+  };
+  return [...views, protectedView];
 }
 
 /** Followers and following together, each account once. */

@@ -27,7 +27,7 @@ export function App() {
 
   // "Everyone" is for searching in the side panel; the popup keeps to the views.
   const views = useMemo(
-    () => (data?.ledger ? reviewViews(data.ledger, period, Date.now()).filter((view) => view.id !== 'everyone') : []),
+    () => (data?.ledger ? reviewViews(data.ledger, period, Date.now(), { everyone: false }) : []),
     [data, period],
   );
 
@@ -83,7 +83,7 @@ export function App() {
           >
             {candidate.label}{' '}
             <span class="count" data-testid={`count-${candidate.id}`}>
-              {candidate.unavailable ? '–' : formatCount(candidate.entries.length)}
+              {candidate.unavailable ? '–' : formatCount(candidate.count)}
             </span>
           </button>
         ))}

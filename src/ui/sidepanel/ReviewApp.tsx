@@ -9,7 +9,7 @@ import { downloadFile, today } from '../download-file';
 import { formatCount } from '../format';
 import { reviewCsv } from '../review-csv';
 import { loadLedgerPage, type LedgerPageData } from '../load-ledger';
-import { createKeyIndex, DEFAULT_QUERY, queryEntries, reviewedCount, type ReviewQuery } from '../review-query';
+import { createKeyIndex, DEFAULT_QUERY, filterEntries, reviewedCount, sortEntries, type ReviewQuery } from '../review-query';
 import { CHANGE_VIEWS, reviewViews, type Period, type ReviewEntry, type ViewId } from '../review-views';
 import { sendToBackground } from '../send';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
@@ -46,7 +46,9 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   const views = useMemo(() => (ledger ? reviewViews({ ...ledger, people }, period, Date.now()) : []), [ledger, people, period]);
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
   const keyOf = useMemo(() => createKeyIndex(), [ledger]);
-  const shown = useMemo(() => (view ? queryEntries(view.entries, keyOf, query) : []), [view, keyOf, query]);
+  const sorted = useMemo(() => (view ? sortEntries(view.entries, query.sort) : []), [view, query.sort]);
+  const keys = useMemo(() => sorted.map(keyOf), [sorted, keyOf]);
+  const shown = useMemo(() => filterEntries(sorted, keys, query), [sorted, keys, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry: ReviewEntry | undefined = shown[activeIndex];
 
@@ -145,7 +147,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
           >
             {views.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.label} ({formatCount(candidate.entries.length)})
+                {candidate.label} ({formatCount(candidate.count)})
               </option>
             ))}
           </select>
@@ -204,9 +206,9 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       </div>
 
       <p class="progress" data-testid="review-progress">
-        {formatCount(reviewed)} of {formatCount(view.entries.length)} reviewed
+        {formatCount(reviewed)} of {formatCount(view.count)} reviewed
         {view.protectedCount > 0 && ` · ${formatCount(view.protectedCount)} protected not shown`}
-        {shown.length !== view.entries.length && ` · ${formatCount(shown.length)} match`}
+        {shown.length !== view.count && ` · ${formatCount(shown.length)} match`}
       </p>
       <p class="muted keys">↑ ↓ or j k move · Enter opens the profile · p protect · r reviewed · x select · / search</p>
       <button
