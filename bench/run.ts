@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { relationshipViews } from '../src/domain/views';
 import type { Member } from '../src/domain/ledger';
 import { serveInstagram } from '../tests/e2e/mock-instagram/server';
+import { withExtension } from '../tests/e2e/support/chromium';
 import { seedLedger } from './seed-ledger';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
@@ -54,20 +55,7 @@ function members(prefix: string, count: number): Member[] {
 }
 
 async function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launchPersistentContext('', withExtension(EXTENSION));
 }
 
 async function benchViews() {

@@ -1,6 +1,6 @@
 import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
-import { expect, test } from './support/extension';
-import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { expect, openTabUrls, test } from './support/extension';
+import { captureBothLists, closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
 import type { Page } from '@playwright/test';
 
 const ME = 'studio.lumen';
@@ -21,15 +21,6 @@ async function listedHandles(popup: Page, tab: RegExp): Promise<string[]> {
   await popup.getByRole('tab', { name: tab }).click();
   const links = popup.getByRole('tabpanel').getByRole('link');
   return (await links.allTextContents()).map((text) => text.replace(/^@/, '')).sort();
-}
-
-async function captureBothLists(page: Page): Promise<void> {
-  await openOwnList(page, ME, 'followers');
-  await wheelUntil(page, /Followers complete/);
-  await closeList(page);
-  await openOwnList(page, ME, 'following');
-  await wheelUntil(page, /Following complete/);
-  await closeList(page);
 }
 
 test('scrolling both lists fills the popup; a second day shows new and lost followers; a half capture loses nobody', async ({
@@ -75,7 +66,7 @@ test('scrolling both lists fills the popup; a second day shows new and lost foll
     ...scenario,
     followers: [{ handle: 'n01', name: 'New One' }, { handle: 'n02' }, ...people(1, 30).filter((a) => !leaving.has(a.handle))],
   };
-  await captureBothLists(page);
+  await captureBothLists(page, ME);
   popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('29 of 29 read · complete');
   await expect(popup.getByTestId('count-newFollowers')).toHaveText('2');
@@ -127,13 +118,7 @@ test('opening the list URL directly captures it; someone else\'s list is never r
   const listUrl = `https://www.instagram.com/${ME}/following/`;
   // A tab the extension creates starts loading before Playwright's routing attaches to it, so its first
   // load fails here; the tab still holds the URL the button chose, and a reload is served by the mock.
-  const worker = context.serviceWorkers()[0];
-  const openTabUrls = () =>
-    worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } };
-      return (await chrome.tabs.query({})).map((tab) => tab.url);
-    });
-  await expect.poll(openTabUrls).toContain(listUrl);
+  await expect.poll(() => openTabUrls(context)).toContain(listUrl);
   if (listPage.url() !== listUrl) await listPage.reload();
   await expect(listPage).toHaveURL(listUrl);
   await expect(overlay(listPage)).toContainText('Following complete · 3 of 3 read');

@@ -1,20 +1,11 @@
 import type { Page } from '@playwright/test';
 import { serveInstagram, type MockAccount } from './mock-instagram/server';
-import { expect, test } from './support/extension';
-import { closeList, openOwnList, wheelUntil } from './support/instagram-user';
+import { expect, openTabUrls, test } from './support/extension';
+import { captureBothLists, closeList, openOwnList, wheelUntil } from './support/instagram-user';
 
 const ME = 'review.desk';
 const people = (from: number, to: number): MockAccount[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${from + i}`, name: from + i === 35 ? 'Zoë Éclair' : `Person ${from + i}` }));
-
-async function captureBoth(page: Page) {
-  await openOwnList(page, ME, 'followers');
-  await wheelUntil(page, /Followers complete/);
-  await closeList(page);
-  await openOwnList(page, ME, 'following');
-  await wheelUntil(page, /Following complete/);
-  await closeList(page);
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user does. */
 async function tabTo(page: Page, isTarget: () => Promise<boolean>, limit = 30) {
@@ -33,7 +24,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
   // Followers p10–p30, following p21–p40: p31–p40 don't follow back.
   await serveInstagram(context, () => ({ me: ME, followers: people(10, 30), following: people(21, 40) }));
   const site = await context.newPage();
-  await captureBoth(site);
+  await captureBothLists(site, ME);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
@@ -72,14 +63,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
 
   // Enter opens the active account's profile for a manual review, in a new tab.
   await panel.keyboard.press('Enter');
-  const worker = context.serviceWorkers()[0];
-  await expect
-    .poll(() =>
-      worker.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } };
-        return (await chrome.tabs.query({})).map((tab) => tab.url || tab.pendingUrl);
-      }),
-    )
+  await expect.poll(() => openTabUrls(context))
     .toContain('https://www.instagram.com/p35/');
   await panel.bringToFront();
 
@@ -114,7 +98,7 @@ test('bulk actions apply to the selection, and survive a new capture and an acco
   let following = people(21, 40);
   await serveInstagram(context, () => ({ me: ME, followers: people(10, 30), following }));
   const site = await context.newPage();
-  await captureBoth(site);
+  await captureBothLists(site, ME);
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=notFollowingBack`);

@@ -1,6 +1,6 @@
 import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
 import { expect, test } from './support/extension';
-import { closeList, openOwnList, wheelUntil } from './support/instagram-user';
+import { captureBothLists } from './support/instagram-user';
 
 const accounts = (prefix: string, count: number): MockAccount[] =>
   Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}` }));
@@ -16,12 +16,7 @@ test('each logged-in account the user captures keeps its own ledger', async ({ c
 
   for (const me of ['brand.one', 'brand.two']) {
     loggedIn = me;
-    await openOwnList(page, me, 'followers');
-    await wheelUntil(page, /Followers complete/);
-    await closeList(page);
-    await openOwnList(page, me, 'following');
-    await wheelUntil(page, /Following complete/);
-    await closeList(page);
+    await captureBothLists(page, me);
   }
 
   const popup = await openPopup();

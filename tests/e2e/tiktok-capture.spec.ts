@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { serveInstagram } from './mock-instagram/server';
 import { serveTikTok, type MockTikTokAccount, type TikTokScenario } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
-import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { captureBothLists, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
 import { closeTikTokList, followDialog, openOwnTikTokList, switchTab } from './support/tiktok-user';
 
 const ME = 'same.name';
@@ -23,12 +23,7 @@ test('TikTok: both lists captured in one dialog by switching tabs; the Instagram
   const tiktok: TikTokScenario = { me: ME, followers: accounts('tt', 1, 50), following: accounts('tt', 41, 60) };
   await serveTikTok(context, () => tiktok);
   const page = await context.newPage();
-  await openOwnList(page, ME, 'followers');
-  await wheelUntil(page, /Followers complete/);
-  await closeList(page);
-  await openOwnList(page, ME, 'following');
-  await wheelUntil(page, /Following complete/);
-  await closeList(page);
+  await captureBothLists(page, ME);
 
   await openOwnTikTokList(page, ME, 'followers');
   await wheelUntil(page, /Followers complete · 50 of 50 read/);

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from './support/random';
 import { readBackup } from '../../src/data/read-backup';
 import type { CaptureSession } from '../../src/messaging/contract';
 import { deleteLedger, exportBackup, restoreBackup } from '../../src/storage/backup';
@@ -10,15 +11,6 @@ import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
 const DAY = 86_400_000;
 let n = 0;
 const fresh = () => openLedgerDb(`backup-test-${n++}`);
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A ledger built the way the extension builds one: days of captures, some partial or short, and notes. */
 async function generatedLedger(seed: number): Promise<LedgerDb> {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from './support/random';
 import { judgeCapture } from '../../src/domain/capture-rules';
 import { applyCapture, EMPTY_LIST_STATE, type LedgerEvent, type ListState } from '../../src/domain/ledger';
-
-/** A small seeded generator, so a failing history can be replayed from its seed. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 type Kind = 'full' | 'partial' | 'short' | 'ended-early';

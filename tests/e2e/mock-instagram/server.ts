@@ -3,9 +3,9 @@
 // Every document request gets the same small HTML shell with the current scenario embedded as JSON;
 // app.js (served from the same origin as /static/mock-app.js) renders the page the way
 // /work/shared/SITES.md describes the real site. Everything else (images, favicons, API calls) is 204.
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { serveMockSite } from '../support/mock-site';
 
 export interface MockAccount { handle: string; name?: string; verified?: boolean }
 
@@ -36,26 +36,14 @@ const DEFAULT_SUGGESTIONS: MockAccount[] = [
 ];
 
 export async function serveInstagram(context: BrowserContext, scenario: () => InstagramScenario): Promise<void> {
-  const appScript = await readFile(APP_JS_FILE, 'utf8');
-  await context.route(`${ORIGIN}/**`, (route) => handleRequest(route, scenario, appScript));
-}
-
-async function handleRequest(route: Route, scenario: () => InstagramScenario, appScript: string): Promise<void> {
-  const request = route.request();
-  const { pathname } = new URL(request.url());
-  if (pathname === APP_SCRIPT_PATH) {
-    await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: appScript });
-  } else if (request.resourceType() === 'document') {
-    // Each page load reads the scenario afresh, so a test can change the data between "days".
-    await route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'cache-control': 'no-store' },
-      body: pageHtml(withDefaults(scenario())),
-    });
-  } else {
-    await route.fulfill({ status: 204 });
-  }
+  await serveMockSite(context, {
+    origin: ORIGIN,
+    appFile: APP_JS_FILE,
+    appPath: APP_SCRIPT_PATH,
+    title: 'Instagram',
+    mountId: 'mount',
+    data: () => withDefaults(scenario()),
+  });
 }
 
 function withDefaults(scenario: InstagramScenario): PageData {
@@ -70,29 +58,4 @@ function withDefaults(scenario: InstagramScenario): PageData {
     loadDelayMs: scenario.loadDelayMs ?? 250,
     troubleAfterBatches: scenario.troubleAfterBatches ?? null,
   };
-}
-
-/** JSON that is safe inside a <script> element: no "<" can end the element or open a comment. */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-function pageHtml(data: PageData): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Instagram</title>
-<script type="application/json" id="__mock_scenario">${scriptSafeJson(data)}</script>
-</head>
-<body>
-<div id="mount"></div>
-<script src="${APP_SCRIPT_PATH}"></script>
-</body>
-</html>
-`;
 }

@@ -1,6 +1,7 @@
 // Smoke test of the mock Instagram itself (plain Chromium, no extension): it must behave the way
 // /work/shared/SITES.md describes the real site, or the extension's e2e tests prove nothing.
 import { test, expect, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { plainChromium } from '../support/chromium';
 import { serveInstagram, type InstagramScenario, type MockAccount } from './server';
 
 const ME = 'ledger.tester';
@@ -20,12 +21,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
-  });
+  browser = await chromium.launch(plainChromium());
 });
 
 test.afterAll(async () => {

@@ -1,11 +1,9 @@
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withExtension } from './chromium';
 
 const EXTENSION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.output/chrome-mv3');
-
-/** Debian's Chromium: Playwright's own browser download cannot run here (no network). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -18,21 +16,7 @@ export interface ExtensionFixtures {
 export const test = base.extend<ExtensionFixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1200, height: 800 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const context = await chromium.launchPersistentContext('', { ...withExtension(EXTENSION_DIR), viewport: { width: 1200, height: 800 } });
     await use(context);
     await context.close();
   },
@@ -50,3 +34,12 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** The URLs of every open tab, as the extension's worker sees them (tabs it opened included). */
+export async function openTabUrls(context: BrowserContext): Promise<(string | undefined)[]> {
+  const worker = context.serviceWorkers()[0];
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } };
+    return (await chrome.tabs.query({})).map((tab) => tab.url || tab.pendingUrl);
+  });
+}

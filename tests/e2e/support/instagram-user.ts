@@ -47,3 +47,12 @@ export async function closeList(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await expect(listDialog(page)).toHaveCount(0);
 }
+
+/** Scrolls both of the user's own lists to the end, one after the other. */
+export async function captureBothLists(page: Page, me: string): Promise<void> {
+  for (const list of ['followers', 'following'] as const) {
+    await openOwnList(page, me, list);
+    await wheelUntil(page, list === 'followers' ? /Followers complete/ : /Following complete/);
+    await closeList(page);
+  }
+}
