@@ -36,12 +36,20 @@ export function startProfileBadge(env: BadgeEnv): { stop(): void } {
     env.show(null, null);
   }
 
+  let checkedUrl = '';
+  let me: string | null = null;
+  let owner: string | null = null;
+
   function check() {
     scheduled = false;
-    const owner = adapter.profileOwner(new URL(win.location.href));
-    const me = adapter.loggedInUser(doc);
+    // Mutations come with every frame of a scrolling list: URL and navigation are read again only when the URL changes.
+    if (win.location.href !== checkedUrl || me === null) {
+      checkedUrl = win.location.href;
+      me = adapter.loggedInUser(doc);
+      owner = adapter.profileOwner(new URL(checkedUrl));
+    }
     const heading = owner && me && owner !== me ? adapter.profileHeading(doc, owner) : null;
-    if (!owner || !heading) return hide();
+    if (!owner || !me || !heading) return hide();
     if (owner === shownFor) {
       // The site re-rendered the header: move the badge to the new heading.
       if (heading !== anchor && view) env.show(view, (anchor = heading));
@@ -49,12 +57,13 @@ export function startProfileBadge(env: BadgeEnv): { stop(): void } {
       return;
     }
     hide();
-    shownFor = owner;
+    const profile = owner;
+    shownFor = profile;
     anchor = heading;
-    env.ask({ type: 'ledger.relationship', platform: adapter.platform, owner: me!, handle: owner }).then(
+    env.ask({ type: 'ledger.relationship', platform: adapter.platform, owner: me, handle: profile }).then(
       (relationship) => {
-        if (shownFor !== owner || !anchor?.isConnected) return;
-        view = { handle: owner, relationship: relationship as Relationship };
+        if (shownFor !== profile || !anchor?.isConnected) return;
+        view = { handle: profile, relationship: relationship as Relationship };
         env.show(view, anchor);
       },
       () => undefined, // No badge rather than a wrong one.
