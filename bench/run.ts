@@ -200,7 +200,7 @@ async function benchContentScript(context: BrowserContext) {
   for (let turn = 0; turn < rows * 2; turn++) {
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(40);
-    if (turn % 20 === 0 && /complete|partial/.test((await overlay.textContent().catch(() => '')) ?? '')) break;
+    if (turn % 20 === 0 && /Following (complete|partial) ·/.test((await overlay.textContent().catch(() => '')) ?? '')) break;
   }
   const { profile } = await cdp.send('Profiler.stop');
   const parent = new Map<number, number>();

@@ -301,7 +301,11 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     if (session?.phase === 'reading') void finish(session, false);
   };
   const observer = new MutationObserver(() => {
-    if (!disconnected) scheduleTick();
+    if (disconnected) return;
+    // A virtualized list drops rows a fast scroll passed within a frame or two: read each render as it
+    // happens, and leave the rest (end of list, overlay) to the coalesced tick.
+    if (session?.phase === 'reading' && session.open.container.isConnected) readVisibleRows(session);
+    scheduleTick();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('click', onClick, true);
