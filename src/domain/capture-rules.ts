@@ -28,9 +28,3 @@ export function judgeCapture(input: {
   const short = header.unit !== 1 || read < header.value;
   return { complete, short };
 }
-
-/** "1,180 of 1,234" style coverage as a ratio, for surfaces that show it; null when no header was read. */
-export function coverageRatio(read: number, header: CountReading | null): number | null {
-  if (header === null || header.value === 0) return null;
-  return Math.min(1, read / header.value);
-}

@@ -22,8 +22,6 @@ export interface ListState {
   baselineHeader: CountReading | null;
 }
 
-export const EMPTY_LIST_STATE: ListState = { members: [], baselineAt: null, baselineHeader: null };
-
 export type EventKind =
   | 'new-follower'
   | 'lost-follower'

@@ -39,12 +39,6 @@ export function createKeyIndex(): (entry: ReviewEntry) => string {
   };
 }
 
-/** The entries a review list shows for a query: sorted, then filtered; the input is left as it was. */
-export function queryEntries(entries: ReviewEntry[], keyOf: (entry: ReviewEntry) => string, query: ReviewQuery): ReviewEntry[] {
-  const sorted = sortEntries(entries, query.sort);
-  return filterEntries(sorted, sorted.map(keyOf), query);
-}
-
 export function sortEntries(entries: ReviewEntry[], sort: SortKey): ReviewEntry[] {
   return [...entries].sort(COMPARE[sort]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './support/random';
 import { judgeCapture } from '../../src/domain/capture-rules';
-import { applyCapture, EMPTY_LIST_STATE, type LedgerEvent, type ListState } from '../../src/domain/ledger';
+import { applyCapture, type LedgerEvent, type ListState } from '../../src/domain/ledger';
 
 const DAY = 86_400_000;
 type Kind = 'full' | 'partial' | 'short' | 'ended-early';
@@ -19,7 +19,7 @@ function simulate(seed: number, steps: number, flaky = true) {
   let nextId = 0;
   const truth = new Set(Array.from({ length: 60 + Math.floor(random() * 60) }, () => `u${nextId++}`));
   const deactivated = new Set(Array.from({ length: seed % 3 }, () => `u${nextId++}`));
-  let state: ListState = EMPTY_LIST_STATE;
+  let state: ListState = { members: [], baselineAt: null, baselineHeader: null };
   const history: { kind: Kind; complete: boolean; short: boolean; seen: Set<string>; truth: Set<string>; events: LedgerEvent[]; state: ListState }[] = [];
 
   for (let step = 1; step <= steps; step++) {

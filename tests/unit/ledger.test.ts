@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCapture, EMPTY_LIST_STATE, type FinishedCapture, type ListState } from '../../src/domain/ledger';
+import { applyCapture, type FinishedCapture, type ListState } from '../../src/domain/ledger';
 import type { CountReading } from '../../src/domain/types';
 
 const DAY = 86_400_000;
@@ -21,7 +21,7 @@ function capture(at: number, handles: string[], over: Partial<FinishedCapture> =
 
 /** Applies captures in order, collecting every event. */
 function run(...captures: FinishedCapture[]) {
-  let state: ListState = EMPTY_LIST_STATE;
+  let state: ListState = { members: [], baselineAt: null, baselineHeader: null };
   const events = [];
   for (const next of captures) {
     const result = applyCapture(state, next);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyIndex, DEFAULT_QUERY, queryEntries, reviewedCount, searchKey, type ReviewQuery } from '../../src/ui/review-query';
+import { createKeyIndex, DEFAULT_QUERY, filterEntries, sortEntries, reviewedCount, searchKey, type ReviewQuery } from '../../src/ui/review-query';
 import type { ReviewEntry } from '../../src/ui/review-views';
 
 const entry = (handle: string, extra: { name?: string; verified?: boolean; firstSeen?: number; before?: number; reviewedAt?: number; tags?: string[] } = {}): ReviewEntry => ({
@@ -15,7 +15,11 @@ const people = [
   entry('zoe_k', { name: 'Zoë K', firstSeen: 2, before: 20, tags: ['creator', 'brand'] }),
   entry('anon', { firstSeen: 4, before: 20 }),
 ];
-const run = (query: Partial<ReviewQuery>) => queryEntries(people, createKeyIndex(), { ...DEFAULT_QUERY, ...query }).map((e) => e.handle);
+const run = (partial: Partial<ReviewQuery>) => {
+  const query = { ...DEFAULT_QUERY, ...partial };
+  const sorted = sortEntries(people, query.sort);
+  return filterEntries(sorted, sorted.map(createKeyIndex()), query).map((e) => e.handle);
+};
 
 describe('review query', () => {
   it.each([
