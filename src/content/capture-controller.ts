@@ -300,11 +300,12 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
   const onPageHide = () => {
     if (session?.phase === 'reading') void finish(session, false);
   };
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
     if (disconnected) return;
-    // A virtualized list drops rows a fast scroll passed within a frame or two: read each render as it
-    // happens, and leave the rest (end of list, overlay) to the coalesced tick.
-    if (session?.phase === 'reading' && session.open.container.isConnected) readVisibleRows(session);
+    // A virtualized list drops rows a fast scroll passed within a frame or two: read each render of the
+    // rows as it happens, and leave the rest (end of list, overlay) to the coalesced tick.
+    const rows = session?.phase === 'reading' ? session.open.rows : null;
+    if (rows && records.some((record) => rows.contains(record.target))) readVisibleRows(session!);
     scheduleTick();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });

@@ -77,11 +77,16 @@ export const instagram: SiteAdapter = {
   },
 
   readRows(open) {
-    const rows = new Map<string, Row>();
+    // Each link's handle is parsed once per read; rows are then found by containment alone.
+    const links: [Element, string][] = [];
     for (const link of open.rows.querySelectorAll('a[href]')) {
       const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
-      if (!handle || rows.get(handle)?.displayName !== undefined) continue;
-      const rowElement = rowOf(link, open.rows);
+      if (handle) links.push([link, handle]);
+    }
+    const rows = new Map<string, Row>();
+    for (const [link, handle] of links) {
+      if (rows.get(handle)?.displayName !== undefined) continue;
+      const rowElement = rowOf(link, handle, open.rows, links);
       const row: Row = { handle };
       const displayName = displayNameIn(rowElement, handle);
       if (displayName) row.displayName = displayName;
@@ -148,16 +153,11 @@ function findScroller(dialog: Element, search: Element): HTMLElement | null {
 }
 
 /** The largest ancestor of a profile link, below the list, that still holds no other account. */
-function rowOf(link: Element, list: Element): Element {
-  const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
+function rowOf(link: Element, handle: string, list: Element, links: [Element, string][]): Element {
   let row = link;
   while (row.parentElement && row.parentElement !== list) {
     const parent = row.parentElement;
-    const others = [...parent.querySelectorAll('a[href]')].some((other) => {
-      const otherHandle = instagramHandleFromHref(other.getAttribute('href') ?? '');
-      return otherHandle !== null && otherHandle !== handle;
-    });
-    if (others) break;
+    if (links.some(([other, otherHandle]) => otherHandle !== handle && parent.contains(other))) break;
     row = parent;
   }
   return row;
