@@ -98,6 +98,8 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
         return scheduleTick(0);
       }
       if (session.phase !== 'reading') return;
+      // The header may render after the list opened; it is looked for here, not on every render of the rows.
+      session.header ??= adapter.headerCount(doc, session.capture.owner, session.capture.list);
       readVisibleRows(session);
       session.trouble = adapter.troubleSign(doc, url) ?? undefined;
       if (session.trouble && session.assist) stopAssist(session, `Assist scroll stopped. ${session.trouble}`);
@@ -141,7 +143,6 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       current.pending.push(row);
       added++;
     }
-    current.header ??= adapter.headerCount(doc, current.capture.owner, current.capture.list);
     if (added === 0) return;
     current.lastNewRowAt = Date.now();
     if (current.pending.length >= BATCH_ROWS) flush(current);

@@ -6,3 +6,9 @@ export function headingNaming(headings: Iterable<Element>, owner: string): Eleme
   }
   return null;
 }
+
+/** Whether the site made `element` scroll its own content (computed overflow-y auto or scroll). */
+export function isScrollable(element: Element): boolean {
+  const overflow = element.ownerDocument.defaultView?.getComputedStyle(element).overflowY;
+  return overflow === 'auto' || overflow === 'scroll';
+}

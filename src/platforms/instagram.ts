@@ -1,7 +1,7 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
 import { instagramHandleFromHref } from '../domain/handle';
 import type { ListKind, Row } from '../domain/types';
-import { headingNaming } from './dom';
+import { headingNaming, isScrollable } from './dom';
 import type { SiteAdapter } from './site-adapter';
 
 /**
@@ -142,12 +142,8 @@ export const instagram: SiteAdapter = {
 
 /** "The first div inside the dialog with computed overflow-y auto/scroll that does not contain the search input." */
 function findScroller(dialog: Element, search: Element): HTMLElement | null {
-  const view = dialog.ownerDocument.defaultView;
-  if (!view) return null;
   for (const div of dialog.querySelectorAll<HTMLElement>('div')) {
-    if (div.contains(search)) continue;
-    const overflow = view.getComputedStyle(div).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return div;
+    if (!div.contains(search) && isScrollable(div)) return div;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { parseCount } from '../domain/count';
 import { tiktokHandleFromHref } from '../domain/handle';
 import type { CountReading, ListKind, Row } from '../domain/types';
-import { headingNaming } from './dom';
+import { headingNaming, isScrollable } from './dom';
 import type { SiteAdapter } from './site-adapter';
 
 /**
@@ -168,11 +168,6 @@ function findUserInfo(node: unknown, owner: string, depth = 0): UserInfo | null 
 function shownCount(doc: Document, list: ListKind): CountReading | null {
   const strong = doc.querySelector(`strong[data-e2e="${list}-count"]`);
   return strong ? parseCount(strong.textContent ?? '') : null;
-}
-
-function isScrollable(element: HTMLElement): boolean {
-  const overflow = element.ownerDocument.defaultView?.getComputedStyle(element).overflowY;
-  return overflow === 'auto' || overflow === 'scroll';
 }
 
 /** Hidden captcha containers exist on normal pages: only a rendered one is a captcha. */

@@ -7,6 +7,8 @@
 // Plain browser JS, no build step. All data is put into the DOM with createElement/textContent.
 (() => {
   'use strict';
+  // Served just before this app: see tests/e2e/support/mock-dom.js.
+  const { h, svg, hashString } = window.mockDom;
 
   const ROW_HEIGHT = 60; // px; rows are fixed-height so the virtual list can compute its padding
   const BUFFER_ROWS = 3; // rows rendered above and below the visible area
@@ -110,39 +112,7 @@
   `;
 
   // ---------------------------------------------------------------------------------------------
-  // DOM helpers (never innerHTML: scenario data goes in through textContent/attributes only).
-
-  function h(tag, props = {}, children = []) {
-    const el = document.createElement(tag);
-    setProps(el, props);
-    appendChildren(el, children);
-    return el;
-  }
-
-  function svg(tag, attrs = {}, children = []) {
-    const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
-    setProps(el, attrs);
-    appendChildren(el, children);
-    return el;
-  }
-
-  function setProps(el, props) {
-    for (const [key, value] of Object.entries(props)) {
-      if (value == null || value === false) continue;
-      if (key === 'class') el.setAttribute('class', value);
-      else if (key === 'style') Object.assign(el.style, value);
-      else if (key === 'text') el.textContent = value;
-      else if (typeof value === 'function') el.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
-      else el.setAttribute(key, value === true ? '' : String(value));
-    }
-  }
-
-  function appendChildren(el, children) {
-    for (const child of [].concat(children)) {
-      if (child == null || child === false) continue;
-      el.append(child);
-    }
-  }
+  // DOM helpers specific to this site (the generic ones come from mock-dom.js).
 
   /** An svg icon the way the real site labels them: aria-label + role="img" + <title>. */
   function icon(label, drawing, size = 24) {
@@ -208,15 +178,6 @@
       byHandle.set(account.handle, account);
     }
     return byHandle;
-  }
-
-  function hashString(text) {
-    let hash = 2166136261;
-    for (let i = 0; i < text.length; i += 1) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 16777619);
-    }
-    return hash >>> 0;
   }
 
   const WORDS_A = ['quiet', 'amber', 'north', 'lucky', 'velvet', 'paper', 'urban', 'salty', 'misty', 'golden'];

@@ -9,6 +9,8 @@
 // Plain browser JS, no build step. All data is put into the DOM with createElement/textContent.
 (() => {
   'use strict';
+  // Served just before this app: see tests/e2e/support/mock-dom.js.
+  const { h, svg, hashString } = window.mockDom;
 
   const LIST_HEIGHT = 400; // px; fixed height of the dialog's scroll container
   const LOAD_THRESHOLD = 100; // px from the bottom of the scroll container at which the next page is fetched
@@ -157,39 +159,7 @@
   `;
 
   // ---------------------------------------------------------------------------------------------
-  // DOM helpers (never innerHTML: scenario data goes in through textContent/attributes only).
-
-  function h(tag, props = {}, children = []) {
-    const el = document.createElement(tag);
-    setProps(el, props);
-    appendChildren(el, children);
-    return el;
-  }
-
-  function svg(tag, attrs = {}, children = []) {
-    const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
-    setProps(el, attrs);
-    appendChildren(el, children);
-    return el;
-  }
-
-  function setProps(el, props) {
-    for (const [key, value] of Object.entries(props)) {
-      if (value == null || value === false) continue;
-      if (key === 'class') el.setAttribute('class', value);
-      else if (key === 'style') Object.assign(el.style, value);
-      else if (key === 'text') el.textContent = value;
-      else if (typeof value === 'function') el.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
-      else el.setAttribute(key, value === true ? '' : String(value));
-    }
-  }
-
-  function appendChildren(el, children) {
-    for (const child of [].concat(children)) {
-      if (child == null || child === false) continue;
-      el.append(child);
-    }
-  }
+  // DOM helpers specific to this site (the generic ones come from mock-dom.js).
 
   /** A stroked 24x24 icon. SITES is silent on TikTok's icons; they carry no text, so they add none to rows. */
   function icon(drawing, size = 24) {
@@ -247,15 +217,6 @@
   /** SITES is silent: on TikTok a nickname is never empty (it defaults to the handle), so neither is it here. */
   function nicknameOf(account) {
     return account.nickname || account.handle;
-  }
-
-  function hashString(text) {
-    let hash = 2166136261;
-    for (let i = 0; i < text.length; i += 1) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 16777619);
-    }
-    return hash >>> 0;
   }
 
   const WORDS_A = ['neon', 'cozy', 'wild', 'tiny', 'happy', 'retro', 'chill', 'spicy', 'lunar', 'mellow'];

@@ -1,5 +1,10 @@
 import type { BrowserContext, Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** DOM helpers both mock apps use, served before each app. */
+const DOM_HELPERS_PATH = '/static/mock-dom.js';
+const DOM_HELPERS_FILE = fileURLToPath(new URL('./mock-dom.js', import.meta.url));
 
 /**
  * Serves a mock site at its real origin to a Playwright context: every page load gets a small HTML
@@ -10,15 +15,18 @@ export async function serveMockSite(
   context: BrowserContext,
   site: { origin: string; appFile: string; appPath: string; title: string; mountId: string; data: () => unknown },
 ): Promise<void> {
-  const appScript = await readFile(site.appFile, 'utf8');
-  await context.route(`${site.origin}/**`, (route) => answer(route, site, appScript));
+  const scripts = new Map([
+    [site.appPath, await readFile(site.appFile, 'utf8')],
+    [DOM_HELPERS_PATH, await readFile(DOM_HELPERS_FILE, 'utf8')],
+  ]);
+  await context.route(`${site.origin}/**`, (route) => answer(route, site, scripts));
 }
 
-async function answer(route: Route, site: Parameters<typeof serveMockSite>[1], appScript: string): Promise<void> {
+async function answer(route: Route, site: Parameters<typeof serveMockSite>[1], scripts: Map<string, string>): Promise<void> {
   const request = route.request();
-  const { pathname } = new URL(request.url());
-  if (pathname === site.appPath) {
-    await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: appScript });
+  const script = scripts.get(new URL(request.url()).pathname);
+  if (script !== undefined) {
+    await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: script });
   } else if (request.resourceType() === 'document') {
     // Each page load reads the scenario afresh, so a test can change the data between "days".
     await route.fulfill({
@@ -48,6 +56,7 @@ function pageHtml(site: { title: string; appPath: string; mountId: string }, dat
 </head>
 <body>
 <div id="${site.mountId}"></div>
+<script src="${DOM_HELPERS_PATH}"></script>
 <script src="${site.appPath}"></script>
 </body>
 </html>
