@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Fills the extension's own database (opened by one of its pages) with one account whose followers
- * and following each hold `size` accounts, written as the storage layer lays them out. Nobody follows
+ * and following each hold `size` accounts, written as the storage layer lays them out (src/storage/columns.ts). Nobody follows
  * back, so "Not following back" is a `size`-row list.
  */
 export async function seedLedger(page: Page, size: number): Promise<void> {
@@ -20,11 +20,16 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
       const chunkSize = 5000;
       const chunkCount = Math.ceil(count / chunkSize);
       for (let index = 0; index < chunkCount; index++) {
-        const members = [];
+        const chunk = { accountId, list, index, handles: [] as string[], names: [] as string[], verified: [] as number[], firstSeen: [] as number[], lastSeen: [] as number[], missingSince: [] as number[] };
         for (let i = index * chunkSize; i < Math.min(count, (index + 1) * chunkSize); i++) {
-          members.push({ handle: `${prefix}${i}`, displayName: `Name ${i}`, firstSeen: at, lastSeen: at });
+          chunk.handles.push(`${prefix}${i}`);
+          chunk.names.push(`Name ${i}`);
+          chunk.verified.push(0);
+          chunk.firstSeen.push(at);
+          chunk.lastSeen.push(at);
+          chunk.missingSince.push(0);
         }
-        tx.objectStore('memberChunks').put({ accountId, list, index, members });
+        tx.objectStore('memberChunks').put(chunk);
       }
       tx.objectStore('lists').put({ accountId, list, baselineAt: at, baselineHeader: { value: count, unit: 1 }, chunkCount, size: count });
       tx.objectStore('captures').put({

@@ -68,12 +68,10 @@ export function applyCapture(prev: ListState, capture: FinishedCapture): { next:
       continue;
     }
     unmatched.delete(member.handle);
-    // Reappearing clears "missing" without a new event: they never really left.
-    const { missingSince: _cleared, ...present } = member;
-    members.push({ ...withRow(present, row), lastSeen: Math.max(member.lastSeen, now) });
+    members.push(seenIn(row, member.firstSeen, Math.max(member.lastSeen, now), member));
   }
   for (const row of unmatched.values()) {
-    members.push(withRow({ handle: row.handle, firstSeen: Math.min(row.since ?? now, now), lastSeen: now }, row));
+    members.push(seenIn(row, Math.min(row.since ?? now, now), now));
     // Without a complete capture before, nobody can be called new: they may simply not have been read.
     if (prev.baselineAt !== null) {
       events.push({ handle: row.handle, kind: ENTERED[capture.list], after: prev.baselineAt, before: now });
@@ -112,10 +110,17 @@ function headerChangeAccountsFor(prev: ListState, capture: FinishedCapture, memb
   return absentCount === newcomers - (after.value - before.value);
 }
 
-function withRow(member: Member, row: Row): Member {
-  const next: Member = { ...member };
-  if (row.displayName !== undefined) next.displayName = row.displayName;
-  if (row.verified !== undefined) next.verified = row.verified;
-  return next;
+/**
+ * A member as a capture saw them: the row's name and mark win over what was known. Reappearing clears
+ * "missing" without a new event: they never really left. Built field by field, not spread: this runs
+ * for every one of 100,000 members when a capture closes.
+ */
+function seenIn(row: Row, firstSeen: number, lastSeen: number, known?: Member): Member {
+  const member: Member = { handle: row.handle, firstSeen, lastSeen };
+  const displayName = row.displayName ?? known?.displayName;
+  if (displayName !== undefined) member.displayName = displayName;
+  const verified = row.verified ?? known?.verified;
+  if (verified !== undefined) member.verified = verified;
+  return member;
 }
 

@@ -165,17 +165,14 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
       if (person.tags?.length) annotation.tags = person.tags;
       if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
     }
-    const captureAt = new Map(captures.map((capture) => [capture.endedAt, capture.id]));
     for (const event of account.events) {
-      const before = time(event.before);
       await tx.objectStore('events').add({
         handle: event.handle,
         kind: event.kind,
         after: time(event.after),
-        before,
+        before: time(event.before),
         ...(event.endedBy ? { endedBy: event.endedBy } : {}),
         accountId,
-        captureId: captureAt.get(before) ?? 'restored',
       });
     }
     for (const point of account.daily) await tx.objectStore('daily').put({ ...point, accountId });

@@ -1,5 +1,6 @@
 import type { Member } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
+import { appendMembers, type MemberColumns } from './columns';
 import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, EventRecord, LedgerDb, PersonRecord } from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
@@ -48,12 +49,15 @@ export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<
   };
 }
 
-type ChunkStore = { getAll(range: IDBKeyRange): Promise<{ members: Member[] }[]> };
+type ChunkStore = { getAll(range: IDBKeyRange): Promise<MemberColumns[]> };
 type CaptureIndex = { openCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: CaptureRecord } | null> };
 
+function readChunks(store: ChunkStore, accountId: AccountId, list: ListKind): Promise<MemberColumns[]> {
+  return store.getAll(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]));
+}
+
 async function readMembers(store: ChunkStore, accountId: AccountId, list: ListKind): Promise<Member[]> {
-  const chunks = await store.getAll(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]));
-  return chunks.flatMap((chunk) => chunk.members);
+  return (await readChunks(store, accountId, list)).reduce(appendMembers, []);
 }
 
 async function newestCapture(index: CaptureIndex, accountId: AccountId, list: ListKind): Promise<CaptureRecord | null> {
@@ -71,8 +75,8 @@ export async function newestClosedCapture(db: LedgerDb, accountId: AccountId, li
 }
 
 export async function memberHandles(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<Set<string>> {
-  const members = await readMembers(db.transaction('memberChunks').store, accountId, list);
-  return new Set(members.map((member) => member.handle));
+  const chunks = await readChunks(db.transaction('memberChunks').store, accountId, list);
+  return new Set(chunks.flatMap((chunk) => chunk.handles));
 }
 
 /** What the ledger holds about one account apart from list membership: its changes, newest first, and notes. */

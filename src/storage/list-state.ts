@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ListState, Member } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
+import { appendMembers, membersToColumns } from './columns';
 import type { AccountId, LedgerSchema, ListRecord } from './schema';
 
 /** Members per stored chunk: large enough to keep writes few, small enough to rewrite cheaply. */
@@ -25,7 +26,7 @@ export async function readList(tx: WriteTx, accountId: AccountId, list: ListKind
   return {
     record: record ?? null,
     state: {
-      members: chunks.flatMap((chunk) => chunk.members),
+      members: chunks.reduce(appendMembers, []),
       baselineAt: record?.baselineAt ?? null,
       baselineHeader: record?.baselineHeader ?? null,
     },
@@ -40,10 +41,12 @@ export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKin
   const chunks = tx.objectStore('memberChunks');
   await chunks.delete(chunkRange(accountId, list));
   const chunkCount = Math.ceil(state.members.length / CHUNK_SIZE);
+  const writes: Promise<unknown>[] = [];
   for (let index = 0; index < chunkCount; index++) {
-    const members: Member[] = state.members.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-    await chunks.put({ accountId, list, index, members });
+    const members = state.members.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+    writes.push(chunks.put({ accountId, list, index, ...membersToColumns(members) }));
   }
+  await Promise.all(writes);
   await tx.objectStore('lists').put({
     accountId,
     list,

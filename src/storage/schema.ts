@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { dailyPoint, type DailyPoint } from '../domain/daily';
 import type { LedgerEvent, Member } from '../domain/ledger';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
+import { membersToColumns, rowsToColumns, type MemberColumns, type RowColumns } from './columns';
 
 export const DB_NAME = 'follow-ledger';
 
@@ -39,21 +40,27 @@ export interface CaptureRecord {
 }
 
 /** Rows of one batch of an open capture, keyed by its sequence number so a retried batch is stored once. */
-export interface BatchRecord {
+export interface BatchRecord extends RowColumns {
   captureId: string;
   seq: number;
-  rows: Row[];
 }
 
 /**
  * The members of one list, in chunks: 100,000 people as a few dozen arrays write in tens of
  * milliseconds where one record per person takes seconds (DESIGN.md, "Storage").
  */
-export interface MemberChunk {
+export interface MemberChunk extends MemberColumns {
   accountId: AccountId;
   list: ListKind;
   index: number;
+}
+
+/** Chunks and batches as versions 1 to 4 stored them: an object per person. */
+interface ObjectChunkV1 extends Omit<MemberChunk, keyof MemberColumns> {
   members: Member[];
+}
+interface ObjectBatchV1 extends Omit<BatchRecord, keyof RowColumns> {
+  rows: Row[];
 }
 
 export interface ListRecord {
@@ -99,10 +106,10 @@ export interface SettingRecord {
 
 export const DEFAULT_TAGS = ['creator', 'brand', 'customer', 'partner', 'campaign'];
 
+/** The capture that found an event is the one that ended at its `before`: no capture id is stored with it. */
 export interface EventRecord extends LedgerEvent {
   id?: number;
   accountId: AccountId;
-  captureId: string;
 }
 
 export interface LedgerSchema extends DBSchema {
@@ -150,7 +157,8 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
         const record = await tx.objectStore('lists').get([account.id, list]);
         if (!record) return null;
         const range = IDBKeyRange.bound([account.id, list, 0], [account.id, list, Infinity]);
-        return (await tx.objectStore('memberChunks').getAll(range)).flatMap((chunk) => chunk.members);
+        const chunks = (await tx.objectStore('memberChunks').getAll(range)) as unknown as ObjectChunkV1[];
+        return chunks.flatMap((chunk) => chunk.members);
       };
       const point = dailyPoint(account.lastCaptureAt, await members('followers'), await members('following'));
       await tx.objectStore('daily').put({ ...point, accountId: account.id });
@@ -165,6 +173,21 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
   /** One account's history at a glance, for the profile badge. */
   function v4(_db, tx) {
     tx.objectStore('events').createIndex('byHandle', ['accountId', 'handle']);
+  },
+  /**
+   * Members and open batches column-wise, and events without the capture id (its end time names the
+   * capture): closing a 100,000-follower capture went from ~630 ms to under 300, and a year of history
+   * from ~9 MB to ~7.
+   */
+  async function v5(_db, tx) {
+    const rewrite = async <T,>(store: 'memberChunks' | 'batches' | 'events', change: (value: T) => unknown) => {
+      for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
+        await cursor.update(change(cursor.value as T) as never);
+      }
+    };
+    await rewrite<ObjectChunkV1>('memberChunks', ({ members, ...key }) => ({ ...key, ...membersToColumns(members) }));
+    await rewrite<ObjectBatchV1>('batches', ({ rows, ...key }) => ({ ...key, ...rowsToColumns(rows) }));
+    await rewrite<EventRecord & { captureId?: string }>('events', ({ captureId: _dropped, ...event }) => event);
   },
 ];
 

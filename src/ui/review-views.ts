@@ -66,10 +66,11 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
     person: ledger.people.get(handle),
   });
 
-  const lastCaptureIds = new Set(LIST_KINDS.map((list) => ledger.lastCapture[list]?.id));
+  // An event's `before` is the end of the capture that found it.
+  const lastCaptureEnds = new Set(LIST_KINDS.map((list) => ledger.lastCapture[list]?.endedAt));
   const inPeriod =
     period === 'last-capture'
-      ? (event: EventRecord) => lastCaptureIds.has(event.captureId)
+      ? (event: EventRecord) => lastCaptureEnds.has(event.before)
       : (event: EventRecord) => event.before >= now - (period === '7d' ? 7 : 30) * DAY_MS;
   const recent = ledger.events.filter(inPeriod);
 
@@ -78,20 +79,31 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
     ? `Capture your ${uncaptured.join(' and ')} list${uncaptured.length > 1 ? 's' : ''} to see this view.`
     : undefined;
 
-  function view<T extends { handle: string }>(id: ViewId, label: string, items: T[], toEntry: (item: T) => ReviewEntry, empty: string, notYet?: string): ReviewView {
-    const listed = notYet ? [] : items;
+  /** `items` may be a function with the list's size beside it: a list that is costly to build is then built only when shown. */
+  function view<T extends { handle: string }>(
+    id: ViewId,
+    label: string,
+    items: T[] | { size: number; build: () => T[] },
+    toEntry: (item: T) => ReviewEntry,
+    empty: string,
+    notYet?: string,
+  ): ReviewView {
+    let built: T[] | undefined = Array.isArray(items) ? items : undefined;
+    const listed = () => (notYet ? [] : (built ??= (items as { build: () => T[] }).build()));
     let protectedCount = 0;
-    if (protectedHandles.size) for (const item of listed) if (protectedHandles.has(item.handle)) protectedCount++;
+    if (protectedHandles.size) for (const item of listed()) if (protectedHandles.has(item.handle)) protectedCount++;
+    const size = notYet ? 0 : Array.isArray(items) ? items.length : items.size;
     let entries: ReviewEntry[] | undefined;
     return {
       id,
       label,
-      count: listed.length - protectedCount,
+      count: size - protectedCount,
       protectedCount,
       empty,
       unavailable: notYet,
       get entries() {
-        return (entries ??= listed.filter((item) => !protectedHandles.has(item.handle)).map(toEntry));
+        const all = listed();
+        return (entries ??= (protectedHandles.size ? all.filter((item) => !protectedHandles.has(item.handle)) : all).map(toEntry));
       },
     };
   }
@@ -110,7 +122,8 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
     view('lostFriends', 'Lost friends', changes('lost-friend'), ofEvent, 'No mutual ended in this period.'),
   ];
   if (options.everyone) {
-    views.push(view('everyone', 'Everyone', everyone(ledger), ofMember, 'Nobody in your lists yet.'));
+    const size = ledger.followers.length + ledger.following.length - state.mutuals.length;
+    views.push(view('everyone', 'Everyone', { size, build: () => everyone(ledger) }, ofMember, 'Nobody in your lists yet.'));
   }
   const protectedView: ReviewView = {
     id: 'protected',

@@ -1,35 +1,60 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { appendMembers, appendRows, type MemberColumns, type RowColumns } from '../../src/storage/columns';
 import { DB_VERSION, MIGRATIONS, openLedgerDb, type LedgerDb } from '../../src/storage/schema';
 
 let dbCount = 0;
 const freshName = () => `migration-test-${dbCount++}`;
 
-/** What a v1 ledger held: one account with both lists captured, a capture and an event. */
+/** What a v1 ledger held, in v1's record shapes: one account with both lists captured, a closed capture with an event, an open one with a batch. */
 async function fillV1(db: LedgerDb): Promise<void> {
+  const put = (store: 'memberChunks' | 'batches' | 'events', value: object) => db.put(store, value as never);
   const accountId = 'instagram:me';
   const member = (handle: string) => ({ handle, firstSeen: 1, lastSeen: 2 });
   await db.put('accounts', { id: accountId, platform: 'instagram', handle: 'me', firstCaptureAt: 1, lastCaptureAt: Date.UTC(2026, 10, 3, 12) });
   await db.put('lists', { accountId, list: 'followers', baselineAt: 2, baselineHeader: { value: 3, unit: 1 }, chunkCount: 1, size: 3 });
   await db.put('lists', { accountId, list: 'following', baselineAt: 2, baselineHeader: { value: 2, unit: 1 }, chunkCount: 1, size: 2 });
-  await db.put('memberChunks', { accountId, list: 'followers', index: 0, members: ['a', 'b', 'c'].map(member) });
-  await db.put('memberChunks', { accountId, list: 'following', index: 0, members: ['c', 'd'].map(member) });
+  await put('memberChunks', { accountId, list: 'followers', index: 0, members: [...['a', 'b'].map(member), { ...member('c'), displayName: 'Cé', verified: true, missingSince: 2 }] });
+  await put('memberChunks', { accountId, list: 'following', index: 0, members: ['c', 'd'].map(member) });
   await db.put('captures', {
     id: 'c1', accountId, list: 'followers', startedAt: 1, updatedAt: 2, endedAt: 2, read: 3,
     header: { value: 3, unit: 1 }, endReached: true, complete: true, status: 'closed',
   });
-  await db.add('events', { accountId, captureId: 'c1', handle: 'x', kind: 'lost-follower', after: 1, before: 2 });
+  await put('events', { accountId, captureId: 'c1', handle: 'x', kind: 'lost-follower', after: 1, before: 2 });
+  await db.put('captures', {
+    id: 'c2', accountId, list: 'following', startedAt: 3, updatedAt: 3, endedAt: null, read: 1,
+    header: null, endReached: false, complete: false, status: 'open',
+  });
+  await put('batches', { captureId: 'c2', seq: 0, rows: [{ handle: 'e', displayName: 'E', verified: false, since: 1 }] });
 }
 
+/**
+ * Every record's content, whatever shape its version stores it in: version 5 stores members and rows
+ * column-wise and events without the capture id that their end time already names.
+ */
 async function everything(db: LedgerDb) {
-  const stores = ['accounts', 'lists', 'memberChunks', 'captures', 'events', 'batches'] as const;
-  return Object.fromEntries(await Promise.all(stores.map(async (store) => [store, await db.getAll(store)])));
+  const columnar = db.version >= 5;
+  const members = (await db.getAll('memberChunks')).map(({ accountId, list, index, ...chunk }) => ({
+    accountId, list, index,
+    members: columnar ? appendMembers([], chunk as MemberColumns) : (chunk as unknown as { members: unknown[] }).members,
+  }));
+  const batches = (await db.getAll('batches')).map(({ captureId, seq, ...batch }) => ({
+    captureId, seq,
+    rows: columnar ? appendRows([], batch as RowColumns) : (batch as unknown as { rows: unknown[] }).rows,
+  }));
+  const events = (await db.getAll('events')).map((event) => {
+    const { captureId: _named, ...rest } = event as typeof event & { captureId?: string };
+    return rest;
+  });
+  const stores = ['accounts', 'lists', 'captures'] as const;
+  const rest = Object.fromEntries(await Promise.all(stores.map(async (store) => [store, await db.getAll(store)])));
+  return { ...rest, members, batches, events };
 }
 
 describe('schema migrations', () => {
   it('has one migration per version', () => {
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
   });
 
   it('v1 creates the ledger stores and their indexes', async () => {
@@ -83,6 +108,24 @@ describe('schema migrations', () => {
     const found = await v4.getAllFromIndex('events', 'byHandle', ['instagram:me', 'x']);
     expect(found.map((event) => event.kind)).toEqual(['lost-follower']);
     v4.close();
+  });
+
+  it('v4 → v5 stores members and batches column-wise and drops the capture id from events', async () => {
+    const name = freshName();
+    const v4 = await openLedgerDb(name, 4);
+    await fillV1(v4);
+    const before = await everything(v4);
+    v4.close();
+    const v5 = await openLedgerDb(name, 5);
+    expect(await everything(v5)).toEqual(before);
+    const chunk = await v5.get('memberChunks', ['instagram:me', 'followers', 0]);
+    expect(chunk).toEqual({
+      accountId: 'instagram:me', list: 'followers', index: 0,
+      handles: ['a', 'b', 'c'], names: ['', '', 'Cé'], verified: [0, 0, 1], firstSeen: [1, 1, 1], lastSeen: [2, 2, 2], missingSince: [0, 0, 2],
+    });
+    expect(await v5.get('batches', ['c2', 0])).toEqual({ captureId: 'c2', seq: 0, handles: ['e'], names: ['E'], verified: [0], since: [1] });
+    expect(Object.keys((await v5.getAll('events'))[0]).sort()).toEqual(['accountId', 'after', 'before', 'handle', 'id', 'kind']);
+    v5.close();
   });
 
   it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(

@@ -6,7 +6,7 @@ const base: Relationship = { followsMe: null, iFollow: null, followers: null, la
 const complete = { complete: true, read: 10, header: { value: 10, unit: 1 }, endedAt: 1 };
 const NOV2 = new Date(2026, 10, 2, 12).getTime();
 const NOV4 = new Date(2026, 10, 4, 12).getTime();
-const lost = { handle: 'x', kind: 'lost-follower' as const, after: NOV2, before: NOV4, accountId: 'a', captureId: 'c' };
+const lost = { handle: 'x', kind: 'lost-follower' as const, after: NOV2, before: NOV4, accountId: 'a' };
 
 describe('relationshipText', () => {
   it.each<[string, Partial<Relationship>, string]>([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyIndex, DEFAULT_QUERY, filterEntries, sortEntries, reviewedCount, searchKey, type ReviewQuery } from '../../src/ui/review-query';
+import { createKeyIndex, DEFAULT_QUERY, filterEntries, lazySearchKeys, sortEntries, reviewedCount, searchKey, type ReviewQuery } from '../../src/ui/review-query';
 import type { ReviewEntry } from '../../src/ui/review-views';
 
 const entry = (handle: string, extra: { name?: string; verified?: boolean; firstSeen?: number; before?: number; reviewedAt?: number; tags?: string[] } = {}): ReviewEntry => ({
   handle,
   member: { handle, displayName: extra.name, verified: extra.verified, firstSeen: extra.firstSeen ?? 0, lastSeen: 0 },
-  event: extra.before === undefined ? undefined : { handle, kind: 'new-follower', after: 0, before: extra.before, accountId: 'x', captureId: 'c' },
+  event: extra.before === undefined ? undefined : { handle, kind: 'new-follower', after: 0, before: extra.before, accountId: 'x' },
   person: extra.reviewedAt || extra.tags ? { accountId: 'x', handle, reviewedAt: extra.reviewedAt, tags: extra.tags } : undefined,
 });
 
@@ -18,7 +18,7 @@ const people = [
 const run = (partial: Partial<ReviewQuery>) => {
   const query = { ...DEFAULT_QUERY, ...partial };
   const sorted = sortEntries(people, query.sort);
-  return filterEntries(sorted, sorted.map(createKeyIndex()), query).map((e) => e.handle);
+  return filterEntries(sorted, lazySearchKeys(sorted, createKeyIndex()), query).map((e) => e.handle);
 };
 
 describe('review query', () => {
@@ -55,5 +55,19 @@ describe('review query', () => {
 
   it('folds accents and case in search keys', () => {
     expect(searchKey('Ǆemal ÅSE Çelik')).toBe('dzemal ase celik');
+  });
+
+  it('folds search keys only once a search needs them, and then once', () => {
+    let folded = 0;
+    const sorted = sortEntries(people, 'name');
+    const keys = lazySearchKeys(sorted, (candidate) => {
+      folded++;
+      return searchKey(candidate.handle);
+    });
+    expect(filterEntries(sorted, keys, DEFAULT_QUERY)).toHaveLength(people.length);
+    expect(folded).toBe(0);
+    expect(filterEntries(sorted, keys, { ...DEFAULT_QUERY, search: 'zoe' }).map((e) => e.handle)).toEqual(['zoe_k']);
+    filterEntries(sorted, keys, { ...DEFAULT_QUERY, search: 'zo' });
+    expect(folded).toBe(people.length);
   });
 });

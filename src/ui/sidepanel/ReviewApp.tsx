@@ -9,7 +9,7 @@ import { downloadFile, today } from '../download-file';
 import { formatCount } from '../format';
 import { reviewCsv } from '../review-csv';
 import { loadLedgerPage, type LedgerPageData } from '../load-ledger';
-import { createKeyIndex, DEFAULT_QUERY, filterEntries, reviewedCount, sortEntries, type ReviewQuery } from '../review-query';
+import { createKeyIndex, DEFAULT_QUERY, filterEntries, lazySearchKeys, reviewedCount, sortEntries, type ReviewQuery } from '../review-query';
 import { CHANGE_VIEWS, reviewViews, type Period, type ReviewEntry, type ViewId } from '../review-views';
 import { sendToBackground } from '../send';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
@@ -47,7 +47,12 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
   const keyOf = useMemo(() => createKeyIndex(), [ledger]);
   const sorted = useMemo(() => (view ? sortEntries(view.entries, query.sort) : []), [view, query.sort]);
-  const keys = useMemo(() => sorted.map(keyOf), [sorted, keyOf]);
+  // Folding 100,000 names for search would delay the first rows: it waits until they are painted.
+  const keys = useMemo(() => lazySearchKeys(sorted, keyOf), [sorted, keyOf]);
+  useEffect(() => {
+    const warmUp = setTimeout(keys, 0);
+    return () => clearTimeout(warmUp);
+  }, [keys]);
   const shown = useMemo(() => filterEntries(sorted, keys, query), [sorted, keys, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry: ReviewEntry | undefined = shown[activeIndex];
