@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LIST_KINDS, PLATFORMS } from '../domain/types';
-import type { CaptureRecord, EventRecord, PersonRecord } from '../storage/schema';
+import type { EventRecord } from '../storage/change-sets';
+import type { CaptureRecord, PersonRecord } from '../storage/schema';
 
 /**
  * Every message that crosses a context boundary, as one zod contract. Receivers parse with it before

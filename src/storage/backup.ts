@@ -2,6 +2,7 @@ import type { AccountBackup, Backup } from '../data/backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../data/backup-format';
 import type { Member } from '../domain/ledger';
 import { LIST_KINDS, type ListKind } from '../domain/types';
+import { changeSetsOf, eventsOf } from './change-sets';
 import { allOrNothing, readList, writeList } from './list-state';
 import { accountIdOf, type AccountId, type AccountRecord, type CaptureRecord, type LedgerDb, type PersonRecord } from './schema';
 
@@ -18,7 +19,7 @@ export async function exportBackup(db: LedgerDb, now: number): Promise<Backup> {
   const result: AccountBackup[] = [];
   for (const account of accounts) {
     const range = IDBKeyRange.bound([account.id, ''], [account.id, '\uffff']);
-    const [followers, following, people, events, captures, daily] = await Promise.all([
+    const [followers, following, people, changeSets, captures, daily] = await Promise.all([
       readList(tx, account.id, 'followers'),
       readList(tx, account.id, 'following'),
       tx.objectStore('people').getAll(range),
@@ -38,7 +39,7 @@ export async function exportBackup(db: LedgerDb, now: number): Promise<Backup> {
       platform: account.platform,
       handle: account.handle,
       people: peopleOf(followers.state.members, following.state.members, people),
-      events: events
+      events: eventsOf(changeSets)
         .map(({ handle, kind, after, before, endedBy }) => ({ handle, kind, after: iso(after), before: iso(before), ...(endedBy ? { endedBy } : {}) }))
         .sort((a, b) => a.before.localeCompare(b.before) || a.handle.localeCompare(b.handle) || a.kind.localeCompare(b.kind)),
       captures: captures
@@ -165,16 +166,8 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
       if (person.tags?.length) annotation.tags = person.tags;
       if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
     }
-    for (const event of account.events) {
-      await tx.objectStore('events').add({
-        handle: event.handle,
-        kind: event.kind,
-        after: time(event.after),
-        before: time(event.before),
-        ...(event.endedBy ? { endedBy: event.endedBy } : {}),
-        accountId,
-      });
-    }
+    const events = account.events.map((event) => ({ ...event, after: time(event.after), before: time(event.before) }));
+    for (const set of changeSetsOf(accountId, events)) await tx.objectStore('events').add(set);
     for (const point of account.daily) await tx.objectStore('daily').put({ ...point, accountId });
   }
   });

@@ -5,6 +5,7 @@ import { applyCapture, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
+import { changeSetsOf } from './change-sets';
 import { appendRows, rowsToColumns } from './columns';
 import { allOrNothing, readList, writeList } from './list-state';
 import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
@@ -99,9 +100,7 @@ async function closeCaptureAt(
     const allEvents = [...events, ...friendEvents(list, events, otherMembers)];
 
     await writeList(tx, accountId, list, next, verdict.complete ? now : null);
-    const eventStore = tx.objectStore('events');
-    // Queued together, not one after another: a round trip per event cost ~250 ms for a thousand.
-    await Promise.all(allEvents.map((event) => eventStore.add({ ...event, accountId })));
+    for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
     const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;
     await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following), accountId });
     await tx.objectStore('batches').delete(batchRange);

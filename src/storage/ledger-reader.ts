@@ -1,7 +1,8 @@
 import type { Member } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
 import { appendMembers, type MemberColumns } from './columns';
-import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, EventRecord, LedgerDb, PersonRecord } from './schema';
+import { eventsOf, type EventRecord } from './change-sets';
+import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, LedgerDb, PersonRecord } from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
 export interface LedgerSnapshot {
@@ -27,7 +28,7 @@ export async function listAccounts(db: LedgerDb): Promise<AccountRecord[]> {
 
 export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<LedgerSnapshot> {
   const tx = db.transaction(['memberChunks', 'captures', 'events', 'daily', 'people'], 'readonly');
-  const [followers, following, lastFollowers, lastFollowing, events, daily, captures, people] = await Promise.all([
+  const [followers, following, lastFollowers, lastFollowing, changeSets, daily, captures, people] = await Promise.all([
     readMembers(tx.objectStore('memberChunks'), account.id, 'followers'),
     readMembers(tx.objectStore('memberChunks'), account.id, 'following'),
     newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'followers'),
@@ -42,7 +43,7 @@ export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<
     followers,
     following,
     lastCapture: { followers: lastFollowers, following: lastFollowing },
-    events: events.reverse(),
+    events: eventsOf(changeSets).reverse(),
     daily,
     captures: captures.sort((a, b) => a.startedAt - b.startedAt),
     people: new Map(people.map((person) => [person.handle, person])),
@@ -81,9 +82,7 @@ export async function memberHandles(db: LedgerDb, accountId: AccountId, list: Li
 
 /** What the ledger holds about one account apart from list membership: its changes, newest first, and notes. */
 export async function personHistory(db: LedgerDb, accountId: AccountId, handle: string) {
-  const [events, person] = await Promise.all([
-    db.getAllFromIndex('events', 'byHandle', [accountId, handle]),
-    db.get('people', [accountId, handle]),
-  ]);
-  return { events: events.sort((a, b) => b.before - a.before), person: person ?? null };
+  const [changeSets, person] = await Promise.all([db.getAllFromIndex('events', 'byHandle', handle), db.get('people', [accountId, handle])]);
+  const ofThisLedger = changeSets.filter((set) => set.accountId === accountId);
+  return { events: eventsOf(ofThisLedger, handle).sort((a, b) => b.before - a.before), person: person ?? null };
 }

@@ -2,7 +2,8 @@ import type { EventKind, Member } from '../domain/ledger';
 import { LIST_KINDS } from '../domain/types';
 import { changesOfKind, relationshipViews } from '../domain/views';
 import type { LedgerSnapshot } from '../storage/ledger-reader';
-import type { EventRecord, PersonRecord } from '../storage/schema';
+import type { EventRecord } from '../storage/change-sets';
+import type { PersonRecord } from '../storage/schema';
 
 export type ViewId =
   | 'notFollowingBack'

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { eventsOf, type EventRecord } from '../../src/storage/change-sets';
 import { appendMembers, appendRows, type MemberColumns, type RowColumns } from '../../src/storage/columns';
 import { DB_VERSION, MIGRATIONS, openLedgerDb, type LedgerDb } from '../../src/storage/schema';
 
@@ -42,10 +43,10 @@ async function everything(db: LedgerDb) {
     captureId, seq,
     rows: columnar ? appendRows([], batch as RowColumns) : (batch as unknown as { rows: unknown[] }).rows,
   }));
-  const events = (await db.getAll('events')).map((event) => {
-    const { captureId: _named, ...rest } = event as typeof event & { captureId?: string };
-    return rest;
-  });
+  const stored = await db.getAll('events');
+  const events = columnar
+    ? eventsOf(stored)
+    : (stored as unknown as (EventRecord & { id: number; captureId: string })[]).map(({ id: _id, captureId: _named, ...event }) => event);
   const stores = ['accounts', 'lists', 'captures'] as const;
   const rest = Object.fromEntries(await Promise.all(stores.map(async (store) => [store, await db.getAll(store)])));
   return { ...rest, members, batches, events };
@@ -105,12 +106,12 @@ describe('schema migrations', () => {
     v3.close();
     const v4 = await openLedgerDb(name, 4);
     expect(await everything(v4)).toEqual(before);
-    const found = await v4.getAllFromIndex('events', 'byHandle', ['instagram:me', 'x']);
+    const found = (await v4.getAllFromIndex('events', 'byHandle', ['instagram:me', 'x'] as never)) as unknown as EventRecord[];
     expect(found.map((event) => event.kind)).toEqual(['lost-follower']);
     v4.close();
   });
 
-  it('v4 → v5 stores members and batches column-wise and drops the capture id from events', async () => {
+  it('v4 → v5 stores members and batches column-wise, and events as one change set per capture', async () => {
     const name = freshName();
     const v4 = await openLedgerDb(name, 4);
     await fillV1(v4);
@@ -124,7 +125,9 @@ describe('schema migrations', () => {
       handles: ['a', 'b', 'c'], names: ['', '', 'Cé'], verified: [0, 0, 1], firstSeen: [1, 1, 1], lastSeen: [2, 2, 2], missingSince: [0, 0, 2],
     });
     expect(await v5.get('batches', ['c2', 0])).toEqual({ captureId: 'c2', seq: 0, handles: ['e'], names: ['E'], verified: [0], since: [1] });
-    expect(Object.keys((await v5.getAll('events'))[0]).sort()).toEqual(['accountId', 'after', 'before', 'handle', 'id', 'kind']);
+    expect(await v5.getAllFromIndex('events', 'byHandle', 'x')).toEqual([
+      { id: expect.any(Number), accountId: 'instagram:me', before: 2, handles: ['x'], kinds: ['lost-follower'], afters: [1], endedBy: [''] },
+    ]);
     v5.close();
   });
 
