@@ -74,12 +74,17 @@ export function filterEntries(sorted: ReviewEntry[], keysOf: () => string[], que
 const byName = (a: ReviewEntry, b: ReviewEntry) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0);
 const changedAt = (entry: ReviewEntry) => entry.event?.before ?? entry.member?.firstSeen ?? 0;
 
+/**
+ * Ties keep the order given, which is the list's own: the site lists the newest follows first, and a
+ * capture reads a whole list at one time, so most of a big list ties. Numbers only, no string compare,
+ * and the stored order is already in runs: sorting 100,000 takes a few milliseconds, not a hundred.
+ */
 const COMPARE: Record<SortKey, (a: ReviewEntry, b: ReviewEntry) => number> = {
   name: byName,
   // Newest change first; in a current-state view, the newest arrival.
-  change: (a, b) => changedAt(b) - changedAt(a) || byName(a, b),
+  change: (a, b) => changedAt(b) - changedAt(a),
   // The follow date the ledger knows: when a capture first saw them in the list.
-  firstSeen: (a, b) => (a.member?.firstSeen ?? Infinity) - (b.member?.firstSeen ?? Infinity) || byName(a, b),
+  firstSeen: (a, b) => (a.member?.firstSeen ?? Infinity) - (b.member?.firstSeen ?? Infinity),
 };
 
 /** "34 of 210 reviewed". */
