@@ -3,14 +3,17 @@ import { openReviewAt } from '@/src/browser/panels';
 import { createPagesHandler } from '@/src/background/pages-handler';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
-import { openLedgerDb, type LedgerDb } from '@/src/storage/schema';
+import { DB_NAME, DB_VERSION, openLedgerDb, type LedgerDb } from '@/src/storage/schema';
+import { explainStorageError } from '@/src/storage/storage-problem';
 
 export default defineBackground(() => {
   let database: Promise<LedgerDb> | undefined;
-  const db = () => (database ??= openLedgerDb());
+  // Opened again after the connection stepped aside for an upgrade, or failed to open.
+  const forget = () => (database = undefined);
+  const db = () => (database ??= openLedgerDb(DB_NAME, DB_VERSION, { onClose: forget }).catch((error) => (forget(), Promise.reject(error))));
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
-  browser.runtime.onMessage.addListener(replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt })));
-  browser.runtime.onMessage.addListener(replyingListener(createPagesHandler({ db, self })));
+  browser.runtime.onMessage.addListener(replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt }), explainStorageError));
+  browser.runtime.onMessage.addListener(replyingListener(createPagesHandler({ db, self }), explainStorageError));
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));
 });

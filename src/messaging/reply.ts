@@ -9,13 +9,15 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export function replyingListener<T>(
   handle: (message: unknown, sender: SenderInfo) => Promise<T> | null,
+  /** Turns a failure into what the sender's user should read. */
+  describe: (error: unknown) => string = (error) => (error instanceof Error ? error.message : String(error)),
 ) {
   return (message: unknown, sender: SenderInfo, sendResponse: (reply: Reply<T>) => void): boolean => {
     const answer = handle(message, sender);
     if (answer === null) return false;
     answer.then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: describe(error) }),
     );
     return true;
   };

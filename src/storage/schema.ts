@@ -205,12 +205,37 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
 
 export const DB_VERSION = MIGRATIONS.length;
 
-/** `version` is for tests that build an older database to upgrade; the extension always opens the newest. */
-export function openLedgerDb(name = DB_NAME, version = DB_VERSION): Promise<LedgerDb> {
-  return openDB<LedgerSchema>(name, version, {
-    // Migrations run in order inside the one upgrade transaction; it stays open while they await its requests.
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      for (let from = oldVersion; from < version; from++) await MIGRATIONS[from](db, tx);
-    },
+/** Refused while another Follow Ledger page holds the database open at an older version. */
+export class UpgradeBlockedError extends Error {
+  override name = 'UpgradeBlockedError';
+}
+
+/**
+ * `version` is for tests that build an older database to upgrade; the extension always opens the newest.
+ * A connection steps aside when a newer version needs the database (an updated extension's page or
+ * worker), and `onClose` tells its owner to open a new one. An open that an older connection blocks is
+ * refused at once, so a page says why instead of waiting in silence; nothing is changed by it.
+ */
+export function openLedgerDb(name = DB_NAME, version = DB_VERSION, events: { onClose?: () => void } = {}): Promise<LedgerDb> {
+  return new Promise((resolve, reject) => {
+    const opening = openDB<LedgerSchema>(name, version, {
+      // Migrations run in order inside the one upgrade transaction; it stays open while they await its requests.
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        for (let from = oldVersion; from < version; from++) await MIGRATIONS[from](db, tx);
+      },
+      blocked() {
+        reject(new UpgradeBlockedError('Another Follow Ledger page still has its data open'));
+        // The upgrade still runs once that page lets go; this connection is then not wanted.
+        void opening.then((db) => db.close(), () => undefined);
+      },
+      blocking(_current, _next, event) {
+        (event.target as IDBDatabase).close();
+        events.onClose?.();
+      },
+      terminated() {
+        events.onClose?.();
+      },
+    });
+    opening.then(resolve, reject);
   });
 }

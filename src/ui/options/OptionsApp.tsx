@@ -6,6 +6,7 @@ import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { Platform } from '../../domain/types';
 import { listAccounts } from '../../storage/ledger-reader';
 import { openLedgerDb, type AccountRecord } from '../../storage/schema';
+import { explainStorageError } from '../../storage/storage-problem';
 import { downloadFile, today } from '../download-file';
 import { formatCount, formatMoment } from '../format';
 import { sendToBackground } from '../send';
@@ -16,15 +17,22 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 export function OptionsApp() {
   const [accounts, setAccounts] = useState<AccountRecord[]>([]);
   const [usage, setUsage] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const refresh = useCallback(async () => {
-    setAccounts(await listAccounts(await openLedgerDb()));
-    setUsage((await navigator.storage.estimate()).usage ?? null);
+    try {
+      setAccounts(await listAccounts(await openLedgerDb()));
+      setUsage((await navigator.storage.estimate()).usage ?? null);
+      setProblem(null);
+    } catch (failure) {
+      setProblem(explainStorageError(failure));
+    }
   }, []);
   useEffect(() => void refresh(), [refresh]);
 
   return (
     <main class="options">
       <h1>Follow Ledger</h1>
+      {problem && <p class="problem" role="alert">{problem}</p>}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
       <BackupAndRestore onChanged={refresh} />
       <ImportDownload accounts={accounts} onChanged={refresh} />

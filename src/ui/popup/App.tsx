@@ -4,6 +4,7 @@ import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platf
 import { AccountPicker } from '../AccountPicker';
 import { openReviewList } from '../../browser/panels';
 import { LIST_KINDS, PLATFORMS } from '../../domain/types';
+import { explainStorageError } from '../../storage/storage-problem';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
@@ -22,7 +23,7 @@ export function App() {
   useEffect(() => {
     openLedgerDb()
       .then((db) => loadLedgerPage(db, chosenAccount))
-      .then(setData, (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+      .then(setData, (failure: unknown) => setError(explainStorageError(failure)));
   }, [chosenAccount]);
 
   // "Everyone" is for searching in the side panel; the popup keeps to the views.

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { profileUrl } from '../../domain/handle';
 import type { PersonChange } from '../../messaging/contract';
 import { annotate, readTags } from '../../storage/people';
+import { explainStorageError } from '../../storage/storage-problem';
 import { openLedgerDb, type PersonRecord } from '../../storage/schema';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
@@ -37,7 +38,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       setPeople(loaded.ledger?.people ?? new Map());
       setTags(tagSet);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(explainStorageError(failure));
     }
   }, [chosenAccount]);
   useEffect(() => void load(), [load]);
