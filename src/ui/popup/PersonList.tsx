@@ -5,7 +5,7 @@ import { formatCount } from '../format';
 import type { ReviewView } from '../review-views';
 
 /** Rows drawn at first; the rest on request, so a 100,000-account view opens at once. */
-const PAGE = 200;
+const PAGE = 50;
 
 export function PersonList({ platform, view }: { platform: Platform; view: ReviewView }) {
   const [shown, setShown] = useState(PAGE);
