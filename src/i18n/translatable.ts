@@ -4,8 +4,12 @@ import type english from '../../public/_locales/en/messages.json';
 type Catalogue = typeof english;
 export type MessageKey = keyof Catalogue;
 
-/** The placeholders a message takes, by name. */
-export type PlaceholderOf<K extends MessageKey> = Catalogue[K] extends { placeholders: infer P } ? keyof P & string : never;
+/** The placeholders a message takes, by name (of every message in K, when K is a union). */
+export type PlaceholderOf<K extends MessageKey> = K extends MessageKey
+  ? Catalogue[K] extends { placeholders: infer P }
+    ? keyof P & string
+    : never
+  : never;
 
 /** A message with `_one`, `_other`… forms, named without the suffix. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;

@@ -1,5 +1,6 @@
 import { profileUrl } from '../domain/handle';
 import type { Platform } from '../domain/types';
+import { t } from '../i18n/translate';
 import { formatWindow } from './format';
 import type { ReviewEntry } from './review-views';
 
@@ -12,18 +13,21 @@ export function EntrySummary({ platform, entry, linkTabIndex }: { platform: Plat
         @{handle}
       </a>
       {member?.verified && (
-        <span class="verified" title="Verified" aria-label="Verified">
+        <span class="verified" title={t('verified')} aria-label={t('verified')}>
           ✓
         </span>
       )}
       {member?.displayName && <span class="name">{member.displayName}</span>}
       {event && (
         <span class="when">
-          {event.endedBy === 'them' ? 'They unfollowed you ' : event.endedBy === 'me' ? 'You unfollowed them ' : ''}
-          {formatWindow(event.after, event.before)}
+          {event.endedBy === 'them'
+            ? t('theyUnfollowedYou', { window: formatWindow(event.after, event.before) })
+            : event.endedBy === 'me'
+              ? t('relationYouUnfollowed', { window: formatWindow(event.after, event.before) })
+              : formatWindow(event.after, event.before)}
         </span>
       )}
-      {!event && member?.missingSince !== undefined && <span class="when">not seen in the last capture</span>}
+      {!event && member?.missingSince !== undefined && <span class="when">{t('notSeenInLastCapture')}</span>}
     </>
   );
 }
