@@ -2,6 +2,10 @@ import { browser } from 'wxt/browser';
 import { formatCount, uiLocale } from './locale';
 import { TranslatableError, type MessageKey, type MessageValue, type PluralKey, type Translatable, type ValuesOf } from './translatable';
 
+// WXT's generated overloads know the keys only after `wxt prepare`; MessageKey checks them anyway.
+const getMessage = (key: string, substitutions: string[]) =>
+  (browser.i18n.getMessage as (key: string, substitutions: string[]) => string)(key, substitutions);
+
 /**
  * Chrome's messages take positional substitutions; the catalogue numbers each message's placeholders
  * in the alphabetical order of their names, so callers name their values and can't mix them up.
@@ -10,10 +14,6 @@ function lookup(key: string, values: Record<string, MessageValue> | undefined): 
   const names = values ? Object.keys(values).sort() : [];
   return getMessage(key, names.map((name) => text(values![name])));
 }
-
-// WXT's generated overloads know the keys only after `wxt prepare`; the keys are checked above, by MessageKey.
-const getMessage = (key: string, substitutions: string[]) =>
-  (browser.i18n.getMessage as (key: string, substitutions: string[]) => string)(key, substitutions);
 
 function text(value: MessageValue): string {
   if (typeof value === 'number') return formatCount(value);

@@ -2,6 +2,7 @@ import { profileUrl } from '../domain/handle';
 import type { Platform } from '../domain/types';
 import { t } from '../i18n/translate';
 import { formatWindow } from './format';
+import type { EventRecord } from '../storage/schema';
 import type { ReviewEntry } from './review-views';
 
 /** An account as every list shows it: its profile link (the manual-review link), name, and why it is listed. */
@@ -18,16 +19,16 @@ export function EntrySummary({ platform, entry, linkTabIndex }: { platform: Plat
         </span>
       )}
       {member?.displayName && <span class="name">{member.displayName}</span>}
-      {event && (
-        <span class="when">
-          {event.endedBy === 'them'
-            ? t('theyUnfollowedYou', { window: formatWindow(event.after, event.before) })
-            : event.endedBy === 'me'
-              ? t('relationYouUnfollowed', { window: formatWindow(event.after, event.before) })
-              : formatWindow(event.after, event.before)}
-        </span>
-      )}
+      {event && <span class="when">{changeWhen(event)}</span>}
       {!event && member?.missingSince !== undefined && <span class="when">{t('notSeenInLastCapture')}</span>}
     </>
   );
+}
+
+/** When the change happened, and who ended the follow when one did. */
+function changeWhen(event: EventRecord): string {
+  const window = formatWindow(event.after, event.before);
+  if (event.endedBy === 'them') return t('theyUnfollowedYou', { window });
+  if (event.endedBy === 'me') return t('relationYouUnfollowed', { window });
+  return window;
 }
