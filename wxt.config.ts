@@ -17,14 +17,15 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   manifest: ({ browser }) => ({
-    name: 'Follow Ledger',
-    description:
-      'Keeps the history of your own Instagram and TikTok followers as you scroll them. Local only; never clicks for you.',
+    // Name and description in the browser's language, from public/_locales.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // No API permission: IndexedDB needs none, and nothing else is used.
     permissions: [],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    action: { default_title: 'Follow Ledger' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'follow-ledger@follow-ledger.app', strict_min_version: '115.0' } } }
       : {}),

@@ -1,4 +1,5 @@
 import { checkBackup } from '../data/read-backup';
+import { TranslatableError } from '../i18n/translatable';
 import { messageType, pageMessage } from '../messaging/contract';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { deleteLedger, exportBackup, restoreBackup } from '../storage/backup';
@@ -33,7 +34,7 @@ export function createPagesHandler(deps: { db: () => Promise<LedgerDb>; self: { 
           return exportBackup(db, now());
         case 'data.restore': {
           const checked = checkBackup(message.backup);
-          return checked.ok ? restoreBackup(db, checked.backup) : Promise.reject(new Error(checked.error));
+          return checked.ok ? restoreBackup(db, checked.backup) : Promise.reject(new TranslatableError(checked.error));
         }
         case 'data.delete':
           return deleteLedger(db, message.accountId);

@@ -6,6 +6,8 @@ import type { SendOutcome } from './batch-sender';
 import type { CaptureMessage, SiteQuery } from '../messaging/contract';
 import { markRow } from './row-markers';
 import type { OverlayActions, OverlayView } from './overlay-view';
+import { translatable, type Translatable } from '../i18n/translatable';
+import { t } from '../i18n/translate';
 
 /** Nothing new and no loading indicator for this long at the bottom of the list: the end was reached. */
 const SETTLE_MS = 1500;
@@ -26,10 +28,10 @@ interface Session {
   result?: { complete: boolean; endReached: boolean; read: number };
   lastNewRowAt: number;
   assist?: { stop(): void };
-  assistNote?: string;
-  problem?: string;
+  assistNote?: Translatable;
+  problem?: Translatable;
   /** While the site shows a sign of trouble, a list that stops loading has not reached its end. */
-  trouble?: string;
+  trouble?: Translatable;
   /** On the following list: rows already asked about, and those the ledger says don't follow back. */
   markers?: { asked: Set<string>; notFollowers: Set<string>; asking: boolean; unavailable: boolean };
 }
@@ -69,7 +71,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
         current.assistNote = undefined;
         current.assist = startAssistScroll(current.open.scroller, () => {
           current.assist = undefined;
-          current.assistNote = 'Assist scroll stopped: you took over.';
+          current.assistNote = translatable('assistTookOver');
           render();
         });
       }
@@ -102,7 +104,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       session.header ??= adapter.headerCount(doc, session.capture.owner, session.capture.list);
       readVisibleRows(session);
       session.trouble = adapter.troubleSign(doc, url) ?? undefined;
-      if (session.trouble && session.assist) stopAssist(session, `Assist scroll stopped. ${session.trouble}`);
+      if (session.trouble && session.assist) stopAssist(session, translatable('assistStoppedBy', { trouble: session.trouble }));
       checkEnd(session);
       render();
       return;
@@ -158,7 +160,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     for (const row of rows) {
       if (!markers.notFollowers.has(row.handle)) continue;
       const link = adapter.rowLink(current.open, row.handle);
-      if (link) markRow(link, "doesn't follow back");
+      if (link) markRow(link, t('markerNotFollowingBack'));
     }
     const unasked = rows.map((row) => row.handle).filter((handle) => !markers.asked.has(handle));
     if (markers.asking || unasked.length === 0) return;
@@ -218,7 +220,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     // recording it would claim an empty list.
     if (current.seen.size === 0 && current.header?.value !== 0) {
       current.phase = 'finished';
-      current.problem = "Follow Ledger can't read this list right now. Nothing was recorded.";
+      current.problem = translatable('cantReadList');
       return render();
     }
     const outcome = await env.send({
@@ -241,9 +243,9 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     current.phase = 'finished';
     if (outcome.kind === 'disconnected') {
       disconnected = true;
-      current.problem = 'Follow Ledger was updated or restarted. Reload this page to keep reading.';
+      current.problem = translatable('extensionRestarted');
     } else {
-      current.problem = `Follow Ledger could not save this list: ${outcome.error}`;
+      current.problem = translatable('couldNotSaveList', { error: outcome.error });
     }
     render();
   }
@@ -266,7 +268,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     }, RESULT_LINGER_MS);
   }
 
-  function stopAssist(current: Session, note: string | undefined) {
+  function stopAssist(current: Session, note: Translatable | undefined) {
     current.assist?.stop();
     current.assist = undefined;
     if (note) current.assistNote = note;

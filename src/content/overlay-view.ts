@@ -1,4 +1,5 @@
 import type { CountReading, ListKind, Platform } from '../domain/types';
+import type { Translatable } from '../i18n/translatable';
 
 /** What the in-page overlay shows about the capture of the open list. */
 export interface OverlayView {
@@ -9,10 +10,10 @@ export interface OverlayView {
   phase: 'reading' | 'ending' | 'finished';
   result?: { complete: boolean; endReached: boolean; read: number };
   assisting: boolean;
-  assistNote?: string;
-  problem?: string;
+  assistNote?: Translatable;
+  problem?: Translatable;
   /** A sign of trouble on the site right now (captcha, rate limit, logged out). */
-  trouble?: string;
+  trouble?: Translatable;
 }
 
 export interface OverlayActions {

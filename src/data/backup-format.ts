@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIST_KINDS, PLATFORMS } from '../domain/types';
+import type { MessageKey } from '../i18n/translatable';
 
 /**
  * The backup file, a public contract (DESIGN.md): users keep these files for years and other tools read
@@ -9,8 +10,13 @@ import { LIST_KINDS, PLATFORMS } from '../domain/types';
 export const BACKUP_FORMAT = 'follow-ledger-backup';
 export const BACKUP_VERSION = 1;
 
+/** What a field must look like, where zod's own words would not tell: message keys, translated where shown. */
+const FORMAT_HINTS = ['backupExpectedHandle', 'backupExpectedDate'] as const satisfies MessageKey[];
+type FormatHint = (typeof FORMAT_HINTS)[number];
+export const isFormatHint = (message: string): message is FormatHint => (FORMAT_HINTS as readonly string[]).includes(message);
+
 const iso = z.iso.datetime({ offset: true });
-const handle = z.string().regex(/^[a-z0-9._]{1,30}$/, 'a handle in lower case, without @ or URL');
+const handle = z.string().regex(/^[a-z0-9._]{1,30}$/, 'backupExpectedHandle' satisfies FormatHint);
 const count = z.number().int().min(0);
 const tag = z.string().min(1).max(40);
 
@@ -54,7 +60,7 @@ const capture = z.object({
 });
 
 const daily = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'backupExpectedDate' satisfies FormatHint),
   followers: count,
   following: count,
   mutuals: count,

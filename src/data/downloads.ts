@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { normalizeHandle } from '../domain/handle';
 import type { ListKind, Platform, Row } from '../domain/types';
+import { translatable, TranslatableError, type Translatable } from '../i18n/translatable';
 import { parseJson } from './json-lines';
 
 /** A file the user picked, or one taken out of a zip. */
@@ -14,7 +15,7 @@ export interface ImportedList {
   rows: Row[];
 }
 
-export type ParsedDownload = { ok: true; platform: Platform; lists: ImportedList[]; used: string[] } | { ok: false; error: string };
+export type ParsedDownload = { ok: true; platform: Platform; lists: ImportedList[]; used: string[] } | { ok: false; error: Translatable };
 
 const INSTAGRAM_FOLLOWERS = /(^|\/)followers(_\d+)?\.json$/;
 const INSTAGRAM_FOLLOWING = /(^|\/)following\.json$/;
@@ -35,14 +36,9 @@ export function filesInZip(bytes: Uint8Array): PickedFile[] {
 export function parseDownload(files: PickedFile[]): ParsedDownload {
   const instagram = files.filter((file) => INSTAGRAM_FOLLOWERS.test(file.name) || INSTAGRAM_FOLLOWING.test(file.name));
   const tiktok = files.filter((file) => TIKTOK.test(file.name));
-  if (instagram.length && tiktok.length) return { ok: false, error: 'Import one site at a time: these files are from both Instagram and TikTok.' };
-  if (tiktok.length > 1) return { ok: false, error: 'Pick one TikTok user_data file.' };
-  if (!instagram.length && !tiktok.length) {
-    return {
-      ok: false,
-      error: 'No followers or following list found. Pick the zip of your data download, or followers_1.json / following.json (Instagram) or user_data.json (TikTok), in JSON format.',
-    };
-  }
+  if (instagram.length && tiktok.length) return { ok: false, error: translatable('importMixedSites') };
+  if (tiktok.length > 1) return { ok: false, error: translatable('importOneTikTokFile') };
+  if (!instagram.length && !tiktok.length) return { ok: false, error: translatable('importNoList') };
   try {
     if (tiktok.length) return { ok: true, platform: 'tiktok', lists: readTikTok(tiktok[0]), used: [tiktok[0].name] };
     const followers = instagram.filter((file) => INSTAGRAM_FOLLOWERS.test(file.name)).flatMap((file) => readInstagram(file, 'relationships_followers'));
@@ -52,26 +48,27 @@ export function parseDownload(files: PickedFile[]): ParsedDownload {
     if (instagram.some((file) => INSTAGRAM_FOLLOWING.test(file.name))) lists.push({ list: 'following', rows: distinct(following) });
     return { ok: true, platform: 'instagram', lists: checkNotEmpty(lists), used: instagram.map((file) => file.name) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof TranslatableError) return { ok: false, error: error.reason };
+    return { ok: false, error: translatable('unexpectedProblem', { error: String(error) }) };
   }
 }
 
 function json(file: PickedFile): unknown {
   const parsed = parseJson(file.text);
-  if (!parsed.ok) throw new Error(`${baseName(file.name)}: ${parsed.error}`);
+  if (!parsed.ok) throw new TranslatableError(translatable('importFileProblem', { file: baseName(file.name), reason: parsed.error }));
   return parsed.value;
 }
 
 function readInstagram(file: PickedFile, key: string): Row[] {
   const value = json(file);
   const entries = Array.isArray(value) ? value : (value as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(entries)) throw new Error(`${baseName(file.name)} is not an Instagram followers or following list.`);
+  if (!Array.isArray(entries)) throw new TranslatableError(translatable('importNotInstagramList', { file: baseName(file.name) }));
   return entries.map((entry, index) => {
     const item = entry as { title?: unknown; string_list_data?: { href?: unknown; value?: unknown; timestamp?: unknown }[] };
     const data = Array.isArray(item?.string_list_data) ? item.string_list_data[0] : undefined;
     const name = [data?.value, item?.title, data?.href].find((candidate) => typeof candidate === 'string' && candidate !== '') as string | undefined;
     const handle = name === undefined ? null : normalizeHandle('instagram', name);
-    if (!handle) throw new Error(`${baseName(file.name)}, entry ${index + 1}: no valid username.`);
+    if (!handle) throw new TranslatableError(translatable('importEntryNoUsername', { file: baseName(file.name), entry: index + 1 }));
     const timestamp = data?.timestamp;
     return typeof timestamp === 'number' && timestamp > 0 ? { handle, since: timestamp * 1000 } : { handle };
   });
@@ -84,21 +81,24 @@ function readTikTok(file: PickedFile): ImportedList[] {
   const newer = value?.['Your Activity'];
   const fans = older?.['Follower List']?.FansList ?? (newer?.Follower as Record<string, unknown> | undefined)?.FansList;
   const following = older?.['Following List']?.Following ?? (newer?.Following as Record<string, unknown> | undefined)?.Following;
-  if (!Array.isArray(fans) && !Array.isArray(following)) throw new Error(`${baseName(file.name)} has no follower or following list.`);
-  const rows = (entries: unknown, what: string): Row[] | null => {
+  if (!Array.isArray(fans) && !Array.isArray(following)) throw new TranslatableError(translatable('importNoTikTokList', { file: baseName(file.name) }));
+  const rows = (entries: unknown, list: ListKind): Row[] | null => {
     if (!Array.isArray(entries)) return null;
     return distinct(
       entries.map((entry, index) => {
         const item = entry as { UserName?: unknown; Date?: unknown };
         const handle = typeof item?.UserName === 'string' ? normalizeHandle('tiktok', item.UserName) : null;
-        if (!handle) throw new Error(`${baseName(file.name)}, ${what} entry ${index + 1}: no valid username.`);
+        if (!handle) {
+          const where = { file: baseName(file.name), entry: index + 1 };
+          throw new TranslatableError(translatable(list === 'followers' ? 'importFollowerEntryNoUsername' : 'importFollowingEntryNoUsername', where));
+        }
         const since = typeof item.Date === 'string' ? Date.parse(`${item.Date.replace(' ', 'T')}Z`) : NaN;
         return Number.isFinite(since) ? { handle, since } : { handle };
       }),
     );
   };
   const lists: ImportedList[] = [];
-  const followerRows = rows(fans, 'follower');
+  const followerRows = rows(fans, 'followers');
   const followingRows = rows(following, 'following');
   if (followerRows) lists.push({ list: 'followers', rows: followerRows });
   if (followingRows) lists.push({ list: 'following', rows: followingRows });
@@ -108,7 +108,7 @@ function readTikTok(file: PickedFile): ImportedList[] {
 /** An empty list would make everyone a lost follower: far likelier a wrong file than a real one. */
 function checkNotEmpty(lists: ImportedList[]): ImportedList[] {
   const empty = lists.find((list) => list.rows.length === 0);
-  if (empty) throw new Error(`The ${empty.list} list in this download is empty: nothing was imported.`);
+  if (empty) throw new TranslatableError(translatable(empty.list === 'followers' ? 'importEmptyFollowers' : 'importEmptyFollowing'));
   return lists;
 }
 

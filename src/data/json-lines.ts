@@ -1,3 +1,5 @@
+import { translatable, type Translatable } from '../i18n/translatable';
+
 /**
  * Where things are in a JSON text, for error messages that say which line: the line of a parse error,
  * and the line of the value at a path (["accounts", 0, "people", 12, "handle"]).
@@ -10,7 +12,7 @@ export function lineOfOffset(text: string, offset: number): number {
 }
 
 /** JSON.parse, or a message that says what is wrong and on which line. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: Translatable } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -22,8 +24,8 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return {
       ok: false,
       error: atEnd
-        ? `The file ends early, on line ${lineOfOffset(text, text.length)}: it was cut off or is not complete.`
-        : `This is not valid JSON: line ${line} has something unexpected.`,
+        ? translatable('jsonEndsEarly', { line: lineOfOffset(text, text.length) })
+        : translatable('jsonInvalid', { line }),
     };
   }
 }

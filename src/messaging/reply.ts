@@ -1,7 +1,11 @@
+import { translatable, TranslatableError, type Translatable } from '../i18n/translatable';
 import type { SenderInfo } from './sender';
 
-/** What crosses back to a sender: a value, or the reason it was refused, never a thrown error lost in transit. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * What crosses back to a sender: a value, or the reason it was refused, never a thrown error lost in
+ * transit. A reason meant for the user comes as words to translate where it is shown.
+ */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; reason?: Translatable };
 
 /**
  * Adapts an async handler to runtime.onMessage. Chrome ignores a returned promise, so the answer goes
@@ -9,15 +13,22 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export function replyingListener<T>(
   handle: (message: unknown, sender: SenderInfo) => Promise<T> | null,
-  /** Turns a failure into what the sender's user should read. */
-  describe: (error: unknown) => string = (error) => (error instanceof Error ? error.message : String(error)),
+  /** Turns a failure into what the sender's user should read, e.g. a storage error into its explanation. */
+  explain: (error: unknown) => unknown = (error) => error,
 ) {
   return (message: unknown, sender: SenderInfo, sendResponse: (reply: Reply<T>) => void): boolean => {
     const answer = handle(message, sender);
     if (answer === null) return false;
     answer.then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) => sendResponse({ ok: false, error: describe(error) }),
+      (failure: unknown) => {
+        const error = explain(failure);
+        sendResponse(
+          error instanceof TranslatableError
+            ? { ok: false, error: error.message, reason: error.reason }
+            : { ok: false, error: error instanceof Error ? error.message : String(error) },
+        );
+      },
     );
     return true;
   };
@@ -25,7 +36,7 @@ export function replyingListener<T>(
 
 /** The value of a reply, or the reason it was refused as an error. */
 export function valueOf<T>(reply: Reply<T> | undefined): T {
-  if (!reply) throw new Error('Follow Ledger did not answer.');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply) throw new TranslatableError(translatable('noAnswer'));
+  if (!reply.ok) throw reply.reason ? new TranslatableError(reply.reason) : new Error(reply.error);
   return reply.value;
 }

@@ -1,6 +1,8 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
 import { instagramHandleFromHref } from '../domain/handle';
 import type { ListKind, Row } from '../domain/types';
+import { PLATFORM_NAMES } from '../domain/platforms';
+import { translatable } from '../i18n/translatable';
 import { headingNaming, isScrollable } from './dom';
 import type { SiteAdapter } from './site-adapter';
 
@@ -128,13 +130,13 @@ export const instagram: SiteAdapter = {
   },
 
   troubleSign(doc, url) {
-    if (url.pathname.startsWith('/challenge/')) return 'Instagram is asking you to confirm it is you.';
-    if (url.pathname.startsWith('/accounts/login')) return 'You are logged out of Instagram.';
+    if (url.pathname.startsWith('/challenge/')) return translatable('troubleConfirmIdentity');
+    if (url.pathname.startsWith('/accounts/login')) return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.instagram });
     for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
       if (dialog.closest('[aria-hidden="true"]')) continue;
       const text = dialog.textContent ?? '';
       const found = TROUBLE_TEXTS.find((sign) => text.includes(sign));
-      if (found) return `Instagram says "${found}".`;
+      if (found) return translatable('troubleSiteSays', { platform: PLATFORM_NAMES.instagram, text: found });
     }
     return null;
   },

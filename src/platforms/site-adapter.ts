@@ -1,4 +1,5 @@
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
+import type { Translatable } from '../i18n/translatable';
 
 /** A list of followers or following that is open on the page, as the site renders it. */
 export interface OpenList {
@@ -37,5 +38,5 @@ export interface SiteAdapter {
   /** The profile's name heading, once the profile header of `owner` has rendered: where the badge goes. */
   profileHeading(doc: Document, owner: string): Element | null;
   /** Why the site is not in a state to read from (rate limit, challenge, logged out), or null. */
-  troubleSign(doc: Document, url: URL): string | null;
+  troubleSign(doc: Document, url: URL): Translatable | null;
 }

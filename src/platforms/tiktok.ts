@@ -1,6 +1,8 @@
 import { parseCount } from '../domain/count';
 import { tiktokHandleFromHref } from '../domain/handle';
 import type { CountReading, ListKind, Row } from '../domain/types';
+import { PLATFORM_NAMES } from '../domain/platforms';
+import { translatable } from '../i18n/translatable';
 import { headingNaming, isScrollable } from './dom';
 import type { SiteAdapter } from './site-adapter';
 
@@ -118,13 +120,13 @@ export const tiktok: SiteAdapter = {
 
   troubleSign(doc) {
     if (doc.querySelector('[data-e2e="top-login-button"]') && !doc.querySelector('a[data-e2e="nav-profile"]')) {
-      return 'You are logged out of TikTok.';
+      return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.tiktok });
     }
     for (const element of doc.querySelectorAll('[id*="captcha"], [class*="captcha"]')) {
-      if (isVisible(element)) return 'TikTok is showing a captcha: solve it, then keep scrolling.';
+      if (isVisible(element)) return translatable('troubleCaptcha');
     }
     const dialog = doc.querySelector(DIALOG);
-    if (dialog && /list is private/i.test(dialog.textContent ?? '')) return 'This list is private.';
+    if (dialog && /list is private/i.test(dialog.textContent ?? '')) return translatable('troublePrivateList');
     return null;
   },
 };

@@ -1,5 +1,6 @@
 import type { ImportedList } from '../data/downloads';
 import type { Platform } from '../domain/types';
+import { translatable, TranslatableError } from '../i18n/translatable';
 import { closeCapture, recordBatch } from './captures';
 import { accountIdOf, type LedgerDb } from './schema';
 
@@ -18,8 +19,8 @@ export async function importDownload(
   for (const { list } of download.lists) {
     const baseline = (await db.get('lists', [accountId, list]))?.baselineAt ?? null;
     if (baseline !== null && baseline > download.exportedAt) {
-      throw new Error(
-        `This download (${day(download.exportedAt)}) is older than your last complete capture of ${list} (${day(baseline)}): nothing was imported.`,
+      throw new TranslatableError(
+        translatable(list === 'followers' ? 'importOlderFollowers' : 'importOlderFollowing', { download: day(download.exportedAt), baseline: day(baseline) }),
       );
     }
   }

@@ -1,38 +1,50 @@
 import type { CountReading, ListKind, Platform } from '../domain/types';
+import { formatCount, uiLocale } from '../i18n/locale';
+import { t } from '../i18n/translate';
 
-const numbers = new Intl.NumberFormat(undefined);
-const days = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-const moments = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+export { formatCount };
 
-export function formatCount(value: number): string {
-  return numbers.format(value);
-}
+// Made on first use: the UI language is known only once the extension's APIs are there.
+let days: Intl.DateTimeFormat | undefined;
+let moments: Intl.DateTimeFormat | undefined;
+let megabytes: Intl.NumberFormat | undefined;
+let lists: Intl.ListFormat | undefined;
 
-/** "340 of 1,234", or "340 of about 12,300" when the header was abbreviated, or "340 read" without one. */
+/** "340 of 1,234", or "340 of about 12,300" when the header was abbreviated, or "340" without one. */
 export function formatCoverage(read: number, header: CountReading | null): string {
-  if (!header) return `${formatCount(read)} read`;
-  return `${formatCount(read)} of ${header.unit > 1 ? 'about ' : ''}${formatCount(header.value)}`;
+  if (!header) return formatCount(read);
+  return t(header.unit > 1 ? 'coverageOfAbout' : 'coverageOf', { read, total: header.value });
 }
 
-export const LIST_LABEL: Record<ListKind, string> = { followers: 'followers', following: 'following' };
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** The list's own name: "Followers", "Following". */
+export function listTitle(list: ListKind): string {
+  return t(list === 'followers' ? 'listFollowers' : 'listFollowing');
 }
 
 /** A change's window: "between Nov 2 and Nov 4", or "on Nov 4" when both ends fall on one day. */
 export function formatWindow(after: number, before: number): string {
-  const from = days.format(after);
-  const to = days.format(before);
-  return from === to ? `on ${to}` : `between ${from} and ${to}`;
+  const from = formatDay(after);
+  const to = formatDay(before);
+  return from === to ? t('windowOn', { day: to }) : t('windowBetween', { from, to });
 }
 
 export function formatDay(time: number): string {
-  return days.format(time);
+  return (days ??= new Intl.DateTimeFormat(uiLocale(), { month: 'short', day: 'numeric' })).format(time);
 }
 
 export function formatMoment(time: number): string {
-  return moments.format(time);
+  return (moments ??= new Intl.DateTimeFormat(uiLocale(), { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })).format(time);
+}
+
+/** Storage sizes: "1.25 MB". */
+export function formatMegabytes(bytes: number): string {
+  megabytes ??= new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return megabytes.format(bytes / 1024 / 1024);
+}
+
+/** Counted things side by side: "6 followers, 4 following". */
+export function formatList(items: string[]): string {
+  return (lists ??= new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' })).format(items);
 }
 
 /**
@@ -41,7 +53,7 @@ export function formatMoment(time: number): string {
  */
 export function earlyEndAdvice(platform: Platform, list: ListKind, read: number, header: CountReading | null): string {
   if (platform === 'tiktok') {
-    return `TikTok showed ${formatCoverage(read, header)} ${LIST_LABEL[list]}: import your TikTok data download for the full list.`;
+    return t(list === 'followers' ? 'earlyEndTikTokFollowers' : 'earlyEndTikTokFollowing', { coverage: formatCoverage(read, header) });
   }
-  return 'The list ended before the header count: nobody is counted as lost from it.';
+  return t('earlyEndInstagram');
 }

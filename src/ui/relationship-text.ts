@@ -1,4 +1,5 @@
 import type { Relationship } from '../messaging/contract';
+import { t } from '../i18n/translate';
 import { formatCoverage, formatWindow } from './format';
 
 export interface RelationshipText {
@@ -11,27 +12,27 @@ export interface RelationshipText {
 export function relationshipText(relationship: Relationship): RelationshipText {
   const { followsMe, iFollow, lastChange, person, followers } = relationship;
   const details: string[] = [];
-  if (person?.protected) details.push('Protected');
-  if (person?.tags?.length) details.push(`Tags: ${person.tags.join(', ')}`);
-  if (person?.note) details.push(`Note: ${person.note}`);
+  if (person?.protected) details.push(t('protectedMark'));
+  if (person?.tags?.length) details.push(t('relationTags', { tags: person.tags.join(', ') }));
+  if (person?.note) details.push(t('relationNote', { note: person.note }));
   // Absence from a list read only in part proves nothing: say so wherever "doesn't follow" is claimed.
   if (followers && !followers.complete && !followsMe) {
-    details.push(`Your followers were last read in part (${formatCoverage(followers.read, followers.header)})`);
+    details.push(t('relationFollowersPartial', { coverage: formatCoverage(followers.read, followers.header) }));
   }
   const left = lastChange && (lastChange.kind === 'lost-follower' || (lastChange.kind === 'lost-friend' && lastChange.endedBy === 'them'));
-  const unfollowedYou = left ? `Unfollowed you ${formatWindow(lastChange.after, lastChange.before)}` : null;
+  const unfollowedYou = left ? t('relationUnfollowedYou', { window: formatWindow(lastChange.after, lastChange.before) }) : null;
 
-  if (followsMe && iFollow) return { headline: 'Mutual · you follow each other', details, tone: 'mutual' };
+  if (followsMe && iFollow) return { headline: t('relationMutual'), details, tone: 'mutual' };
   if (followsMe) {
-    return { headline: iFollow === false ? "Follows you · you don't follow them" : 'Follows you', details, tone: 'follower' };
+    return { headline: t(iFollow === false ? 'relationFollowsYouNotBack' : 'relationFollowsYou'), details, tone: 'follower' };
   }
   if (iFollow) {
-    if (followsMe === null) return { headline: 'You follow them', details, tone: 'one-way' };
-    return { headline: "Doesn't follow you back", details: unfollowedYou ? [unfollowedYou, ...details] : details, tone: 'one-way' };
+    if (followsMe === null) return { headline: t('relationYouFollow'), details, tone: 'one-way' };
+    return { headline: t('relationNotFollowingBack'), details: unfollowedYou ? [unfollowedYou, ...details] : details, tone: 'one-way' };
   }
   if (unfollowedYou) return { headline: unfollowedYou, details, tone: 'lost' };
   if (lastChange?.kind === 'unfollowed') {
-    return { headline: `You unfollowed them ${formatWindow(lastChange.after, lastChange.before)}`, details, tone: 'unknown' };
+    return { headline: t('relationYouUnfollowed', { window: formatWindow(lastChange.after, lastChange.before) }), details, tone: 'unknown' };
   }
-  return { headline: 'Not in your lists yet', details, tone: 'unknown' };
+  return { headline: t('relationUnknown'), details, tone: 'unknown' };
 }

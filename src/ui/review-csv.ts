@@ -1,25 +1,56 @@
 import { toCsv } from '../data/csv';
 import { profileUrl } from '../domain/handle';
+import type { EventKind } from '../domain/ledger';
 import type { Platform } from '../domain/types';
-import type { ReviewEntry, ReviewView } from './review-views';
+import type { MessageKey } from '../i18n/translatable';
+import { t } from '../i18n/translate';
+import type { ReviewEntry, ReviewView, ViewId } from './review-views';
 
-const HEADER = ['handle', 'display name', 'profile URL', 'relationship', 'since', 'protected', 'tags', 'note'];
+const HEADER = ['csvHandle', 'csvDisplayName', 'csvProfileUrl', 'csvRelationship', 'csvSince', 'csvProtected', 'csvTags', 'csvNote'] as const satisfies MessageKey[];
+const CHANGE = {
+  'new-follower': 'csvNewFollower',
+  'lost-follower': 'csvLostFollower',
+  'new-friend': 'csvNewFriend',
+  'lost-friend': 'csvLostFriend',
+  followed: 'csvFollowed',
+  unfollowed: 'csvUnfollowed',
+} as const satisfies Record<EventKind, MessageKey>;
+/** What the view an account was exported from says about it; a change says more, with who ended it. */
+const RELATIONSHIP = {
+  notFollowingBack: 'csvNotFollowingBack',
+  fans: 'csvFans',
+  mutuals: 'csvMutuals',
+  everyone: 'csvEveryone',
+  protected: 'csvProtectedView',
+  newFollowers: 'csvNewFollower',
+  lostFollowers: 'csvLostFollower',
+  newFriends: 'csvNewFriend',
+  lostFriends: 'csvLostFriend',
+} as const satisfies Record<ViewId, MessageKey>;
+// Dates stay ISO: a spreadsheet in any language reads them as dates.
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** A review list as CSV: what a spreadsheet needs to work through it by hand. */
+/** A review list as CSV, in the user's language: what a spreadsheet needs to work through it by hand. */
 export function reviewCsv(platform: Platform, view: ReviewView, entries: ReviewEntry[]): string {
+  const current = t(RELATIONSHIP[view.id]);
   return toCsv(
-    HEADER,
+    HEADER.map((key) => t(key)),
     entries.map(({ handle, member, event, person }) => [
       handle,
       member?.displayName ?? '',
       profileUrl(platform, handle),
-      event ? `${event.kind}${event.endedBy ? ` (ended by ${event.endedBy === 'me' ? 'you' : 'them'})` : ''}` : view.label.toLowerCase(),
+      event ? changeText(event.kind, event.endedBy) : current,
       // A change is dated by its window; a current relationship by when a capture first saw it.
       event ? `${day(event.after)}/${day(event.before)}` : member ? day(member.firstSeen) : '',
-      person?.protected ? 'yes' : 'no',
+      t(person?.protected ? 'csvYes' : 'csvNo'),
       (person?.tags ?? []).join('; '),
       person?.note ?? '',
     ]),
   );
+}
+
+function changeText(kind: EventKind, endedBy: 'me' | 'them' | undefined): string {
+  const relationship = t(CHANGE[kind]);
+  if (!endedBy) return relationship;
+  return t(endedBy === 'me' ? 'csvEndedByYou' : 'csvEndedByThem', { relationship });
 }

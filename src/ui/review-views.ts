@@ -4,6 +4,7 @@ import { changesOfKind, relationshipViews } from '../domain/views';
 import type { LedgerSnapshot } from '../storage/ledger-reader';
 import type { EventRecord } from '../storage/change-sets';
 import type { PersonRecord } from '../storage/schema';
+import { t } from '../i18n/translate';
 
 export type ViewId =
   | 'notFollowingBack'
@@ -76,9 +77,8 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
   const recent = ledger.events.filter(inPeriod);
 
   const uncaptured = LIST_KINDS.filter((list) => !ledger.lastCapture[list]);
-  const unavailable = uncaptured.length
-    ? `Capture your ${uncaptured.join(' and ')} list${uncaptured.length > 1 ? 's' : ''} to see this view.`
-    : undefined;
+  const unavailable =
+    uncaptured.length === 2 ? t('needBothLists') : uncaptured.length ? t(uncaptured[0] === 'followers' ? 'needFollowers' : 'needFollowing') : undefined;
 
   /** `items` may be a function with the list's size beside it: a list that is costly to build is then built only when shown. */
   function view<T extends { handle: string }>(
@@ -114,24 +114,24 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
   const protectedPeople = [...ledger.people.values()].filter((person) => person.protected).sort((a, b) => a.handle.localeCompare(b.handle));
 
   const views = [
-    view('notFollowingBack', 'Not following back', state.notFollowingBack, ofMember, 'Everyone you follow follows you back.', unavailable),
-    view('fans', 'Fans', state.fans, ofMember, 'You follow back everyone who follows you.', unavailable),
-    view('mutuals', 'Mutuals', state.mutuals, ofMember, 'No mutuals yet.', unavailable),
-    view('newFollowers', 'New followers', changes('new-follower'), ofEvent, 'No new followers in this period.'),
-    view('lostFollowers', 'Lost followers', changes('lost-follower'), ofEvent, 'Nobody unfollowed you in this period.'),
-    view('newFriends', 'New friends', changes('new-friend'), ofEvent, 'No new mutuals in this period.'),
-    view('lostFriends', 'Lost friends', changes('lost-friend'), ofEvent, 'No mutual ended in this period.'),
+    view('notFollowingBack', t('viewNotFollowingBack'), state.notFollowingBack, ofMember, t('emptyNotFollowingBack'), unavailable),
+    view('fans', t('viewFans'), state.fans, ofMember, t('emptyFans'), unavailable),
+    view('mutuals', t('viewMutuals'), state.mutuals, ofMember, t('emptyMutuals'), unavailable),
+    view('newFollowers', t('viewNewFollowers'), changes('new-follower'), ofEvent, t('emptyNewFollowers')),
+    view('lostFollowers', t('viewLostFollowers'), changes('lost-follower'), ofEvent, t('emptyLostFollowers')),
+    view('newFriends', t('viewNewFriends'), changes('new-friend'), ofEvent, t('emptyNewFriends')),
+    view('lostFriends', t('viewLostFriends'), changes('lost-friend'), ofEvent, t('emptyLostFriends')),
   ];
   if (options.everyone) {
     const size = ledger.followers.length + ledger.following.length - state.mutuals.length;
-    views.push(view('everyone', 'Everyone', { size, build: () => everyone(ledger) }, ofMember, 'Nobody in your lists yet.'));
+    views.push(view('everyone', t('viewEveryone'), { size, build: () => everyone(ledger) }, ofMember, t('emptyEveryone')));
   }
   const protectedView: ReviewView = {
     id: 'protected',
-    label: 'Protected',
+    label: t('viewProtected'),
     count: protectedPeople.length,
     protectedCount: 0,
-    empty: 'Nobody is protected. Protect an account to keep it out of the review lists.',
+    empty: t('emptyProtected'),
     get entries() {
       return protectedPeople.map((person) => entry(person.handle, memberOf(person.handle)));
     },

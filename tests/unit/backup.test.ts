@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './support/random';
 import { readBackup } from '../../src/data/read-backup';
+import { translate } from '../../src/i18n/translate';
 import type { CaptureSession } from '../../src/messaging/contract';
 import { deleteLedger, exportBackup, restoreBackup } from '../../src/storage/backup';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
@@ -116,7 +117,7 @@ describe('reading a backup file', () => {
   ])('refuses %s with a message that says what and where', (_name, text, message) => {
     const result = readBackup(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    if (!result.ok) expect(translate(result.error)).toMatch(message);
   });
 
   it('accepts a valid file written by hand', () => {

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/data/csv';
 import { filesInZip, parseDownload } from '../../src/data/downloads';
+import { translate } from '../../src/i18n/translate';
 
 const file = (name: string, value: unknown) => ({ name, text: typeof value === 'string' ? value : JSON.stringify(value) });
 const igEntry = (value: string, timestamp = 1676354318) => ({
@@ -76,7 +77,7 @@ describe('official data downloads', () => {
   ])('refuses %s, saying why', (_name, files, message) => {
     const parsed = parseDownload(files);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(message);
+    if (!parsed.ok) expect(translate(parsed.error)).toMatch(message);
   });
 });
 

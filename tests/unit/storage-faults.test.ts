@@ -6,6 +6,10 @@ import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { DB_VERSION, openLedgerDb, UpgradeBlockedError, type LedgerDb } from '../../src/storage/schema';
 import { explainStorageError } from '../../src/storage/storage-problem';
+import { errorText } from '../../src/i18n/translate';
+import { TranslatableError, type Translatable } from '../../src/i18n/translatable';
+
+const explained = (error: unknown) => errorText(explainStorageError(error));
 
 let dbCount = 0;
 const freshName = () => `storage-faults-${dbCount++}`;
@@ -53,7 +57,7 @@ describe('storage full', () => {
     const closing = closeCapture(db, session(2), { endReached: true, header: header(2) }, 5001);
     await expect(closing).rejects.toMatchObject({ name: 'QuotaExceededError' });
     const failure = await closing.catch((error: unknown) => error);
-    expect(explainStorageError(failure)).toMatch(/no storage left.*Everything saved before is intact/);
+    expect(explained(failure)).toMatch(/no storage left.*Everything saved before is intact/);
     // Nobody lost, no event, no half-written list; the capture is still open with its rows.
     const after = await visible(db);
     expect(after).toEqual(before);
@@ -75,7 +79,8 @@ describe('storage full', () => {
       explainStorageError,
     );
     const reply = await new Promise<Reply<unknown>>((resolve) => listener({}, {}, resolve));
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Your browser has no storage left for Follow Ledger/) });
+    expect(reply).toMatchObject({ ok: false, reason: { key: 'storageFull' } });
+    expect(errorText(new TranslatableError((reply as { reason: Translatable }).reason))).toMatch(/^Your browser has no storage left for Follow Ledger/);
     expect(await db.count('captures')).toBe(0);
     db.close();
   });
@@ -93,7 +98,7 @@ describe('an upgrade while another page has the data open', () => {
     expect(upgraded.version).toBe(DB_VERSION);
     expect(await upgraded.getAll('accounts')).toHaveLength(1);
     const late = oldPage.get('accounts', 'instagram:me').catch((error: unknown) => error);
-    expect(explainStorageError(await late)).toMatch(/updated while this page was open\. Reload/);
+    expect(explained(await late)).toMatch(/updated while this page was open\. Reload/);
     upgraded.close();
   });
 
@@ -110,7 +115,7 @@ describe('an upgrade while another page has the data open', () => {
 
     const refused = await openLedgerDb(name).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UpgradeBlockedError);
-    expect(explainStorageError(refused)).toMatch(/another of its pages still has the old data open.*Nothing was changed/);
+    expect(explained(refused)).toMatch(/another of its pages still has the old data open.*Nothing was changed/);
 
     stubborn.close();
     const upgraded = await openLedgerDb(name);

@@ -2,13 +2,15 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Backup } from '../../data/backup-format';
 import { filesInZip, parseDownload, type ParsedDownload, type PickedFile } from '../../data/downloads';
 import { readBackup } from '../../data/read-backup';
+import { normalizeHandle } from '../../domain/handle';
 import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { Platform } from '../../domain/types';
+import { errorText, t, tPlural } from '../../i18n/translate';
 import { listAccounts } from '../../storage/ledger-reader';
 import { openLedgerDb, type AccountRecord } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
 import { downloadFile, today } from '../download-file';
-import { formatCount, formatMoment } from '../format';
+import { formatList, formatMegabytes, formatMoment } from '../format';
 import { sendToBackground } from '../send';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -24,14 +26,14 @@ export function OptionsApp() {
       setUsage((await navigator.storage.estimate()).usage ?? null);
       setProblem(null);
     } catch (failure) {
-      setProblem(explainStorageError(failure));
+      setProblem(errorText(explainStorageError(failure)));
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
 
   return (
     <main class="options">
-      <h1>Follow Ledger</h1>
+      <h1>{t('extName')}</h1>
       {problem && <p class="problem" role="alert">{problem}</p>}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
       <BackupAndRestore onChanged={refresh} />
@@ -52,42 +54,42 @@ function StatusLine({ status }: { status: Status }) {
 function Ledgers({ accounts, usage, onChanged }: { accounts: AccountRecord[]; usage: number | null; onChanged: () => void }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
-  const remove = async (accountId: string | null, label: string) => {
+  const remove = async (accountId: string | null, done: string) => {
     if (confirming !== (accountId ?? 'all')) return setConfirming(accountId ?? 'all');
     setConfirming(null);
     try {
       await sendToBackground({ type: 'data.delete', accountId });
-      setStatus({ kind: 'ok', text: `Deleted ${label}.` });
+      setStatus({ kind: 'ok', text: done });
       onChanged();
     } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was deleted: ${(error as Error).message}` });
+      setStatus({ kind: 'error', text: t('nothingDeleted', { error: errorText(error) }) });
     }
   };
   return (
     <section aria-labelledby="ledgers">
-      <h2 id="ledgers">Your ledgers</h2>
+      <h2 id="ledgers">{t('yourLedgers')}</h2>
       <p class="muted" data-testid="storage-used">
-        {usage === null ? 'Space used: unknown' : `Space used in this browser: ${(usage / 1024 / 1024).toFixed(2)} MB`}
+        {usage === null ? t('spaceUnknown') : t('spaceUsed', { size: formatMegabytes(usage) })}
       </p>
       {accounts.length === 0 ? (
-        <p class="empty">No ledger yet: capture your lists on Instagram or TikTok, or import a data download below.</p>
+        <p class="empty">{t('noLedgerYet')}</p>
       ) : (
         <ul class="accounts">
           {accounts.map((account) => (
             <li key={account.id}>
               <span>
-                @{account.handle} · {PLATFORM_NAMES[account.platform]} · last capture {formatMoment(account.lastCaptureAt)}
+                {t('ledgerLine', { handle: `@${account.handle}`, platform: PLATFORM_NAMES[account.platform], date: formatMoment(account.lastCaptureAt) })}
               </span>
-              <button type="button" class="secondary danger" onClick={() => remove(account.id, `@${account.handle}'s ledger`)}>
-                {confirming === account.id ? `Really delete @${account.handle}'s data?` : 'Delete this data'}
+              <button type="button" class="secondary danger" onClick={() => remove(account.id, t('deletedOne', { handle: `@${account.handle}` }))}>
+                {confirming === account.id ? t('reallyDeleteOne', { handle: `@${account.handle}` }) : t('deleteThisData')}
               </button>
             </li>
           ))}
         </ul>
       )}
       {accounts.length > 0 && (
-        <button type="button" class="secondary danger" onClick={() => remove(null, 'every ledger')}>
-          {confirming === 'all' ? 'Really delete everything? This cannot be undone.' : 'Delete everything'}
+        <button type="button" class="secondary danger" onClick={() => remove(null, t('deletedAll'))}>
+          {confirming === 'all' ? t('reallyDeleteAll') : t('deleteEverything')}
         </button>
       )}
       <StatusLine status={status} />
@@ -102,21 +104,25 @@ function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
     try {
       const backup = await sendToBackground<Backup>({ type: 'data.backup' });
       downloadFile(`follow-ledger-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
-      setStatus({ kind: 'ok', text: `Backup of ${backup.accounts.length} ${backup.accounts.length === 1 ? 'ledger' : 'ledgers'} saved.` });
+      setStatus({ kind: 'ok', text: tPlural('backupSaved', backup.accounts.length) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `The backup failed: ${(error as Error).message}` });
+      setStatus({ kind: 'error', text: t('backupFailed', { error: errorText(error) }) });
     }
   };
   const pick = async (file: File | undefined) => {
     setPending(null);
     if (!file) return;
     const checked = readBackup(await file.text());
-    if (!checked.ok) return setStatus({ kind: 'error', text: `${file.name} was not restored. ${checked.error}` });
+    if (!checked.ok) return setStatus({ kind: 'error', text: t('notRestored', { file: file.name, reason: checked.error }) });
     setPending(checked.backup);
     const people = checked.backup.accounts.reduce((sum, account) => sum + account.people.length, 0);
     setStatus({
       kind: 'ok',
-      text: `${file.name}: ${checked.backup.accounts.length} ledgers, ${formatCount(people)} people. Restoring replaces everything Follow Ledger holds now.`,
+      text: t('restoreSummary', {
+        file: file.name,
+        ledgers: tPlural('ledgerCount', checked.backup.accounts.length),
+        people: tPlural('peopleCount', people),
+      }),
     });
   };
   const restore = async () => {
@@ -124,25 +130,25 @@ function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
     try {
       await sendToBackground({ type: 'data.restore', backup: pending });
       setPending(null);
-      setStatus({ kind: 'ok', text: 'Restored.' });
+      setStatus({ kind: 'ok', text: t('restored') });
       onChanged();
     } catch (error) {
-      setStatus({ kind: 'error', text: `Nothing was changed: ${(error as Error).message}` });
+      setStatus({ kind: 'error', text: t('nothingChanged', { error: errorText(error) }) });
     }
   };
   return (
     <section aria-labelledby="backup">
-      <h2 id="backup">Back up and restore</h2>
-      <p class="muted">A backup holds every ledger: people with your notes, tags and protected marks, changes, captures and daily history.</p>
+      <h2 id="backup">{t('backupHeading')}</h2>
+      <p class="muted">{t('backupAbout')}</p>
       <button type="button" onClick={backUp}>
-        Download a backup
+        {t('downloadBackup')}
       </button>
       <label class="file">
-        Restore from a backup file <input type="file" accept=".json,application/json" onChange={(event) => pick(event.currentTarget.files?.[0])} />
+        {t('restoreFromFile')} <input type="file" accept=".json,application/json" onChange={(event) => pick(event.currentTarget.files?.[0])} />
       </label>
       {pending && (
         <button type="button" class="danger" onClick={restore}>
-          Restore this backup
+          {t('restoreThis')}
         </button>
       )}
       <StatusLine status={status} />
@@ -164,51 +170,51 @@ function ImportDownload({ accounts, onChanged }: { accounts: AccountRecord[]; on
         else picked.push({ name: file.name, text: await file.text() });
       }
     } catch {
-      return setStatus({ kind: 'error', text: 'That zip could not be opened: is it the whole download?' });
+      return setStatus({ kind: 'error', text: t('zipUnreadable') });
     }
     const result = parseDownload(picked);
-    if (!result.ok) return setStatus({ kind: 'error', text: `Nothing was imported. ${result.error}` });
+    if (!result.ok) return setStatus({ kind: 'error', text: t('nothingImported', { reason: result.error }) });
     // The download is dated by its files: that is when the lists were true.
     const exportedAt = Math.max(...[...files].map((file) => file.lastModified));
     setParsed({ ...result, exportedAt });
     setOwner((current) => current || accounts.find((account) => account.platform === result.platform)?.handle || '');
     setStatus({
       kind: 'ok',
-      text: `${PLATFORM_NAMES[result.platform]} download of ${formatMoment(exportedAt)}: ${result.lists
-        .map((list) => `${formatCount(list.rows.length)} ${list.list}`)
-        .join(', ')}.`,
+      text: t('downloadSummary', {
+        platform: PLATFORM_NAMES[result.platform],
+        date: formatMoment(exportedAt),
+        lists: formatList(result.lists.map((list) => tPlural(list.list === 'followers' ? 'followerCount' : 'followingCount', list.rows.length))),
+      }),
     });
   };
   const run = async () => {
     if (!parsed) return;
-    const handle = owner.trim().replace(/^@/, '').toLowerCase();
+    const handle = normalizeHandle(parsed.platform, owner);
+    if (!handle) return setStatus({ kind: 'error', text: t('invalidHandle') });
     try {
       await sendToBackground({ type: 'data.import', platform: parsed.platform as Platform, owner: handle, exportedAt: parsed.exportedAt, lists: parsed.lists });
-      setStatus({ kind: 'ok', text: `Imported into @${handle}'s ${PLATFORM_NAMES[parsed.platform]} ledger.` });
+      setStatus({ kind: 'ok', text: t('importedInto', { handle: `@${handle}`, platform: PLATFORM_NAMES[parsed.platform] }) });
       setParsed(null);
       onChanged();
     } catch (error) {
-      setStatus({ kind: 'error', text: (error as Error).message.replace(/^Refused: malformed data\.import message$/, 'That account name is not a valid handle.') });
+      setStatus({ kind: 'error', text: errorText(error) });
     }
   };
   return (
     <section aria-labelledby="import">
-      <h2 id="import">Import your data download</h2>
-      <p class="muted">
-        Instagram (Settings › Your information › Download, JSON) or TikTok (user_data.json): the zip itself or its
-        followers/following files. An import counts as a complete capture on the download's date, with the real follow dates.
-      </p>
+      <h2 id="import">{t('importHeading')}</h2>
+      <p class="muted">{t('importAbout')}</p>
       <label class="file">
-        Download files <input type="file" multiple accept=".zip,.json,application/zip,application/json" onChange={(event) => pick(event.currentTarget.files)} />
+        {t('downloadFiles')} <input type="file" multiple accept=".zip,.json,application/zip,application/json" onChange={(event) => pick(event.currentTarget.files)} />
       </label>
       {parsed && (
         <div class="import-target">
           <label>
-            Your {PLATFORM_NAMES[parsed.platform]} username{' '}
-            <input value={owner} onInput={(event) => setOwner(event.currentTarget.value)} placeholder="yourname" />
+            {t('yourUsername', { platform: PLATFORM_NAMES[parsed.platform] })}{' '}
+            <input value={owner} onInput={(event) => setOwner(event.currentTarget.value)} placeholder={t('usernamePlaceholder')} />
           </label>{' '}
           <button type="button" disabled={!owner.trim()} onClick={run}>
-            Import
+            {t('importButton')}
           </button>
         </div>
       )}

@@ -11,7 +11,8 @@ import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { History } from './History';
 import { PersonList } from './PersonList';
 import { CHANGE_VIEWS, reviewViews, type Period, type ViewId } from '../review-views';
-import { formatCount, LIST_LABEL } from '../format';
+import { formatCount } from '../format';
+import { errorText, t } from '../../i18n/translate';
 
 export function App() {
   const [data, setData] = useState<LedgerPageData | null>(null);
@@ -23,7 +24,7 @@ export function App() {
   useEffect(() => {
     openLedgerDb()
       .then((db) => loadLedgerPage(db, chosenAccount))
-      .then(setData, (failure: unknown) => setError(explainStorageError(failure)));
+      .then(setData, (failure: unknown) => setError(errorText(explainStorageError(failure))));
   }, [chosenAccount]);
 
   // "Everyone" is for searching in the side panel; the popup keeps to the views.
@@ -32,8 +33,8 @@ export function App() {
     [data, period],
   );
 
-  if (error) return <main class="popup"><p class="problem" role="alert">Follow Ledger could not open its data: {error}</p></main>;
-  if (!data) return <main class="popup" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (error) return <main class="popup"><p class="problem" role="alert">{t('couldNotOpenData', { error })}</p></main>;
+  if (!data) return <main class="popup" aria-busy="true"><p class="muted">{t('loading')}</p></main>;
   if (!data.ledger) return <FirstRun data={data} />;
 
   const { ledger } = data;
@@ -43,11 +44,11 @@ export function App() {
   return (
     <main class="popup">
       <header class="bar">
-        <h1>Follow Ledger</h1>
+        <h1>{t('extName')}</h1>
         <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
 
-      <section class="captures" aria-label="Last captures">
+      <section class="captures" aria-label={t('lastCaptures')}>
         {LIST_KINDS.map((list) => (
           <div class="capture-row" key={list}>
             <CaptureStatus platform={ledger.account.platform} list={list} capture={ledger.lastCapture[list]} />
@@ -56,7 +57,7 @@ export function App() {
               class="secondary"
               onClick={() => goTo(ownListUrl(ledger.account.platform, ledger.account.handle, list), data.tab)}
             >
-              Capture {LIST_LABEL[list]}
+              {t(list === 'followers' ? 'captureFollowers' : 'captureFollowing')}
             </button>
           </div>
         ))}
@@ -64,14 +65,14 @@ export function App() {
 
       <div class="page-links">
         <button type="button" class="secondary" onClick={() => void openReviewList(data.tab?.windowId).then(() => window.close())}>
-          Open the review list
+          {t('openReviewList')}
         </button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-          Backup, import, delete
+          {t('openDataPage')}
         </button>
       </div>
 
-      <nav class="views" role="tablist" aria-label="Views">
+      <nav class="views" role="tablist" aria-label={t('viewsLabel')}>
         {views.map((candidate) => (
           <button
             type="button"
@@ -84,7 +85,7 @@ export function App() {
           >
             {candidate.label}{' '}
             <span class="count" data-testid={`count-${candidate.id}`}>
-              {candidate.unavailable ? '–' : formatCount(candidate.count)}
+              {candidate.unavailable ? t('notAvailable') : formatCount(candidate.count)}
             </span>
           </button>
         ))}
@@ -96,18 +97,18 @@ export function App() {
           aria-controls="view-panel"
           onClick={() => setViewId('history')}
         >
-          History
+          {t('historyTab')}
         </button>
       </nav>
 
       <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${selectedTab}`}>
         {isChange && (
           <label class="period">
-            Show changes{' '}
+            {t('showChanges')}{' '}
             <select value={period} onChange={(event) => setPeriod(event.currentTarget.value as Period)}>
-              <option value="last-capture">since the last capture</option>
-              <option value="7d">in the last 7 days</option>
-              <option value="30d">in the last 30 days</option>
+              <option value="last-capture">{t('periodSinceLastCapture')}</option>
+              <option value="7d">{t('periodInLast7Days')}</option>
+              <option value="30d">{t('periodInLast30Days')}</option>
             </select>
           </label>
         )}
@@ -124,17 +125,14 @@ export function App() {
 function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
-      <h1>Follow Ledger</h1>
-      <p>Open your followers list on Instagram and scroll to the end.</p>
-      <p>On TikTok, open your profile's Followers and scroll to the end of the list.</p>
-      <p class="muted">
-        Follow Ledger reads your own lists as you scroll them, keeps their history in this browser only, and shows who
-        doesn't follow back. It never clicks or unfollows for you.
-      </p>
+      <h1>{t('extName')}</h1>
+      <p>{t('firstRunInstagram')}</p>
+      <p>{t('firstRunTikTok')}</p>
+      <p class="muted">{t('firstRunAbout')}</p>
       <div class="actions">
         {PLATFORMS.map((platform) => (
           <button key={platform} type="button" onClick={() => goTo(`${PLATFORM_ORIGINS[platform]}/`, data.tab)}>
-            Open {PLATFORM_NAMES[platform]}
+            {t('openPlatform', { platform: PLATFORM_NAMES[platform] })}
           </button>
         ))}
       </div>

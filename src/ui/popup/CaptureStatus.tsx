@@ -1,24 +1,27 @@
 import type { ListKind, Platform } from '../../domain/types';
 import type { CaptureRecord } from '../../storage/schema';
-import { capitalize, earlyEndAdvice, formatCoverage, formatMoment, LIST_LABEL } from '../format';
+import { t } from '../../i18n/translate';
+import { earlyEndAdvice, formatCoverage, formatMoment, listTitle } from '../format';
 
 /** "Followers: 1,180 of 1,234 read · end not reached: keep scrolling" — every number with its coverage. */
 export function CaptureStatus({ platform, list, capture }: { platform: Platform; list: ListKind; capture: CaptureRecord | null }) {
-  const label = capitalize(LIST_LABEL[list]);
+  const label = t('labelWithColon', { label: listTitle(list) });
   if (!capture) {
     return (
       <p class="capture-status" data-testid={`capture-${list}`}>
-        <strong>{label}:</strong> not captured yet
+        <strong>{label}</strong> {t('notCapturedYet')}
       </p>
     );
   }
   return (
     <p class="capture-status" data-testid={`capture-${list}`}>
-      <strong>{label}:</strong> {formatCoverage(capture.read, capture.header)} read · <Verdict capture={capture} />
+      <strong>{label}</strong> {t('coverageRead', { coverage: formatCoverage(capture.read, capture.header) })} · <Verdict capture={capture} />
       <span class="muted">
         {' '}
-        · {capture.source === 'import' ? 'from your data download of ' : ''}
-        {formatMoment(capture.endedAt ?? capture.updatedAt)}
+        ·{' '}
+        {capture.source === 'import'
+          ? t('fromDownloadOf', { date: formatMoment(capture.endedAt ?? capture.updatedAt) })
+          : formatMoment(capture.endedAt ?? capture.updatedAt)}
       </span>
       {capture.status === 'closed' && capture.endReached && !capture.complete && (
         <span class="advice">{earlyEndAdvice(platform, list, capture.read, capture.header)}</span>
@@ -28,11 +31,11 @@ export function CaptureStatus({ platform, list, capture }: { platform: Platform;
 }
 
 export function Verdict({ capture }: { capture: CaptureRecord }) {
-  if (capture.status === 'open') return <span class="partial">in progress</span>;
-  if (capture.complete) return <span class="complete">complete</span>;
+  if (capture.status === 'open') return <span class="partial">{t('verdictInProgress')}</span>;
+  if (capture.complete) return <span class="complete">{t('verdictComplete')}</span>;
   return (
     <span class="partial">
-      {capture.endReached ? 'partial: the list ended early' : 'partial: end not reached, keep scrolling'}
+      {t(capture.endReached ? 'verdictEndedEarly' : 'verdictEndNotReached')}
     </span>
   );
 }

@@ -2,12 +2,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { startOfLocalDay, type DailyPoint } from '../../domain/daily';
-import { formatDay } from '../format';
+import { t } from '../../i18n/translate';
+import { formatCount, formatDay } from '../format';
 
 const SERIES = [
-  { key: 'followers', label: 'Followers', color: '--series-followers' },
-  { key: 'following', label: 'Following', color: '--series-following' },
-  { key: 'mutuals', label: 'Mutuals', color: '--series-mutuals' },
+  { key: 'followers', label: 'listFollowers', color: '--series-followers' },
+  { key: 'following', label: 'listFollowing', color: '--series-following' },
+  { key: 'mutuals', label: 'viewMutuals', color: '--series-mutuals' },
 ] as const;
 
 /** Days are drawn at local noon (uPlot counts seconds), so a point sits in the middle of its day. */
@@ -31,13 +32,19 @@ export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (
         width: element.clientWidth || 350,
         height: 150,
         series: [
-          { label: 'Day', value: (_plot, seconds) => (seconds === null ? '–' : formatDay(seconds * 1000)) },
-          ...SERIES.map((series) => ({ label: series.label, stroke: color(series.color), width: 2, points: { size: 6 } })),
+          { label: t('chartDay'), value: (_plot, seconds) => (seconds === null ? t('notAvailable') : formatDay(seconds * 1000)) },
+          ...SERIES.map((series) => ({
+            label: t(series.label),
+            value: (_plot: uPlot, size: number | null) => (size === null ? t('notAvailable') : formatCount(size)),
+            stroke: color(series.color),
+            width: 2,
+            points: { size: 6 },
+          })),
         ],
         axes: [
           // Whole days only: the points are days, hours between them would mean nothing.
           { ...axis, incrs: [DAY_S, 7 * DAY_S, 30 * DAY_S], values: (_plot, ticks) => ticks.map((tick) => formatDay(tick * 1000)) },
-          { ...axis, size: 52, space: 24 },
+          { ...axis, size: 52, space: 24, values: (_plot, ticks) => ticks.map(formatCount) },
         ],
         scales: { x: { time: true } },
         cursor: { drag: { x: false, y: false } },
@@ -53,5 +60,5 @@ export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (
     plot.over.addEventListener('click', pick);
     return () => plot.destroy();
   }, [points, onPick]);
-  return <div class="chart" ref={host} role="img" aria-label="Daily sizes of followers, following and mutuals" />;
+  return <div class="chart" ref={host} role="img" aria-label={t('chartLabel')} />;
 }

@@ -5,26 +5,28 @@ import type { EventKind } from '../../domain/ledger';
 import { changesOfKind } from '../../domain/views';
 import type { Platform } from '../../domain/types';
 import type { LedgerSnapshot } from '../../storage/ledger-reader';
-import { capitalize, formatCount, formatCoverage, formatDay, LIST_LABEL } from '../format';
+import type { MessageKey } from '../../i18n/translatable';
+import { t } from '../../i18n/translate';
+import { formatCount, formatCoverage, formatDay, listTitle } from '../format';
 import { DailyChart } from './DailyChart';
 import { Verdict } from './CaptureStatus';
 
-const KIND_LABELS: Record<EventKind, string> = {
-  'new-follower': 'New followers',
-  'lost-follower': 'Lost followers',
-  'new-friend': 'New friends',
-  'lost-friend': 'Lost friends',
-  followed: 'You followed',
-  unfollowed: 'You unfollowed',
-};
+const KIND_LABELS = {
+  'new-follower': 'viewNewFollowers',
+  'lost-follower': 'viewLostFollowers',
+  'new-friend': 'viewNewFriends',
+  'lost-friend': 'viewLostFriends',
+  followed: 'historyYouFollowed',
+  unfollowed: 'historyYouUnfollowed',
+} as const satisfies Record<EventKind, MessageKey>;
 
-const sizeOrDash = (value: number | null) => (value === null ? '–' : formatCount(value));
+const sizeOrDash = (value: number | null) => (value === null ? t('notAvailable') : formatCount(value));
 
 /** The daily history: a chart, and for the day picked on it, its sizes, changes and captures with their coverage. */
 export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform: Platform }) {
   const [picked, setPicked] = useState<string | null>(null);
   const onPick = useCallback((date: string) => setPicked(date), []);
-  if (ledger.daily.length === 0) return <p class="empty">No history yet: capture your lists to start it.</p>;
+  if (ledger.daily.length === 0) return <p class="empty">{t('historyEmpty')}</p>;
   const day = ledger.daily.find((point) => point.date === picked) ?? ledger.daily[ledger.daily.length - 1];
   const events = ledger.events.filter((event) => localDay(event.before) === day.date);
   const captures = ledger.captures.filter((capture) => capture.endedAt !== null && localDay(capture.endedAt) === day.date);
@@ -32,30 +34,35 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
   return (
     <div class="history">
       <DailyChart points={ledger.daily} onPick={onPick} />
-      <ol class="days" aria-label="Days">
+      <ol class="days" aria-label={t('historyDays')}>
         {[...ledger.daily].reverse().map((point) => (
           <li key={point.date}>
             <button type="button" class="day" data-date={point.date} aria-pressed={point.date === day.date} onClick={() => setPicked(point.date)}>
-              {formatDay(startOfLocalDay(point.date))}: {sizeOrDash(point.followers)} followers · {sizeOrDash(point.following)} following ·{' '}
-              {sizeOrDash(point.mutuals)} mutuals
+              {t('historyDaySizes', {
+                day: formatDay(startOfLocalDay(point.date)),
+                followers: sizeOrDash(point.followers),
+                following: sizeOrDash(point.following),
+                mutuals: sizeOrDash(point.mutuals),
+              })}
             </button>
           </li>
         ))}
       </ol>
-      <section class="day-detail" data-date={day.date} aria-label={`Changes on ${formatDay(startOfLocalDay(day.date))}`}>
+      <section class="day-detail" data-date={day.date} aria-label={t('historyChangesOn', { day: formatDay(startOfLocalDay(day.date)) })}>
         <h2>{formatDay(startOfLocalDay(day.date))}</h2>
         {captures.map((capture) => (
           <p key={capture.id} class="capture-status">
-            {capitalize(LIST_LABEL[capture.list])}: {formatCoverage(capture.read, capture.header)} read · <Verdict capture={capture} />
+            {t('labelWithColon', { label: listTitle(capture.list) })} {t('coverageRead', { coverage: formatCoverage(capture.read, capture.header) })} ·{' '}
+            <Verdict capture={capture} />
           </p>
         ))}
-        {events.length === 0 && <p class="empty">No changes recorded this day.</p>}
+        {events.length === 0 && <p class="empty">{t('historyNoChanges')}</p>}
         {(Object.keys(KIND_LABELS) as EventKind[]).map((kind) => {
           const ofKind = changesOfKind(events, kind);
           if (ofKind.length === 0) return null;
           return (
             <p key={kind} class="day-changes" data-kind={kind}>
-              <strong>{KIND_LABELS[kind]}:</strong>{' '}
+              <strong>{t('labelWithColon', { label: t(KIND_LABELS[kind]) })}</strong>{' '}
               {ofKind.map((event, index) => (
                 <span key={event.handle}>
                   {index > 0 && ', '}

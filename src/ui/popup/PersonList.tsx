@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Platform } from '../../domain/types';
 import { EntrySummary } from '../EntrySummary';
-import { formatCount } from '../format';
+import { t, tPlural } from '../../i18n/translate';
 import type { ReviewView } from '../review-views';
 
 /** Rows drawn at first; the rest on request, so a 100,000-account view opens at once. */
@@ -12,7 +12,7 @@ export function PersonList({ platform, view }: { platform: Platform; view: Revie
   if (view.unavailable) return <p class="empty">{view.unavailable}</p>;
   const hidden = view.protectedCount > 0 && (
     <p class="muted" data-testid="protected-hidden">
-      {formatCount(view.protectedCount)} protected {view.protectedCount === 1 ? 'account' : 'accounts'} not shown
+      {tPlural('protectedNotShown', view.protectedCount)}
     </p>
   );
   if (view.entries.length === 0) {
@@ -35,7 +35,7 @@ export function PersonList({ platform, view }: { platform: Platform; view: Revie
       </ul>
       {view.entries.length > shown && (
         <button type="button" class="secondary more" onClick={() => setShown(shown + PAGE)}>
-          Show {formatCount(Math.min(PAGE, view.entries.length - shown))} more of {formatCount(view.entries.length - shown)}
+          {t('showMore', { count: Math.min(PAGE, view.entries.length - shown), remaining: view.entries.length - shown })}
         </button>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PersonChange } from '../../messaging/contract';
 import type { ReviewEntry } from '../review-views';
+import { t } from '../../i18n/translate';
 import { formatDay } from '../format';
 
 /** The active account in full: open it, protect it, mark it reviewed, tag it, write a note. */
@@ -18,32 +19,32 @@ export function PersonDetail(props: {
   const own = new Set(person?.tags ?? []);
   const handle = `@${entry.handle}`;
   return (
-    <section class="detail" aria-label={`Review ${handle}`}>
+    <section class="detail" aria-label={t('reviewHandle', { handle })}>
       <h2>
         {handle} {entry.member?.displayName && <span class="name">{entry.member.displayName}</span>}
       </h2>
       <div class="detail-actions">
         <button type="button" onClick={onOpen}>
-          Open profile
+          {t('openProfile')}
         </button>
         <button
           type="button"
           class="secondary"
           aria-pressed={isProtected}
-          onClick={() => onChange({ protected: !isProtected }, `${isProtected ? 'Unprotected' : 'Protected'} ${handle}`)}
+          onClick={() => onChange({ protected: !isProtected }, t(isProtected ? 'announceUnprotected' : 'announceProtected', { handle }))}
         >
-          {isProtected ? 'Unprotect' : 'Protect'}
+          {t(isProtected ? 'unprotect' : 'protect')}
         </button>
         <button
           type="button"
           class="secondary"
           aria-pressed={reviewed}
-          onClick={() => onChange({ reviewed: !reviewed }, `${handle} marked ${reviewed ? 'not reviewed' : 'reviewed'}`)}
+          onClick={() => onChange({ reviewed: !reviewed }, t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle }))}
         >
-          {reviewed ? `Reviewed ${formatDay(person!.reviewedAt!)}` : 'Mark reviewed'}
+          {reviewed ? t('reviewedOn', { day: formatDay(person!.reviewedAt!) }) : t('markReviewed')}
         </button>
       </div>
-      <div class="tags" role="group" aria-label={`Tags of ${handle}`}>
+      <div class="tags" role="group" aria-label={t('tagsOf', { handle })}>
         {[...new Set([...tags, ...own])].map((tag) => (
           <button
             key={tag}
@@ -51,7 +52,7 @@ export function PersonDetail(props: {
             class="tag-toggle"
             aria-pressed={own.has(tag)}
             onClick={() =>
-              onChange(own.has(tag) ? { removeTags: [tag] } : { addTags: [tag] }, `${own.has(tag) ? 'Removed' : 'Added'} tag ${tag} on ${handle}`)
+              onChange(own.has(tag) ? { removeTags: [tag] } : { addTags: [tag] }, t(own.has(tag) ? 'announceTagRemoved' : 'announceTagAdded', { tag, handle }))
             }
           >
             {tag}
@@ -59,16 +60,16 @@ export function PersonDetail(props: {
         ))}
       </div>
       <label class="note">
-        Note
+        {t('noteLabel')}
         <textarea value={note} maxLength={2000} rows={2} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
       <button
         type="button"
         class="secondary"
         disabled={note.trim() === (person?.note ?? '')}
-        onClick={() => onChange({ note }, `Note saved on ${handle}`)}
+        onClick={() => onChange({ note }, t('announceNoteSaved', { handle }))}
       >
-        Save note
+        {t('saveNote')}
       </button>
     </section>
   );
@@ -83,19 +84,19 @@ export function TagSetEditor({ tags, onSave }: { tags: string[]; onSave: (tags: 
   };
   return (
     <details class="tag-set">
-      <summary>Edit tags</summary>
+      <summary>{t('editTags')}</summary>
       <ul>
         {tags.map((tag) => (
           <li key={tag}>
             {tag}{' '}
-            <button type="button" class="secondary" aria-label={`Remove tag ${tag}`} onClick={() => onSave(tags.filter((t) => t !== tag))}>
+            <button type="button" class="secondary" aria-label={t('removeTag', { tag })} onClick={() => onSave(tags.filter((t) => t !== tag))}>
               ×
             </button>
           </li>
         ))}
       </ul>
       <label>
-        New tag{' '}
+        {t('newTag')}{' '}
         <input
           value={draft}
           maxLength={40}
@@ -104,7 +105,7 @@ export function TagSetEditor({ tags, onSave }: { tags: string[]; onSave: (tags: 
         />
       </label>{' '}
       <button type="button" class="secondary" onClick={add}>
-        Add
+        {t('addTag')}
       </button>
     </details>
   );

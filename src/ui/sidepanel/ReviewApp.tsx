@@ -7,7 +7,7 @@ import { explainStorageError } from '../../storage/storage-problem';
 import { openLedgerDb, type PersonRecord } from '../../storage/schema';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
-import { formatCount } from '../format';
+import { errorText, t, tPlural } from '../../i18n/translate';
 import { reviewCsv } from '../review-csv';
 import { loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { createKeyIndex, DEFAULT_QUERY, filterEntries, lazySearchKeys, reviewedCount, sortEntries, type ReviewQuery } from '../review-query';
@@ -38,7 +38,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       setPeople(loaded.ledger?.people ?? new Map());
       setTags(tagSet);
     } catch (failure) {
-      setError(explainStorageError(failure));
+      setError(errorText(explainStorageError(failure)));
     }
   }, [chosenAccount]);
   useEffect(() => void load(), [load]);
@@ -71,13 +71,13 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  if (error) return <main class="panel"><p class="problem" role="alert">Follow Ledger could not open its data: {error}</p></main>;
-  if (!data) return <main class="panel" aria-busy="true"><p class="muted">Loading…</p></main>;
+  if (error) return <main class="panel"><p class="problem" role="alert">{t('couldNotOpenData', { error })}</p></main>;
+  if (!data) return <main class="panel" aria-busy="true"><p class="muted">{t('loading')}</p></main>;
   if (!ledger || !view) {
     return (
       <main class="panel">
-        <h1>Review</h1>
-        <p>Nothing to review yet. Open your followers list on Instagram or TikTok and scroll to the end.</p>
+        <h1>{t('reviewTitle')}</h1>
+        <p>{t('reviewNothingYet')}</p>
       </main>
     );
   }
@@ -96,25 +96,25 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     });
     sendToBackground({ type: 'people.annotate', accountId, handles, change: personChange }).then(
       () => setAnnouncement(announce),
-      (failure: Error) => {
-        setAnnouncement(`Not saved: ${failure.message}`);
+      (failure: unknown) => {
+        setAnnouncement(t('notSaved', { error: errorText(failure) }));
         void load();
       },
     );
   };
   const saveTags = (next: string[]) =>
-    sendToBackground<string[]>({ type: 'tags.set', tags: next }).then(setTags, (failure: Error) =>
-      setAnnouncement(`Tags not saved: ${failure.message}`),
+    sendToBackground<string[]>({ type: 'tags.set', tags: next }).then(setTags, (failure: unknown) =>
+      setAnnouncement(t('tagsNotSaved', { error: errorText(failure) })),
     );
   const openProfile = (entry: ReviewEntry) => void browser.tabs.create({ url: profileUrl(ledger.account.platform, entry.handle) });
   const listActions: ListActions = {
     setActive,
     open: openProfile,
     toggleProtected: (entry) =>
-      change([entry.handle], { protected: !entry.person?.protected }, `${entry.person?.protected ? 'Unprotected' : 'Protected'} @${entry.handle}`),
+      change([entry.handle], { protected: !entry.person?.protected }, t(entry.person?.protected ? 'announceUnprotected' : 'announceProtected', { handle: `@${entry.handle}` })),
     toggleReviewed: (entry) => {
       const reviewed = entry.person?.reviewedAt !== undefined;
-      change([entry.handle], { reviewed: !reviewed }, `@${entry.handle} marked ${reviewed ? 'not reviewed' : 'reviewed'}`);
+      change([entry.handle], { reviewed: !reviewed }, t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle: `@${entry.handle}` }));
     },
     toggleSelected: (entry) =>
       setSelected((previous) => {
@@ -123,9 +123,9 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         return next;
       }),
   };
-  const bulk = (personChange: PersonChange, verb: string) => {
+  const bulk = (personChange: PersonChange, announce: (count: number) => string) => {
     const handles = [...selected];
-    change(handles, personChange, `${verb} ${formatCount(handles.length)} accounts`);
+    change(handles, personChange, announce(handles.length));
     setSelected(new Set());
   };
   const setQueryField = <K extends keyof ReviewQuery>(key: K, value: ReviewQuery[K]) => {
@@ -137,12 +137,12 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   return (
     <main class="panel">
       <header class="bar">
-        <h1>Review</h1>
+        <h1>{t('reviewTitle')}</h1>
         <AccountPicker accounts={data.accounts} value={accountId} onChange={setChosenAccount} />
       </header>
       <div class="controls">
         <label>
-          View{' '}
+          {t('viewLabel')}{' '}
           <select
             value={view.id}
             onChange={(event) => {
@@ -153,52 +153,52 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
           >
             {views.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.label} ({formatCount(candidate.count)})
+                {t('viewOption', { label: candidate.label, count: candidate.count })}
               </option>
             ))}
           </select>
         </label>
         {CHANGE_VIEWS.has(view.id) && (
           <label>
-            Period{' '}
+            {t('periodLabel')}{' '}
             <select value={period} onChange={(event) => setPeriod(event.currentTarget.value as Period)}>
-              <option value="last-capture">since the last capture</option>
-              <option value="7d">last 7 days</option>
-              <option value="30d">last 30 days</option>
+              <option value="last-capture">{t('periodSinceLastCapture')}</option>
+              <option value="7d">{t('periodLast7Days')}</option>
+              <option value="30d">{t('periodLast30Days')}</option>
             </select>
           </label>
         )}
         <label class="search">
-          <span class="visually-hidden">Search handles and names</span>
+          <span class="visually-hidden">{t('searchLabel')}</span>
           <input
             id="review-search"
             type="search"
-            placeholder="Search ( / )"
+            placeholder={t('searchPlaceholder')}
             value={query.search}
             onInput={(event) => setQueryField('search', event.currentTarget.value)}
           />
         </label>
         <label>
-          Sort{' '}
+          {t('sortLabel')}{' '}
           <select value={query.sort} onChange={(event) => setQueryField('sort', event.currentTarget.value as ReviewQuery['sort'])}>
-            <option value="change">Newest change</option>
-            <option value="name">Name</option>
-            <option value="firstSeen">Follow date (first seen)</option>
+            <option value="change">{t('sortNewestChange')}</option>
+            <option value="name">{t('sortName')}</option>
+            <option value="firstSeen">{t('sortFirstSeen')}</option>
           </select>
         </label>
         <label>
-          Status{' '}
+          {t('statusLabel')}{' '}
           <select value={query.reviewed} onChange={(event) => setQueryField('reviewed', event.currentTarget.value as ReviewQuery['reviewed'])}>
-            <option value="all">All</option>
-            <option value="not-reviewed">Not reviewed yet</option>
-            <option value="reviewed">Reviewed</option>
+            <option value="all">{t('statusAll')}</option>
+            <option value="not-reviewed">{t('statusNotReviewed')}</option>
+            <option value="reviewed">{t('statusReviewed')}</option>
           </select>
         </label>
         <label>
-          Tag{' '}
+          {t('tagLabel')}{' '}
           <select value={query.tag} onChange={(event) => setQueryField('tag', event.currentTarget.value)}>
-            <option value="">Any</option>
-            <option value="-">Untagged</option>
+            <option value="">{t('tagAny')}</option>
+            <option value="-">{t('tagUntagged')}</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
@@ -207,46 +207,46 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={query.verifiedOnly} onChange={(event) => setQueryField('verifiedOnly', event.currentTarget.checked)} /> Verified only
+          <input type="checkbox" checked={query.verifiedOnly} onChange={(event) => setQueryField('verifiedOnly', event.currentTarget.checked)} /> {t('verifiedOnly')}
         </label>
       </div>
 
       <p class="progress" data-testid="review-progress">
-        {formatCount(reviewed)} of {formatCount(view.count)} reviewed
-        {view.protectedCount > 0 && ` · ${formatCount(view.protectedCount)} protected not shown`}
-        {shown.length !== view.count && ` · ${formatCount(shown.length)} match`}
+        {t('progressReviewed', { reviewed, total: view.count })}
+        {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
+        {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
       </p>
-      <p class="muted keys">↑ ↓ or j k move · Enter opens the profile · p protect · r reviewed · x select · / search</p>
+      <p class="muted keys">{t('keyboardHelp')}</p>
       <button
         type="button"
         class="secondary export"
         disabled={shown.length === 0}
         onClick={() => downloadFile(`follow-ledger-${view.id}-${today()}.csv`, reviewCsv(ledger.account.platform, view, shown), 'text/csv')}
       >
-        Export these {formatCount(shown.length)} as CSV
+        {tPlural('exportCsv', shown.length)}
       </button>
 
       {selected.size > 0 && (
-        <div class="bulk" role="toolbar" aria-label="Selected accounts">
-          <span>{formatCount(selected.size)} selected</span>
-          <button type="button" class="secondary" onClick={() => bulk({ protected: true }, 'Protected')}>Protect</button>
-          <button type="button" class="secondary" onClick={() => bulk({ reviewed: true }, 'Marked reviewed:')}>Mark reviewed</button>
-          <select aria-label="Tag the selected accounts" value="" onChange={(event) => bulk({ addTags: [event.currentTarget.value] }, `Tagged ${event.currentTarget.value}:`)}>
-            <option value="">Add tag…</option>
+        <div class="bulk" role="toolbar" aria-label={t('selectedAccounts')}>
+          <span>{tPlural('selectedCount', selected.size)}</span>
+          <button type="button" class="secondary" onClick={() => bulk({ protected: true }, (count) => tPlural('bulkProtected', count))}>{t('protect')}</button>
+          <button type="button" class="secondary" onClick={() => bulk({ reviewed: true }, (count) => tPlural('bulkReviewed', count))}>{t('markReviewed')}</button>
+          <select aria-label={t('tagSelected')} value="" onChange={(event) => bulk({ addTags: [event.currentTarget.value] }, (count) => tPlural('bulkTagged', count, { tag: event.currentTarget.value }))}>
+            <option value="">{t('addTagChoice')}</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
               </option>
             ))}
           </select>
-          <button type="button" class="secondary" onClick={() => setSelected(new Set())}>Clear</button>
+          <button type="button" class="secondary" onClick={() => setSelected(new Set())}>{t('clearSelection')}</button>
         </div>
       )}
 
       {view.unavailable ? (
         <p class="empty">{view.unavailable}</p>
       ) : shown.length === 0 ? (
-        <p class="empty">{view.entries.length === 0 ? view.empty : 'No account matches these filters.'}</p>
+        <p class="empty">{view.entries.length === 0 ? view.empty : t('noMatch')}</p>
       ) : (
         <ReviewList label={view.label} platform={ledger.account.platform} entries={shown} active={activeIndex} selected={selected} actions={listActions} />
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Platform } from '../../domain/types';
 import { EntrySummary } from '../EntrySummary';
+import { t } from '../../i18n/translate';
 import { formatDay } from '../format';
 import type { ReviewEntry } from '../review-views';
 import { useVirtualRows } from './use-virtual-rows';
@@ -99,7 +100,7 @@ export function ReviewList(props: {
                 type="checkbox"
                 tabIndex={-1}
                 checked={selected.has(entry.handle)}
-                aria-label={`Select @${entry.handle}`}
+                aria-label={t('selectHandle', { handle: `@${entry.handle}` })}
                 onChange={() => actions.toggleSelected(entry)}
               />
               <div class="summary">
@@ -107,8 +108,8 @@ export function ReviewList(props: {
                   <EntrySummary platform={platform} entry={entry} linkTabIndex={-1} />
                 </div>
                 <div class="marks">
-                  {person?.protected && <span class="mark">Protected</span>}
-                  {person?.reviewedAt !== undefined && <span class="mark reviewed">Reviewed {formatDay(person.reviewedAt)}</span>}
+                  {person?.protected && <span class="mark">{t('protectedMark')}</span>}
+                  {person?.reviewedAt !== undefined && <span class="mark reviewed">{t('reviewedOn', { day: formatDay(person.reviewedAt) })}</span>}
                   {person?.tags?.map((tag) => (
                     <span key={tag} class="mark tag">
                       {tag}
@@ -137,10 +138,10 @@ function rowId(entry: ReviewEntry): string {
 function describe(entry: ReviewEntry): string {
   const parts = [`@${entry.handle}`];
   if (entry.member?.displayName) parts.push(entry.member.displayName);
-  if (entry.member?.verified) parts.push('verified');
-  if (entry.person?.protected) parts.push('protected');
-  parts.push(entry.person?.reviewedAt !== undefined ? 'reviewed' : 'not reviewed');
-  if (entry.person?.tags?.length) parts.push(`tags: ${entry.person.tags.join(', ')}`);
-  if (entry.person?.note) parts.push(`note: ${entry.person.note}`);
+  if (entry.member?.verified) parts.push(t('rowVerified'));
+  if (entry.person?.protected) parts.push(t('rowProtected'));
+  parts.push(t(entry.person?.reviewedAt !== undefined ? 'rowReviewed' : 'rowNotReviewed'));
+  if (entry.person?.tags?.length) parts.push(t('rowTags', { tags: entry.person.tags.join(', ') }));
+  if (entry.person?.note) parts.push(t('rowNote', { note: entry.person.note }));
   return parts.join(', ');
 }

@@ -6,6 +6,8 @@ import { withExtension } from './chromium';
 const EXTENSION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.output/chrome-mv3');
 
 export interface ExtensionFixtures {
+  /** The browser's language ("de"): English unless a spec says `test.use({ uiLanguage })`. */
+  uiLanguage: string;
   context: BrowserContext;
   extensionId: string;
   /** Opens the popup as a page, as a person would see it after clicking the toolbar icon. */
@@ -14,9 +16,12 @@ export interface ExtensionFixtures {
 
 /** A real Chromium with the built, unpacked extension loaded; a fresh profile for every test. */
 export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', { ...withExtension(EXTENSION_DIR), viewport: { width: 1200, height: 800 } });
+  uiLanguage: ['en-US', { option: true }],
+  context: async ({ uiLanguage }, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      ...withExtension(EXTENSION_DIR, uiLanguage),
+      viewport: { width: 1200, height: 800 },
+    });
     await use(context);
     await context.close();
   },

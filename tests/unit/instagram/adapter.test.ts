@@ -5,6 +5,7 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CountReading, ListKind, Row } from '../../../src/domain/types';
 import { instagram } from '../../../src/platforms/instagram';
+import { said } from '../support/said';
 import type { OpenList } from '../../../src/platforms/site-adapter';
 
 const ORIGIN = 'https://www.instagram.com';
@@ -96,7 +97,7 @@ describe('a realistic page: alice viewing her own followers', () => {
     const d = doc();
     expect(instagram.headerCount(d, 'alice', 'followers')).toStrictEqual(exact(12345));
     expect(instagram.headerCount(d, 'alice', 'following')).toStrictEqual(exact(340));
-    expect(instagram.troubleSign(d, new URL(PROFILE))).toBeNull();
+    expect(said(instagram.troubleSign(d, new URL(PROFILE)))).toBeNull();
   });
 });
 
@@ -500,30 +501,30 @@ describe('troubleSign', () => {
     </div>`;
 
   it('reports a "Try Again Later" dialog', () => {
-    expect(instagram.troubleSign(page(tryAgainLater), new URL(PROFILE))).toBe('Instagram says "Try Again Later".');
+    expect(said(instagram.troubleSign(page(tryAgainLater), new URL(PROFILE)))).toBe('Instagram says "Try Again Later".');
   });
 
   it('reports a challenge URL', () => {
     const url = `${ORIGIN}/challenge/AbC123/`;
-    expect(instagram.troubleSign(page('<main></main>', { url }), new URL(url))).toBe(
+    expect(said(instagram.troubleSign(page('<main></main>', { url }), new URL(url)))).toBe(
       'Instagram is asking you to confirm it is you.',
     );
   });
 
   it('reports the login page', () => {
     const url = `${ORIGIN}/accounts/login/?next=%2Falice%2F`;
-    expect(instagram.troubleSign(page('<form><input name="username"></form>', { url }), new URL(url))).toBe(
+    expect(said(instagram.troubleSign(page('<form><input name="username"></form>', { url }), new URL(url)))).toBe(
       'You are logged out of Instagram.',
     );
   });
 
   it('is null on a normal page with an open list', () => {
     const doc = page(listDialog('<div><a href="/bob/"><span>bob</span></a></div>'));
-    expect(instagram.troubleSign(doc, new URL(PROFILE))).toBeNull();
+    expect(said(instagram.troubleSign(doc, new URL(PROFILE)))).toBeNull();
   });
 
   it('is null when the trouble text sits in an aria-hidden dialog', () => {
     const doc = page(`<div aria-hidden="true">${tryAgainLater}</div>`);
-    expect(instagram.troubleSign(doc, new URL(PROFILE))).toBeNull();
+    expect(said(instagram.troubleSign(doc, new URL(PROFILE)))).toBeNull();
   });
 });

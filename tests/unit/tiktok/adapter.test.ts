@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tiktok } from '../../../src/platforms/tiktok';
+import { said } from '../support/said';
 
 const PROFILE = 'https://www.tiktok.com/@alice';
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures', 'own-followers.html'), 'utf8');
@@ -80,15 +81,15 @@ describe('tiktok adapter', () => {
 
   it('sees a captcha only when it is visible', () => {
     const doc = own();
-    expect(tiktok.troubleSign(doc, new URL(PROFILE))).toBeNull();
+    expect(said(tiktok.troubleSign(doc, new URL(PROFILE)))).toBeNull();
     (doc.querySelector('#captcha-verify-container-main-page') as HTMLElement).style.display = 'block';
-    expect(tiktok.troubleSign(doc, new URL(PROFILE))).toMatch(/captcha/);
+    expect(said(tiktok.troubleSign(doc, new URL(PROFILE)))).toMatch(/captcha/);
   });
 
   it('recognizes a logged-out page and a private list', () => {
     const loggedOut = load('<!doctype html><html><body><button data-e2e="top-login-button">Log in</button></body></html>');
-    expect(tiktok.troubleSign(loggedOut, new URL(PROFILE))).toMatch(/logged out/);
+    expect(said(tiktok.troubleSign(loggedOut, new URL(PROFILE)))).toMatch(/logged out/);
     const privateList = load(FIXTURE.replace('<ul>', "<p>This account's followers list is private</p><ul>"));
-    expect(tiktok.troubleSign(privateList, new URL(PROFILE))).toMatch(/private/);
+    expect(said(tiktok.troubleSign(privateList, new URL(PROFILE)))).toMatch(/private/);
   });
 });
