@@ -1,3 +1,4 @@
+import { translatable, type Translatable } from '../i18n/translatable';
 import type { CaptureMessage, CaptureReply } from '../messaging/contract';
 import type { Reply } from '../messaging/reply';
 
@@ -5,7 +6,8 @@ export type Transport = (message: CaptureMessage) => Promise<Reply<CaptureReply>
 
 export type SendOutcome =
   | { kind: 'sent'; reply: CaptureReply }
-  | { kind: 'refused'; error: string }
+  /** `reason` is the refusal in words to translate, when the background gave them. */
+  | { kind: 'refused'; error: string; reason?: Translatable }
   /** The extension was updated or reloaded under this page: nothing can reach it until the page reloads. */
   | { kind: 'disconnected' };
 
@@ -24,11 +26,11 @@ export function createBatchSender(transport: Transport, isConnected: () => boole
       try {
         const reply = await transport(message);
         if (reply?.ok) return { kind: 'sent', reply: reply.value };
-        if (reply && !reply.ok) return { kind: 'refused', error: reply.error };
+        if (reply && !reply.ok) return { kind: 'refused', error: reply.error, reason: reply.reason };
       } catch {
         // No receiver yet: the worker is starting. Retried below.
       }
-      if (attempt >= RETRY_DELAYS_MS.length) return { kind: 'refused', error: 'Follow Ledger did not answer.' };
+      if (attempt >= RETRY_DELAYS_MS.length) return { kind: 'refused', error: 'no answer', reason: translatable('noAnswer') };
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
     }
   }

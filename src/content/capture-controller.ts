@@ -245,7 +245,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       disconnected = true;
       current.problem = translatable('extensionRestarted');
     } else {
-      current.problem = translatable('couldNotSaveList', { error: outcome.error });
+      current.problem = translatable('couldNotSaveList', { error: outcome.reason ?? outcome.error });
     }
     render();
   }
