@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
+import { ownListUrl } from '../../domain/platforms';
 import { AccountPicker } from '../AccountPicker';
+import { FirstSteps } from '../FirstSteps';
 import { openReviewList } from '../../browser/panels';
-import { LIST_KINDS, PLATFORMS } from '../../domain/types';
+import { LIST_KINDS } from '../../domain/types';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
@@ -39,6 +40,16 @@ export function App() {
   const view = viewId === 'history' ? null : (views.find((candidate) => candidate.id === viewId) ?? views[0]);
   const isChange = view !== null && CHANGE_VIEWS.has(view.id);
   const selectedTab = view?.id ?? 'history';
+  const tabIds: (ViewId | 'history')[] = [...views.map((candidate) => candidate.id), 'history'];
+  // One tab stop for the tab list; the arrows, Home and End move between tabs (the ARIA tabs pattern).
+  const onTabKey = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const index = Math.max(0, Math.min(tabIds.length - 1, tabIds.indexOf(selectedTab) + moves[event.key]));
+    setViewId(tabIds[index]);
+    document.getElementById(`tab-${tabIds[index]}`)?.focus();
+  };
   return (
     <main class="popup">
       <header class="bar">
@@ -70,7 +81,7 @@ export function App() {
         </button>
       </div>
 
-      <nav class="views" role="tablist" aria-label="Views">
+      <nav class="views" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
         {views.map((candidate) => (
           <button
             type="button"
@@ -78,6 +89,7 @@ export function App() {
             key={candidate.id}
             id={`tab-${candidate.id}`}
             aria-selected={candidate.id === selectedTab}
+            tabIndex={candidate.id === selectedTab ? 0 : -1}
             aria-controls="view-panel"
             onClick={() => setViewId(candidate.id)}
           >
@@ -92,6 +104,7 @@ export function App() {
           role="tab"
           id="tab-history"
           aria-selected={selectedTab === 'history'}
+          tabIndex={selectedTab === 'history' ? 0 : -1}
           aria-controls="view-panel"
           onClick={() => setViewId('history')}
         >
@@ -123,20 +136,12 @@ export function App() {
 function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
-      <h1>Follow Ledger</h1>
-      <p>Open your followers list on Instagram and scroll to the end.</p>
-      <p>On TikTok, open your profile's Followers and scroll to the end of the list.</p>
+      <h1>Welcome to Follow Ledger</h1>
       <p class="muted">
         Follow Ledger reads your own lists as you scroll them, keeps their history in this browser only, and shows who
         doesn't follow back. It never clicks or unfollows for you.
       </p>
-      <div class="actions">
-        {PLATFORMS.map((platform) => (
-          <button key={platform} type="button" onClick={() => goTo(`${PLATFORM_ORIGINS[platform]}/`, data.tab)}>
-            Open {PLATFORM_NAMES[platform]}
-          </button>
-        ))}
-      </div>
+      <FirstSteps tab={data.tab} />
     </main>
   );
 }

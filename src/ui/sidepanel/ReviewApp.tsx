@@ -5,6 +5,7 @@ import type { PersonChange } from '../../messaging/contract';
 import { annotate, readTags } from '../../storage/people';
 import { openLedgerDb, type PersonRecord } from '../../storage/schema';
 import { AccountPicker } from '../AccountPicker';
+import { FirstSteps } from '../FirstSteps';
 import { downloadFile, today } from '../download-file';
 import { formatCount } from '../format';
 import { reviewCsv } from '../review-csv';
@@ -69,9 +70,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   if (!data) return <main class="panel" aria-busy="true"><p class="muted">Loading…</p></main>;
   if (!ledger || !view) {
     return (
-      <main class="panel">
+      <main class="panel first-run">
         <h1>Review</h1>
-        <p>Nothing to review yet. Open your followers list on Instagram or TikTok and scroll to the end.</p>
+        <p>Nothing to review yet: the review list fills once your lists are captured.</p>
+        <FirstSteps tab={data.tab} />
       </main>
     );
   }
