@@ -1,20 +1,11 @@
-import type { Page } from '@playwright/test';
 import { serveInstagram, type MockAccount } from './mock-instagram/server';
 import { expect, openTabUrls, test } from './support/extension';
 import { captureBothLists, closeList, openOwnList, wheelUntil } from './support/instagram-user';
+import { tabTo } from './support/keyboard';
 
 const ME = 'review.desk';
 const people = (from: number, to: number): MockAccount[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${from + i}`, name: from + i === 35 ? 'Zoë Éclair' : `Person ${from + i}` }));
-
-/** Presses Tab until the focused element matches, as a keyboard user does. */
-async function tabTo(page: Page, isTarget: () => Promise<boolean>, limit = 30) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await isTarget()) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the target');
-}
 
 test('review with the keyboard only: protect two, mark one reviewed, tag one; all kept after a reload', async ({
   context,
@@ -41,7 +32,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
   await panel.keyboard.press('Backspace');
   await expect(list.getByRole('option')).toHaveCount(10);
 
-  await tabTo(panel, () => list.evaluate((element) => element === document.activeElement));
+  await tabTo(panel, list);
   // Newest first; all ten arrived in the same capture, so by name.
   await expect(list).toHaveAttribute('aria-activedescendant', 'row-p31');
   await panel.keyboard.press('End');
@@ -69,7 +60,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
 
   // Tag p35 "brand" from the detail pane, by keyboard.
   const brand = panel.getByRole('group', { name: 'Tags of @p35' }).getByRole('button', { name: 'brand' });
-  await tabTo(panel, () => brand.evaluate((element) => element === document.activeElement));
+  await tabTo(panel, brand);
   await panel.keyboard.press('Enter');
   await expect(brand).toHaveAttribute('aria-pressed', 'true');
   await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute('aria-label', /reviewed, tags: brand/);
