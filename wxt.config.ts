@@ -42,6 +42,7 @@ export default defineConfig({
       'tests/**',
       'bench/**',
       'demo/**',
+      'scripts/**',
       'docs/**',
       'playwright.config.ts',
       'vitest.config.ts',
