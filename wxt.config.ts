@@ -27,9 +27,32 @@ export default defineConfig({
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'follow-ledger@follow-ledger.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected. Firefox reads this key from 140 (Android: 142), so those are the minimums.
+            gecko: { id: 'follow-ledger@follow-ledger.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
+  zip: {
+    // Firefox's review builds from the sources zip: it holds what `npm ci && npm run build:firefox` needs
+    // (WXT already leaves out node_modules, dotfiles, .output and test files) and none of the rest.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'demo/**',
+      'scripts/**',
+      'docs/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      '**/*.log',
+    ],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

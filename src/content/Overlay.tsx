@@ -15,9 +15,38 @@ const RESULT = {
   partial: { followers: 'resultPartialFollowers', following: 'resultPartialFollowing' },
 } as const satisfies Record<string, Record<ListKind, MessageKey>>;
 
+const ANNOUNCE_READING = { followers: 'announceReadingFollowers', following: 'announceReadingFollowing' } as const satisfies Record<ListKind, MessageKey>;
+
+/**
+ * The box in the site's page. It is a region, not a live one: the count changes with every row read, and a
+ * screen reader would read each. What changes the state (reading, trouble, the result) is said once by
+ * the status line beside it.
+ */
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
   return (
-    <section class="fl-overlay" role="status" aria-live="polite" aria-label={t('extName')} lang={t('languageTag')}>
+    <>
+      <OverlayBox view={view} actions={actions} />
+      <p class="fl-announce" role="status" lang={t('languageTag')}>
+        {announcement(view)}
+      </p>
+    </>
+  );
+}
+
+function announcement(view: OverlayView): string {
+  if (view.problem) return translate(view.problem);
+  if (view.phase === 'finished' && view.result) {
+    const { headline, next } = resultText(view, view.result);
+    return `${headline} ${next}`;
+  }
+  return [t(ANNOUNCE_READING[view.list]), view.trouble && translate(view.trouble), view.assistNote && translate(view.assistNote)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+  return (
+    <section class="fl-overlay" aria-label={t('extName')} lang={t('languageTag')}>
       <header>
         <strong>{t('extName')}</strong>
         <button type="button" class="fl-close" aria-label={t('overlayClose')} onClick={actions.dismiss}>
@@ -52,15 +81,21 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
   );
 }
 
-function Result({ view, result }: { view: OverlayView; result: NonNullable<OverlayView['result']> }) {
+/** What a finished capture came to, and what to do next. */
+function resultText(view: OverlayView, result: NonNullable<OverlayView['result']>): { headline: string; next: string } {
   const coverage = formatCoverage(result.read, view.header);
-  if (result.complete) {
-    return <p class="fl-result fl-complete">{t(RESULT.complete[view.list], { coverage })}</p>;
-  }
+  if (result.complete) return { headline: t(RESULT.complete[view.list], { coverage }), next: t('resultOpenPopup') };
+  return {
+    headline: t(RESULT.partial[view.list], { coverage }),
+    next: result.endReached ? earlyEndAdvice(view.platform, view.list, result.read, view.header) : t('resultEndNotReached'),
+  };
+}
+
+function Result({ view, result }: { view: OverlayView; result: NonNullable<OverlayView['result']> }) {
+  const { headline, next } = resultText(view, result);
   return (
-    <p class="fl-result fl-partial">
-      {t(RESULT.partial[view.list], { coverage })}{' '}
-      {result.endReached ? earlyEndAdvice(view.platform, view.list, result.read, view.header) : t('resultEndNotReached')}
+    <p class={`fl-result ${result.complete ? 'fl-complete' : 'fl-partial'}`}>
+      <strong>{headline}</strong> {next}
     </p>
   );
 }

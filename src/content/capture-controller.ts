@@ -99,7 +99,11 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
         listClosed();
         return scheduleTick(0);
       }
-      if (session.phase !== 'reading') return;
+      if (session.phase !== 'reading') {
+        // A finished capture leaves the list open: its rows keep their markers as the user scrolls back through it.
+        if (session.markers) markRows(session, session.markers, adapter.readRows(session.open));
+        return;
+      }
       // The header may render after the list opened; it is looked for here, not on every render of the rows.
       session.header ??= adapter.headerCount(doc, session.capture.owner, session.capture.list);
       readVisibleRows(session);

@@ -2,15 +2,17 @@ const TAG = 'follow-ledger-mark';
 
 /**
  * Puts a small marker on a row of the site's own list. It lives in a shadow root inside the row's
- * link, is taken out of the flow (absolute, no size) and lets clicks through, so the site's layout
- * and behaviour stay exactly as they were. Marking an already marked row does nothing.
+ * link, takes no room (no size; the label overflows it) and lets clicks through, so the site's layout
+ * and behaviour stay exactly as they were. The host is positioned relative, not absolute: an absolute
+ * box whose containing block lies outside the list's scroller would stay where the row was before the
+ * list scrolled. Marking an already marked row does nothing.
  */
 export function markRow(link: Element, text: string): void {
   if (link.querySelector(TAG)) return;
   const doc = link.ownerDocument;
   const host = doc.createElement(TAG);
   // Inline styles win over any page rule that targets the tag.
-  host.setAttribute('style', 'position:absolute;width:0;height:0;overflow:visible;pointer-events:none;display:inline-block');
+  host.setAttribute('style', 'position:relative;width:0;height:0;overflow:visible;pointer-events:none;display:inline-block;vertical-align:top');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `

@@ -5,16 +5,24 @@ import { formatWindow } from './format';
 import type { EventRecord } from '../storage/change-sets';
 import type { ReviewEntry } from './review-views';
 
-/** An account as every list shows it: its profile link (the manual-review link), name, and why it is listed. */
-export function EntrySummary({ platform, entry, linkTabIndex }: { platform: Platform; entry: ReviewEntry; linkTabIndex?: number }) {
+/**
+ * An account as every list shows it: its profile link (the manual-review link), name, and why it is listed.
+ * Inside a listbox option the handle is plain text: an option can't hold a control, and the list opens the
+ * profile itself.
+ */
+export function EntrySummary({ platform, entry, linked = true }: { platform: Platform; entry: ReviewEntry; linked?: boolean }) {
   const { handle, member, event } = entry;
   return (
     <>
-      <a href={profileUrl(platform, handle)} target="_blank" rel="noopener noreferrer" class="handle" tabIndex={linkTabIndex}>
-        @{handle}
-      </a>
+      {linked ? (
+        <a href={profileUrl(platform, handle)} target="_blank" rel="noopener noreferrer" class="handle">
+          @{handle}
+        </a>
+      ) : (
+        <span class="handle">@{handle}</span>
+      )}
       {member?.verified && (
-        <span class="verified" title={t('verified')} aria-label={t('verified')}>
+        <span class="verified" title={t('verified')} role="img" aria-label={t('verified')}>
           ✓
         </span>
       )}

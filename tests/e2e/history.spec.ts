@@ -115,4 +115,11 @@ test('three days of captures, one partial and one short of the header, give exac
   await popup.mouse.click(box!.x + 2, box!.y + box!.height / 2);
   await expect(detail).toHaveAttribute('data-date', d1);
   await expect(detail).toContainText('No changes recorded this day.');
+
+  // The chart takes the browser's theme, and takes it again when the theme changes with the popup open.
+  const followersKey = popup.locator('.chart .u-legend .u-series').nth(1).locator('.u-marker');
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await expect(followersKey).toHaveCSS('border-top-color', 'rgb(59, 91, 219)');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await expect(followersKey).toHaveCSS('border-top-color', 'rgb(157, 176, 255)');
 });

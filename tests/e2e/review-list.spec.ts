@@ -1,20 +1,11 @@
-import type { Page } from '@playwright/test';
 import { serveInstagram, type MockAccount } from './mock-instagram/server';
 import { expect, openTabUrls, test } from './support/extension';
 import { captureBothLists, closeList, openOwnList, wheelUntil } from './support/instagram-user';
+import { tabTo } from './support/keyboard';
 
 const ME = 'review.desk';
 const people = (from: number, to: number): MockAccount[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${from + i}`, name: from + i === 35 ? 'Zoë Éclair' : `Person ${from + i}` }));
-
-/** Presses Tab until the focused element matches, as a keyboard user does. */
-async function tabTo(page: Page, isTarget: () => Promise<boolean>, limit = 30) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await isTarget()) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the target');
-}
 
 test('review with the keyboard only: protect two, mark one reviewed, tag one; all kept after a reload', async ({
   context,
@@ -41,7 +32,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
   await panel.keyboard.press('Backspace');
   await expect(list.getByRole('option')).toHaveCount(10);
 
-  await tabTo(panel, () => list.evaluate((element) => element === document.activeElement));
+  await tabTo(panel, list);
   // Newest first; all ten arrived in the same capture, so by name.
   await expect(list).toHaveAttribute('aria-activedescendant', 'row-p31');
   await panel.keyboard.press('End');
@@ -69,7 +60,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
 
   // Tag p35 "brand" from the detail pane, by keyboard.
   const brand = panel.getByRole('group', { name: 'Tags of @p35' }).getByRole('button', { name: 'brand' });
-  await tabTo(panel, () => brand.evaluate((element) => element === document.activeElement));
+  await tabTo(panel, brand);
   await panel.keyboard.press('Enter');
   await expect(brand).toHaveAttribute('aria-pressed', 'true');
   await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute('aria-label', /reviewed, tags: brand/);
@@ -103,7 +94,8 @@ test('bulk actions apply to the selection, and survive a new capture and an acco
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=notFollowingBack`);
   const list = panel.getByRole('listbox', { name: 'Not following back' });
-  for (const handle of ['p36', 'p37', 'p38']) await list.getByRole('checkbox', { name: `Select @${handle}` }).check();
+  for (const handle of ['p36', 'p37', 'p38']) await list.getByRole('option', { name: new RegExp(`^@${handle},`) }).locator('.check').click();
+  await expect(list.getByRole('option', { selected: true })).toHaveCount(3);
   await panel.getByRole('toolbar', { name: 'Selected accounts' }).getByRole('combobox').selectOption('campaign');
   await expect(list.getByRole('option', { name: /tags: campaign/ })).toHaveCount(3);
 
@@ -134,16 +126,36 @@ test("rows of the site's following list that don't follow back carry a marker th
   await openOwnList(site, ME, 'following');
   const dialog = site.locator('div[role="dialog"]:not([aria-hidden="true"])');
   const marked = dialog.locator('a:has(follow-ledger-mark)');
+  /** The list is virtualized: whatever rows are rendered, exactly the non-followers are marked, each on its own row. */
+  async function expectRenderedNonFollowersMarked(): Promise<string[]> {
+    const rendered = await dialog.locator('a[href]').evaluateAll((links) =>
+      [...new Set(links.map((link) => link.getAttribute('href')!.replaceAll('/', '')))].filter((handle) => /^p\d+$/.test(handle)),
+    );
+    const expected = rendered.filter((handle) => Number(handle.slice(1)) > 30).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => marked.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replaceAll('/', '')).sort()))
+      .toEqual(expected);
+    const labelOffsets = await marked.evaluateAll((links) =>
+      links.map((link) => {
+        const label = link.querySelector('follow-ledger-mark')!.shadowRoot!.querySelector('span')!;
+        return Math.abs(label.getBoundingClientRect().top - link.getBoundingClientRect().top);
+      }),
+    );
+    expect(Math.max(...labelOffsets)).toBeLessThan(12);
+    return expected;
+  }
   await wheelUntil(site, /Following complete/);
-  // The list is virtualized: whatever rows are rendered at the end, exactly the non-followers are marked.
-  const rendered = await dialog.locator('a[href]').evaluateAll((links) =>
-    [...new Set(links.map((link) => link.getAttribute('href')!.replaceAll('/', '')))].filter((handle) => /^p\d+$/.test(handle)),
-  );
-  const expected = rendered.filter((handle) => Number(handle.slice(1)) > 30).sort();
-  expect(expected.length).toBeGreaterThan(0);
-  const markedHandles = await marked.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replaceAll('/', '')));
-  expect(markedHandles.sort()).toEqual(expected);
+  await expectRenderedNonFollowersMarked();
   await expect(marked.first().locator('follow-ledger-mark')).toHaveText("doesn't follow back");
+  // Back up the finished list: the rows rendered again carry their markers too.
+  const p31 = dialog.getByRole('link', { name: /^p31( |$)/ });
+  for (let turn = 0; turn < 20 && !(await p31.isVisible()); turn++) {
+    await site.mouse.wheel(0, -120);
+    await site.waitForTimeout(100);
+  }
+  await expect(p31).toBeVisible();
+  const markedHandles = await expectRenderedNonFollowersMarked();
 
   // Same row height as an unmarked row, and a click on the marked link still does what the site does.
   const rowHeights = await dialog.locator('a[href]:not([tabindex="-1"])').evaluateAll((links) =>

@@ -71,6 +71,9 @@ test('TikTok: a captcha is shown, stops the capture from ending, and records no 
   await openOwnTikTokList(page, ME, 'followers');
   await wheelTimes(page, 12);
   await expect(overlay(page)).toContainText('TikTok is showing a captcha: solve it, then keep scrolling.');
+  await expect(page.locator('follow-ledger-overlay').getByRole('status')).toHaveText(
+    'Reading followers. TikTok is showing a captcha: solve it, then keep scrolling.',
+  );
   await expect(overlay(page)).toContainText('Reading followers · 32 of 60');
   await page.waitForTimeout(2500);
   await expect(overlay(page)).toContainText('Reading followers');

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ownListUrl, PLATFORM_NAMES, PLATFORM_ORIGINS } from '../../domain/platforms';
+import { ownListUrl } from '../../domain/platforms';
 import { AccountPicker } from '../AccountPicker';
+import { FirstSteps } from '../FirstSteps';
 import { openReviewList } from '../../browser/panels';
-import { LIST_KINDS, PLATFORMS } from '../../domain/types';
+import { LIST_KINDS } from '../../domain/types';
 import { explainStorageError } from '../../storage/storage-problem';
 import { openLedgerDb } from '../../storage/schema';
 import { CaptureStatus } from './CaptureStatus';
@@ -41,6 +42,16 @@ export function App() {
   const view = viewId === 'history' ? null : (views.find((candidate) => candidate.id === viewId) ?? views[0]);
   const isChange = view !== null && CHANGE_VIEWS.has(view.id);
   const selectedTab = view?.id ?? 'history';
+  const tabIds: (ViewId | 'history')[] = [...views.map((candidate) => candidate.id), 'history'];
+  // One tab stop for the tab list; the arrows, Home and End move between tabs (the ARIA tabs pattern).
+  const onTabKey = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const index = Math.max(0, Math.min(tabIds.length - 1, tabIds.indexOf(selectedTab) + moves[event.key]));
+    setViewId(tabIds[index]);
+    document.getElementById(`tab-${tabIds[index]}`)?.focus();
+  };
   return (
     <main class="popup">
       <header class="bar">
@@ -72,7 +83,7 @@ export function App() {
         </button>
       </div>
 
-      <nav class="views" role="tablist" aria-label={t('viewsLabel')}>
+      <nav class="views" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onTabKey}>
         {views.map((candidate) => (
           <button
             type="button"
@@ -80,6 +91,7 @@ export function App() {
             key={candidate.id}
             id={`tab-${candidate.id}`}
             aria-selected={candidate.id === selectedTab}
+            tabIndex={candidate.id === selectedTab ? 0 : -1}
             aria-controls="view-panel"
             onClick={() => setViewId(candidate.id)}
           >
@@ -94,6 +106,7 @@ export function App() {
           role="tab"
           id="tab-history"
           aria-selected={selectedTab === 'history'}
+          tabIndex={selectedTab === 'history' ? 0 : -1}
           aria-controls="view-panel"
           onClick={() => setViewId('history')}
         >
@@ -125,17 +138,9 @@ export function App() {
 function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
-      <h1>{t('extName')}</h1>
-      <p>{t('firstRunInstagram')}</p>
-      <p>{t('firstRunTikTok')}</p>
+      <h1>{t('welcomeTitle')}</h1>
       <p class="muted">{t('firstRunAbout')}</p>
-      <div class="actions">
-        {PLATFORMS.map((platform) => (
-          <button key={platform} type="button" onClick={() => goTo(`${PLATFORM_ORIGINS[platform]}/`, data.tab)}>
-            {t('openPlatform', { platform: PLATFORM_NAMES[platform] })}
-          </button>
-        ))}
-      </div>
+      <FirstSteps tab={data.tab} />
     </main>
   );
 }

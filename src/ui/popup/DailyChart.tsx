@@ -4,6 +4,7 @@ import 'uplot/dist/uPlot.min.css';
 import { startOfLocalDay, type DailyPoint } from '../../domain/daily';
 import { t } from '../../i18n/translate';
 import { formatCount, formatDay } from '../format';
+import { usePrefersDark } from '../use-prefers-dark';
 
 const SERIES = [
   { key: 'followers', label: 'listFollowers', color: '--series-followers' },
@@ -21,6 +22,8 @@ const DAY_S = 24 * 60 * 60;
  */
 export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (date: string) => void }) {
   const host = useRef<HTMLDivElement>(null);
+  // The canvas takes the theme's colours when drawn: a switch of theme draws it again.
+  const dark = usePrefersDark();
   useEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -59,6 +62,6 @@ export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (
     };
     plot.over.addEventListener('click', pick);
     return () => plot.destroy();
-  }, [points, onPick]);
+  }, [points, onPick, dark]);
   return <div class="chart" ref={host} role="img" aria-label={t('chartLabel')} />;
 }

@@ -6,6 +6,7 @@ import { annotate, readTags } from '../../storage/people';
 import { explainStorageError } from '../../storage/storage-problem';
 import { openLedgerDb, type PersonRecord } from '../../storage/schema';
 import { AccountPicker } from '../AccountPicker';
+import { FirstSteps } from '../FirstSteps';
 import { downloadFile, today } from '../download-file';
 import { errorText, t, tPlural } from '../../i18n/translate';
 import { reviewCsv } from '../review-csv';
@@ -75,9 +76,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   if (!data) return <main class="panel" aria-busy="true"><p class="muted">{t('loading')}</p></main>;
   if (!ledger || !view) {
     return (
-      <main class="panel">
+      <main class="panel first-run">
         <h1>{t('reviewTitle')}</h1>
         <p>{t('reviewNothingYet')}</p>
+        <FirstSteps tab={data.tab} />
       </main>
     );
   }

@@ -96,16 +96,13 @@ export function ReviewList(props: {
               style={{ transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT}px` }}
               onClick={() => actions.setActive(item.index)}
             >
-              <input
-                type="checkbox"
-                tabIndex={-1}
-                checked={selected.has(entry.handle)}
-                aria-label={t('selectHandle', { handle: `@${entry.handle}` })}
-                onChange={() => actions.toggleSelected(entry)}
-              />
+              {/* Drawn, not an input: an option can't hold a control; aria-selected says it, x or Space toggles it. */}
+              <span class="check" aria-hidden="true" onClick={() => actions.toggleSelected(entry)}>
+                {selected.has(entry.handle) ? '✓' : ''}
+              </span>
               <div class="summary">
                 <div class="line">
-                  <EntrySummary platform={platform} entry={entry} linkTabIndex={-1} />
+                  <EntrySummary platform={platform} entry={entry} linked={false} />
                 </div>
                 <div class="marks">
                   {person?.protected && <span class="mark">{t('protectedMark')}</span>}

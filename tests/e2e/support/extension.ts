@@ -5,6 +5,20 @@ import { withExtension } from './chromium';
 
 const EXTENSION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.output/chrome-mv3');
 
+/** A real Chromium with the built, unpacked extension loaded, in a fresh profile; the tests' and the demo's. */
+export function launchWithExtension(
+  options: { headless?: boolean; viewport?: { width: number; height: number }; uiLanguage?: string } = {},
+): Promise<BrowserContext> {
+  const { headless = true, viewport = { width: 1200, height: 800 }, uiLanguage } = options;
+  return chromium.launchPersistentContext('', { ...withExtension(EXTENSION_DIR, uiLanguage), headless, viewport });
+}
+
+/** The id Chromium gave the unpacked extension, read from its background worker's URL. */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
 export interface ExtensionFixtures {
   /** The browser's language ("de"): English unless a spec says `test.use({ uiLanguage })`. */
   uiLanguage: string;
@@ -18,16 +32,12 @@ export interface ExtensionFixtures {
 export const test = base.extend<ExtensionFixtures>({
   uiLanguage: ['en-US', { option: true }],
   context: async ({ uiLanguage }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      ...withExtension(EXTENSION_DIR, uiLanguage),
-      viewport: { width: 1200, height: 800 },
-    });
+    const context = await launchWithExtension({ uiLanguage });
     await use(context);
     await context.close();
   },
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+    await use(await extensionIdOf(context));
   },
   openPopup: async ({ context, extensionId }, use) => {
     await use(async () => {

@@ -16,7 +16,7 @@ export function listDialog(page: Page) {
 }
 
 export function overlay(page: Page) {
-  return page.locator('follow-ledger-overlay').getByRole('status');
+  return page.locator('follow-ledger-overlay').getByRole('region', { name: 'Follow Ledger' });
 }
 
 /** Wheels over the open list until the overlay shows `until`, as a person keeps scrolling until told it is done. */

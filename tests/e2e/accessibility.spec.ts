@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { runTour, type Surface } from '../../demo/tour';
+import { serveInstagram } from './mock-instagram/server';
+import { expect, test } from './support/extension';
+import { captureBothLists, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { tabTo } from './support/keyboard';
+
+const SURFACES = [
+  'popup-first-run',
+  'review-list-first-run',
+  'overlay-reading',
+  'overlay-complete',
+  'list-markers',
+  'profile-badge',
+  'overlay-partial',
+  'popup',
+  'popup-changes',
+  'popup-history',
+  'review-list',
+  'options',
+];
+
+/** The serious and critical violations axe finds on a surface, in words a failure report can show. */
+async function seriousViolations(surface: Surface): Promise<string[]> {
+  let audit = new AxeBuilder({ page: surface.page });
+  // On a site's page only what the extension put there is its own; axe reads into their open shadow roots.
+  for (const part of surface.extensionParts ?? []) audit = audit.include(part);
+  const { violations } = await audit.analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`));
+}
+
+test('every surface, light and dark, passes an axe audit with no serious or critical violation', async ({ context }) => {
+  // The demo's tour: three weeks of captures, then every surface at a moment worth showing.
+  test.setTimeout(300_000);
+  const audited: string[] = [];
+  await runTour(context, async (surface) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await surface.page.emulateMedia({ colorScheme });
+      expect.soft(await seriousViolations(surface), `${surface.name}, ${colorScheme}`).toEqual([]);
+    }
+    await surface.page.emulateMedia({ colorScheme: null });
+    audited.push(surface.name);
+  });
+  expect(audited).toEqual(SURFACES);
+});
+
+test('the popup and the options page work by keyboard, with the focus always visible', async ({ context, extensionId, openPopup }) => {
+  await serveInstagram(context, () => ({ me: 'key.board', followers: [{ handle: 'fan1' }, { handle: 'pal1' }], following: [{ handle: 'pal1' }, { handle: 'idol1' }] }));
+  await captureBothLists(await context.newPage(), 'key.board');
+
+  // The views are one tab stop; the arrows, Home and End move between them and show each.
+  const popup = await openPopup();
+  const tabs = popup.getByRole('tablist', { name: 'Views' }).getByRole('tab');
+  await tabTo(popup, popup.getByRole('tab', { name: /Not following back/ }));
+  await expect(popup.getByRole('tab', { name: /Not following back/ })).toHaveCSS('outline-style', 'solid');
+  await expect(tabs.and(popup.locator('[tabindex="0"]'))).toHaveCount(1);
+  await popup.keyboard.press('ArrowRight');
+  await expect(popup.getByRole('tab', { name: /Fans/ })).toBeFocused();
+  await expect(popup.getByRole('tab', { name: /Fans/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tabpanel').getByRole('link')).toHaveText(['@fan1']);
+  await popup.keyboard.press('End');
+  await expect(popup.getByRole('tab', { name: 'History' })).toBeFocused();
+  await expect(popup.getByRole('list', { name: 'Days' })).toBeVisible();
+  await popup.keyboard.press('Home');
+  await expect(popup.getByRole('tab', { name: /Not following back/ })).toHaveAttribute('aria-selected', 'true');
+  // Tab leaves the tab list for the view it shows: the first account's profile link.
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByRole('tabpanel').getByRole('link', { name: '@idol1' })).toBeFocused();
+  await expect(popup.getByRole('tabpanel').getByRole('link', { name: '@idol1' })).toHaveCSS('outline-style', 'solid');
+
+  // Options: every control is reached by Tab, in order, each with a visible focus ring.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  for (const control of [
+    options.getByRole('button', { name: 'Delete this data' }),
+    options.getByRole('button', { name: 'Delete everything' }),
+    options.getByRole('button', { name: 'Download a backup' }),
+    options.getByLabel('Restore from a backup file'),
+    options.getByLabel('Download files'),
+  ]) {
+    await tabTo(options, control);
+    await expect(control).toHaveCSS('outline-style', /solid|auto/);
+  }
+});
+
+test('the overlay tells a screen reader when the capture starts and ends, not every row it reads', async ({ context }) => {
+  const fans = Array.from({ length: 40 }, (_, i) => ({ handle: `fan${i}` }));
+  await serveInstagram(context, () => ({ me: 'quiet.reader', followers: fans, following: [] }));
+  const page = await context.newPage();
+  const status = page.locator('follow-ledger-overlay').getByRole('status');
+  await openOwnList(page, 'quiet.reader', 'followers');
+  await wheelTimes(page, 2);
+  await expect(overlay(page)).toContainText(/Reading followers · \d+ of 40/);
+  await expect(status).toHaveText('Reading followers.');
+  await wheelUntil(page, /Followers complete/);
+  await expect(status).toHaveText('Followers complete · 40 of 40 read. Open the Follow Ledger popup to review.');
+});
