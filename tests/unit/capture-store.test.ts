@@ -70,6 +70,15 @@ describe('capture store', () => {
     ]);
   });
 
+  it('closes every open capture as partial when no page is left to end it (browser restart, update)', async () => {
+    const s = session(7);
+    await recordBatch(db, batch(s, 0, ['a']), 1000);
+    expect(await closeAbandonedCaptures(db, 1000, true)).toBe(1);
+    const ledger = await ledgerOf();
+    expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', complete: false, endReached: false });
+    expect(ledger.followers.map((m) => m.handle)).toEqual(['a']);
+  });
+
   it('drops an abandoned capture\'s evidence when a later complete capture already knows better', async () => {
     const stale = session(5);
     await recordBatch(db, batch(stale, 0, ['gone']), 1000);

@@ -12,17 +12,26 @@ export interface ExtensionFixtures {
   openPopup: () => Promise<Page>;
 }
 
-/** A real Chromium with the built, unpacked extension loaded; a fresh profile for every test. */
+/** A real Chromium with the built, unpacked extension loaded, on `userDataDir` ('' for a fresh temporary profile). */
+export function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { ...withExtension(EXTENSION_DIR), viewport: { width: 1200, height: 800 } });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+/** A fresh profile for every test. */
 export const test = base.extend<ExtensionFixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', { ...withExtension(EXTENSION_DIR), viewport: { width: 1200, height: 800 } });
+    const context = await launchWithExtension();
     await use(context);
     await context.close();
   },
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+    await use(await extensionIdOf(context));
   },
   openPopup: async ({ context, extensionId }, use) => {
     await use(async () => {
