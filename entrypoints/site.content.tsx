@@ -15,7 +15,8 @@ export default defineContentScript({
     const adapter = adapterForHost(location.host);
     if (!adapter) return;
     const isConnected = () => browser.runtime?.id !== undefined;
-    const ask = <T,>(query: SiteQuery) => browser.runtime.sendMessage(query).then(valueOf<T>);
+    // Async, so that a context invalidated by an update rejects instead of throwing where rows are read.
+    const ask = async <T,>(query: SiteQuery) => valueOf<T>(await browser.runtime.sendMessage(query));
     const send = createBatchSender((message) => browser.runtime.sendMessage(message), isConnected);
     const capture = startCaptureController({
       adapter,
@@ -33,6 +34,6 @@ export default defineContentScript({
       capture.stop();
       badge.stop();
     });
-    answerPageQueries(adapter);
+    answerPageQueries(adapter, capture.unreadable);
   },
 });

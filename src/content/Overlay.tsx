@@ -1,4 +1,4 @@
-import { capitalize, earlyEndAdvice, formatCoverage, LIST_LABEL } from '../ui/format';
+import { capitalize, earlyEndAdvice, formatCoverage, LIST_LABEL, unreadableText } from '../ui/format';
 import type { OverlayActions, OverlayView } from './overlay-view';
 import './overlay.css';
 
@@ -12,7 +12,9 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
           ×
         </button>
       </header>
-      {view.problem ? (
+      {view.unreadable ? (
+        <p class="fl-problem">{unreadableText(view.list, view.unreadable)}</p>
+      ) : view.problem ? (
         <p class="fl-problem">{view.problem}</p>
       ) : view.phase === 'finished' && view.result ? (
         <Result list={list} view={view} result={view.result} />

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LIST_KINDS, PLATFORMS } from '../domain/types';
+import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { CaptureRecord, EventRecord, PersonRecord } from '../storage/schema';
 
 /**
@@ -117,7 +117,12 @@ export const captureReply = z.object({
 
 /** Extension page → content script: which account is logged in on this tab. */
 export const pageQuery = z.object({ type: z.literal('page.whoami') });
-export const pageReply = z.object({ platform: z.enum(PLATFORMS), me: z.nullable(handle) });
+export const pageReply = z.object({
+  platform: z.enum(PLATFORMS),
+  me: z.nullable(handle),
+  /** Set while the tab shows a list of the user's that the adapter's self-check can't read. */
+  unreadable: z.optional(z.object({ list: z.enum(LIST_KINDS), landmark: z.enum(LANDMARKS) })),
+});
 
 export type CaptureMessage = z.infer<typeof captureMessage>;
 export type CaptureSession = z.infer<typeof session>;

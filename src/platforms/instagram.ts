@@ -24,7 +24,7 @@ const LIST_HEADINGS: Record<string, ListKind> = {
   gefolgt: 'following',
 };
 
-const TROUBLE_TEXTS = ['Try Again Later', 'Action Blocked', 'Please wait a few minutes', 'automated behavior'];
+const TROUBLE_TEXTS = ['Try Again Later', 'Action Blocked', 'Please wait a few minutes', 'automated behavior', 'automated activity'];
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
@@ -64,16 +64,18 @@ export const instagram: SiteAdapter = {
     return LIST_HEADINGS[heading?.textContent?.trim().toLowerCase() ?? ''] ?? null;
   },
 
-  findOpenList(doc) {
+  findListDialog(doc) {
     for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
-      if (dialog.closest('[aria-hidden="true"]')) continue;
-      const search = dialog.querySelector('input');
-      if (!search) continue;
-      const scroller = findScroller(dialog, search);
-      const rows = scroller?.firstElementChild;
-      if (scroller && rows) return { container: dialog, scroller, rows };
+      if (!dialog.closest('[aria-hidden="true"]') && dialog.querySelector('input')) return dialog;
     }
     return null;
+  },
+
+  findOpenList(doc) {
+    const dialog = this.findListDialog(doc);
+    const scroller = dialog && findScroller(dialog, dialog.querySelector('input')!);
+    const rows = scroller?.firstElementChild;
+    return dialog && scroller && rows ? { container: dialog, scroller, rows } : null;
   },
 
   readRows(open) {

@@ -71,9 +71,14 @@ export const tiktok: SiteAdapter = {
     return TAB_LABELS[label] ?? TAB_ORDER[tabs.indexOf(selected)] ?? null;
   },
 
-  findOpenList(doc) {
+  findListDialog(doc) {
     const dialog = doc.querySelector(DIALOG);
-    if (!dialog || dialog.closest('[aria-hidden="true"]')) return null;
+    return dialog && !dialog.closest('[aria-hidden="true"]') ? dialog : null;
+  },
+
+  findOpenList(doc) {
+    const dialog = this.findListDialog(doc);
+    if (!dialog) return null;
     const scroller =
       dialog.querySelector<HTMLElement>('div[class*="DivUserListContainer"]') ??
       [...dialog.querySelectorAll<HTMLElement>('div')].find((div) => div.querySelector('li a[href^="/@"]') && isScrollable(div)) ??

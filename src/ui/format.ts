@@ -1,4 +1,4 @@
-import type { CountReading, ListKind, Platform } from '../domain/types';
+import type { CountReading, Landmark, ListKind, Platform } from '../domain/types';
 
 const numbers = new Intl.NumberFormat(undefined);
 const days = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
@@ -44,4 +44,16 @@ export function earlyEndAdvice(platform: Platform, list: ListKind, read: number,
     return `TikTok showed ${formatCoverage(read, header)} ${LIST_LABEL[list]}: import your TikTok data download for the full list.`;
   }
   return 'The list ended before the header count: nobody is counted as lost from it.';
+}
+
+const LANDMARK_NAMES: Record<Landmark, (list: ListKind) => string> = {
+  list: () => "the list's window",
+  'scroll area': () => "the list's scroll area",
+  rows: () => 'the accounts in the list',
+  count: (list) => `the ${LIST_LABEL[list]} count`,
+};
+
+/** What the overlay and the popup say when the adapter's self-check finds a landmark missing. */
+export function unreadableText(list: ListKind, landmark: Landmark): string {
+  return `Follow Ledger can't read this list right now. It did not find ${LANDMARK_NAMES[landmark](list)} where it expects it (the site may have changed), so nothing was recorded.`;
 }

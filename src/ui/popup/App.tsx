@@ -9,6 +9,7 @@ import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { History } from './History';
 import { PersonList } from './PersonList';
+import { UnreadableNotice } from './UnreadableNotice';
 import { CHANGE_VIEWS, reviewViews, type Period, type ViewId } from '../review-views';
 import { formatCount, LIST_LABEL } from '../format';
 
@@ -45,6 +46,7 @@ export function App() {
         <h1>Follow Ledger</h1>
         <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
+      <UnreadableNotice page={data.tab?.page} />
 
       <section class="captures" aria-label="Last captures">
         {LIST_KINDS.map((list) => (
@@ -124,6 +126,7 @@ function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
       <h1>Follow Ledger</h1>
+      <UnreadableNotice page={data.tab?.page} />
       <p>Open your followers list on Instagram and scroll to the end.</p>
       <p>On TikTok, open your profile's Followers and scroll to the end of the list.</p>
       <p class="muted">

@@ -52,3 +52,21 @@ export async function openTabUrls(context: BrowserContext): Promise<(string | un
     return (await chrome.tabs.query({})).map((tab) => tab.url || tab.pendingUrl);
   });
 }
+
+/**
+ * Opens the popup over `page`, as the toolbar button does: the popup's current tab is that page. (A popup
+ * opened as a page of its own would be its own current tab.) It is opened as a background tab beside it.
+ */
+export async function openPopupOver(page: Page, extensionId: string): Promise<Page> {
+  await page.bringToFront();
+  const context = page.context();
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    context.serviceWorkers()[0].evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { create(options: object): Promise<unknown> } } };
+      await chrome.tabs.create({ url, active: false });
+    }, `chrome-extension://${extensionId}/popup.html`),
+  ]);
+  await popup.waitForLoadState();
+  return popup;
+}
