@@ -15,8 +15,7 @@ export default defineContentScript({
     const adapter = adapterForHost(location.host);
     if (!adapter) return;
     const isConnected = () => browser.runtime?.id !== undefined;
-    // Async, so that a context invalidated by an update rejects instead of throwing where rows are read.
-    const ask = async <T,>(query: SiteQuery) => valueOf<T>(await browser.runtime.sendMessage(query));
+    const ask = <T,>(query: SiteQuery) => browser.runtime.sendMessage(query).then(valueOf<T>);
     const send = createBatchSender((message) => browser.runtime.sendMessage(message), isConnected);
     const capture = startCaptureController({
       adapter,

@@ -1,8 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { serveInstagram, type InstagramTroubleSign, type MockAccount } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
-import { listDialog, openOwnList, overlay } from './support/instagram-user';
+import { listDialog, listScrollTop, openOwnList, overlay } from './support/instagram-user';
 import { openOwnTikTokList } from './support/tiktok-user';
 
 const ME = 'night.owl.bakery';
@@ -35,19 +35,6 @@ test('Assist scroll stops the moment the user scrolls, saying so', async ({ cont
   await expect(overlay(page)).toContainText('Assist scroll stopped: you took over.');
   await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute('aria-pressed', 'false');
 });
-
-/** Where the open list is scrolled to, on either site: its one scrolling element inside the visible dialog. */
-function listScrollTop(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const dialogs = [...document.querySelectorAll('div[role="dialog"]')].filter((dialog) => !dialog.closest('[aria-hidden="true"]'));
-    for (const dialog of dialogs) {
-      for (const element of dialog.querySelectorAll('div')) {
-        if (['auto', 'scroll'].includes(getComputedStyle(element).overflowY)) return element.scrollTop;
-      }
-    }
-    return -1;
-  });
-}
 
 /**
  * Each sign of trouble stops Assist scroll at once and says why. A sign shown over the list leaves the

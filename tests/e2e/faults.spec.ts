@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
-import { expect, extensionIdOf, launchWithExtension, test } from './support/extension';
-import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { expect, extensionIdOf, launchWithExtension, openPopupOver, reloadExtension, test } from './support/extension';
+import { closeList, listScrollTop, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
 import { controlWorker } from './support/worker-control';
 
 const ME = 'harbor.ceramics';
@@ -117,4 +117,98 @@ test('the browser closes mid-capture: the next start closes that capture as part
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+});
+
+test('two tabs capture the same list at once: each change is recorded once', async ({ context, openPopup }) => {
+  let scenario: InstagramScenario = { me: ME, followers: followers(50), following: ONE_FOLLOWED };
+  await serveInstagram(context, () => scenario);
+  const first = await context.newPage();
+  await captureOneFollowed(first);
+  await openOwnList(first, ME, 'followers');
+  await wheelUntil(first, /Followers complete · 50 of 50 read/);
+  await closeList(first);
+
+  // Five unfollow, eight follow; the user scrolls the list in two tabs, turn about.
+  scenario = { ...scenario, followers: [...followers(8, 'new'), ...followers(50).slice(5)] };
+  const second = await context.newPage();
+  await openOwnList(first, ME, 'followers');
+  await openOwnList(second, ME, 'followers');
+  const done = /Followers complete · 53 of 53 read/;
+  for (let turn = 0; turn < 80; turn++) {
+    const texts = await Promise.all([first, second].map((page) => overlay(page).textContent()));
+    if (texts.every((text) => done.test(text ?? ''))) break;
+    for (const [index, page] of [first, second].entries()) if (!done.test(texts[index] ?? '')) await wheelTimes(page, 1);
+  }
+  for (const page of [first, second]) await expect(overlay(page)).toContainText('Followers complete · 53 of 53 read');
+
+  const popup = await openPopup();
+  await expect(popup.getByTestId('capture-followers')).toContainText('53 of 53 read · complete');
+  await expect(popup.getByTestId('count-newFollowers')).toHaveText('8');
+  await expect(popup.getByTestId('count-lostFollowers')).toHaveText('5');
+  expect(await listedHandles(popup, /Lost followers/)).toEqual(followers(5).map((account) => account.handle));
+  await expect(popup.getByTestId('count-fans')).toHaveText('53');
+});
+
+test('the user switches accounts mid-capture: the capture stops, and nothing reaches the other account', async ({
+  context,
+  extensionId,
+}) => {
+  const other = 'ceramics.shop.two';
+  await serveInstagram(context, () => ({ me: ME, followers: followers(60), following: ONE_FOLLOWED, switchTo: other }));
+  const page = await context.newPage();
+  await captureOneFollowed(page);
+  await openOwnList(page, ME, 'followers');
+  await wheelUntilRead(page, 24);
+  const readBeforeSwitch = await readSoFar(page);
+  // The open list covers the navigation: the switcher's click is dispatched to it directly.
+  await page.getByRole('button', { name: 'Switch accounts' }).dispatchEvent('click');
+  await expect(overlay(page)).toContainText(`You switched accounts: what was read of @${ME}'s followers is kept as a partial capture.`);
+  // The list stays open and keeps loading as the user scrolls; none of it is read any more.
+  await wheelTimes(page, 6);
+
+  const popup = await openPopupOver(page, extensionId);
+  const picker = popup.getByRole('combobox', { name: 'Account' });
+  await expect(picker.getByRole('option')).toHaveText([`@${ME} · Instagram`]);
+  const saved = popup.getByTestId('capture-followers');
+  await expect(saved).toContainText(/\d+ of 60 read · partial: end not reached/);
+  const savedCount = Number(/(\d+) of 60/.exec((await saved.textContent()) ?? '')![1]);
+  expect(savedCount).toBeGreaterThan(0);
+  expect(savedCount).toBeLessThanOrEqual(readBeforeSwitch);
+});
+
+test('the extension is reloaded while a list is open: the page keeps working, the overlay says to reload, and the next visit captures again', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({ me: ME, followers: followers(30), following: followers(40, 'idol') }));
+  const page = await context.newPage();
+  // Followers first, so that the following list asks the background which rows to mark.
+  await openOwnList(page, ME, 'followers');
+  await wheelUntil(page, /Followers complete · 30 of 30 read/);
+  await closeList(page);
+  await openOwnList(page, ME, 'following');
+  await wheelUntilRead(page, 12);
+
+  await reloadExtension(context);
+  await page.bringToFront();
+  const scrolledBefore = await listScrollTop(page);
+  await wheelTimes(page, 8);
+  await expect(overlay(page)).toContainText('Follow Ledger was updated or restarted. Reload this page to keep reading.');
+  // The site itself is untouched: its list still scrolls, and its links still work.
+  expect(await listScrollTop(page)).toBeGreaterThan(scrolledBefore);
+  await closeList(page);
+  await page.getByRole('link', { name: 'Explore' }).click();
+  await expect(page).toHaveURL('https://www.instagram.com/explore/');
+  // The reloaded extension closed the capture its old page could no longer end: partial, never complete.
+  let popup = await openPopup();
+  await expect(popup.getByTestId('capture-following')).toContainText(/\d+ of 40 read · partial: end not reached/);
+  await popup.close();
+
+  await page.bringToFront();
+  await page.reload();
+  await openOwnList(page, ME, 'following');
+  await wheelUntil(page, /Following complete · 40 of 40 read/);
+  popup = await openPopup();
+  await expect(popup.getByTestId('capture-following')).toContainText('40 of 40 read · complete');
+  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('40');
 });

@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withExtension } from './chromium';
@@ -69,4 +69,19 @@ export async function openPopupOver(page: Page, extensionId: string): Promise<Pa
   ]);
   await popup.waitForLoadState();
   return popup;
+}
+
+/**
+ * Reloads the extension from chrome://extensions, as a developer does (an update from the store has the
+ * same effect on open pages). Developer mode goes on first: without it this Chromium disables a reloaded
+ * unpacked extension ("unsupported developer extension"), which is also what chrome.runtime.reload() gets.
+ */
+export async function reloadExtension(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('chrome://extensions/');
+  const developerMode = page.getByRole('switch', { name: 'Developer mode' });
+  if ((await developerMode.getAttribute('aria-pressed')) !== 'true') await developerMode.click();
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('switch', { name: 'On, extension enabled' }).first()).toBeChecked();
+  await page.close();
 }
