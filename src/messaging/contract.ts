@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { CaptureRecord, EventRecord, PersonRecord } from '../storage/schema';
 
@@ -18,7 +19,7 @@ const handle = z.string().check(z.regex(/^[a-z0-9._]{1,30}$/));
 
 const row = z.object({
   handle,
-  displayName: z.optional(z.string().check(z.maxLength(200))),
+  displayName: z.optional(z.string().check(z.maxLength(DISPLAY_NAME_MAX))),
   verified: z.optional(z.boolean()),
 });
 

@@ -1,4 +1,5 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
+import { displayNameFrom } from '../domain/display-name';
 import { instagramHandleFromHref } from '../domain/handle';
 import type { ListKind, Row } from '../domain/types';
 import { headingNaming, isScrollable } from './dom';
@@ -165,8 +166,8 @@ function rowOf(link: Element, handle: string, list: Element, links: [Element, st
 function displayNameIn(row: Element, handle: string): string | undefined {
   for (const span of row.querySelectorAll('span')) {
     if (span.closest('a, button, [role="button"]') || span.querySelector('span')) continue;
-    const text = span.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text && text !== '·' && text.toLowerCase() !== handle) return text.slice(0, 200);
+    const name = displayNameFrom(span.textContent ?? '');
+    if (name && name !== '·' && name.toLowerCase() !== handle) return name;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { parseCount } from '../domain/count';
+import { displayNameFrom } from '../domain/display-name';
 import { tiktokHandleFromHref } from '../domain/handle';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import { headingNaming, isScrollable } from './dom';
@@ -93,8 +94,8 @@ export const tiktok: SiteAdapter = {
       const handle = link ? tiktokHandleFromHref(link.getAttribute('href') ?? '') : null;
       if (!handle || rows.has(handle)) continue;
       const row: Row = { handle };
-      const nickname = item.querySelector('[class*="SpanNickname"]')?.textContent?.replace(/\s+/g, ' ').trim();
-      if (nickname) row.displayName = nickname.slice(0, 200);
+      const nickname = displayNameFrom(item.querySelector('[class*="SpanNickname"]')?.textContent ?? '');
+      if (nickname) row.displayName = nickname;
       if (item.querySelector(VERIFIED)) row.verified = true;
       rows.set(handle, row);
     }
