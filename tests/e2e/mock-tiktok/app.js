@@ -434,7 +434,9 @@
   /** The session expired: the top bar offers "Log in", the profile link goes, the list stops loading. */
   function logOut() {
     scenario.me = null;
-    shell.topBar.replaceWith(shell.topBar = buildTopBar());
+    const loggedOutBar = buildTopBar();
+    shell.topBar.replaceWith(loggedOutBar);
+    shell.topBar = loggedOutBar;
     shell.sideNav.querySelector('[data-e2e="nav-profile"]')?.remove();
   }
 
