@@ -16,4 +16,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(replyingListener(createPagesHandler({ db, self }), explainStorageError));
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));
+  // After a browser restart or an update, no page is left that could still send a capture's end.
+  const closeOrphanedCaptures = () => void db().then((ready) => closeAbandonedCaptures(ready, Date.now(), true));
+  browser.runtime.onStartup.addListener(closeOrphanedCaptures);
+  browser.runtime.onInstalled.addListener(closeOrphanedCaptures);
 });

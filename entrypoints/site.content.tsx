@@ -33,6 +33,6 @@ export default defineContentScript({
       capture.stop();
       badge.stop();
     });
-    answerPageQueries(adapter);
+    answerPageQueries(adapter, capture.unreadable);
   },
 });

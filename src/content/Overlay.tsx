@@ -1,5 +1,5 @@
 import { t, translate } from '../i18n/translate';
-import { earlyEndAdvice, formatCoverage } from '../ui/format';
+import { earlyEndAdvice, formatCoverage, unreadableText } from '../ui/format';
 import type { ListKind } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
 import type { OverlayActions, OverlayView } from './overlay-view';
@@ -34,6 +34,7 @@ export function Overlay({ view, actions }: { view: OverlayView; actions: Overlay
 }
 
 function announcement(view: OverlayView): string {
+  if (view.unreadable) return unreadableText(view.list, view.unreadable);
   if (view.problem) return translate(view.problem);
   if (view.phase === 'finished' && view.result) {
     const { headline, next } = resultText(view, view.result);
@@ -53,7 +54,9 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
           ×
         </button>
       </header>
-      {view.problem ? (
+      {view.unreadable ? (
+        <p class="fl-problem">{unreadableText(view.list, view.unreadable)}</p>
+      ) : view.problem ? (
         <p class="fl-problem">{translate(view.problem)}</p>
       ) : view.phase === 'finished' && view.result ? (
         <Result view={view} result={view.result} />

@@ -1,5 +1,6 @@
-import type { CountReading, ListKind, Row } from '../domain/types';
+import type { CountReading, Landmark, ListKind, Row } from '../domain/types';
 import type { CaptureSession } from '../messaging/contract';
+import { missingLandmark } from '../platforms/self-check';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { startAssistScroll } from './assist-scroll';
 import type { SendOutcome } from './batch-sender';
@@ -16,6 +17,8 @@ const BATCH_ROWS = 12;
 const FLUSH_DELAY_MS = 300;
 /** How long the result stays on screen after the list was closed. */
 const RESULT_LINGER_MS = 6000;
+/** How long a list may take to open and show its rows and count before its layout is called changed. */
+const LANDMARK_GRACE_MS = 4000;
 
 interface Session {
   capture: CaptureSession;
@@ -25,6 +28,11 @@ interface Session {
   seq: number;
   header: CountReading | null;
   phase: 'reading' | 'ending' | 'finished';
+  startedAt: number;
+  /** Every landmark was found where the adapter expects it: until then nothing is sent. */
+  verified: boolean;
+  /** The landmark the self-check did not find: this list can't be read, and nothing of it was recorded. */
+  unreadable?: Landmark;
   result?: { complete: boolean; endReached: boolean; read: number };
   lastNewRowAt: number;
   assist?: { stop(): void };
@@ -46,11 +54,17 @@ export interface ControllerEnv {
   newId?: () => string;
 }
 
+/** A list of the user's own that this page can't read right now, and the landmark that was missing. */
+export interface UnreadableList {
+  list: ListKind;
+  landmark: Landmark;
+}
+
 /**
  * Watches the page for the user's own followers or following list, reads its rows as the site
  * renders them, and hands them to the background in batches. It reads nothing on anyone else's profile.
  */
-export function startCaptureController(env: ControllerEnv): { stop(): void } {
+export function startCaptureController(env: ControllerEnv): { stop(): void; unreadable(): UnreadableList | null } {
   const { adapter, win } = env;
   const doc = win.document;
   const newId = env.newId ?? (() => win.crypto.randomUUID());
@@ -60,7 +74,10 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let endTimer: ReturnType<typeof setTimeout> | undefined;
   let lingerTimer: ReturnType<typeof setTimeout> | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
   let disconnected = false;
+  /** A list of the owner's that the URL or a click on its count says should be open, while none is found. */
+  let awaited: { owner: string; list: ListKind; since: number; missing?: Landmark } | null = null;
 
   const actions: OverlayActions = {
     toggleAssist() {
@@ -87,39 +104,109 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     if (tickTimer === undefined) tickTimer = setTimeout(tick, delay);
   }
 
+  /** Ticks again after `delay`, for a wait that no change on the page may end (a landmark that never shows). */
+  function recheckIn(delay: number) {
+    clearTimeout(graceTimer);
+    graceTimer = setTimeout(() => {
+      graceTimer = undefined;
+      scheduleTick(0);
+    }, delay);
+  }
+
   function tick() {
     tickTimer = undefined;
     const url = new URL(win.location.href);
     if (session) {
-      const container = session.open.container;
-      if (!container.isConnected || container.closest('[aria-hidden="true"]')) return listClosed();
+      const current = session;
+      // Looked for first: a challenge or login page may replace the list, and the user learns why scrolling stopped.
+      current.trouble = adapter.troubleSign(doc, url) ?? undefined;
+      if (current.trouble && current.assist) stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
+      const container = current.open.container;
+      if (!container.isConnected || container.closest('[aria-hidden="true"]')) return endSession();
+      if (loggedInElsewhere(current)) {
+        const owner = `@${current.capture.owner}`;
+        return endSession(translatable(current.capture.list === 'followers' ? 'switchedAccountsFollowers' : 'switchedAccountsFollowing', { owner }));
+      }
       // A dialog with tabs can switch lists in place: what was read so far is a capture of the old list.
-      const shown = adapter.listFromOpenList(session.open);
-      if (shown && shown !== session.capture.list) {
-        listClosed();
+      const shown = adapter.listFromOpenList(current.open);
+      if (shown && shown !== current.capture.list) {
+        endSession();
         return scheduleTick(0);
       }
-      if (session.phase !== 'reading') {
+      if (current.phase !== 'reading') {
         // A finished capture leaves the list open: its rows keep their markers as the user scrolls back through it.
-        if (session.markers) markRows(session, session.markers, adapter.readRows(session.open));
+        if (current.markers) markRows(current, current.markers, adapter.readRows(current.open));
         return;
       }
       // The header may render after the list opened; it is looked for here, not on every render of the rows.
-      session.header ??= adapter.headerCount(doc, session.capture.owner, session.capture.list);
-      readVisibleRows(session);
-      session.trouble = adapter.troubleSign(doc, url) ?? undefined;
-      if (session.trouble && session.assist) stopAssist(session, translatable('assistStoppedBy', { trouble: session.trouble }));
-      checkEnd(session);
+      current.header ??= adapter.headerCount(doc, current.capture.owner, current.capture.list);
+      readVisibleRows(current);
+      if (!current.verified) verify(current, false);
+      if (current.phase === 'reading') checkEnd(current);
       render();
       return;
     }
     const open = adapter.findOpenList(doc);
-    if (!open) return;
+    const wanted = adapter.listFromUrl(url) ?? clickHint;
+    if (!open && !wanted) return stopAwaiting();
     const me = adapter.loggedInUser(doc);
-    if (!me || adapter.profileOwner(url) !== me) return;
+    if (!me || adapter.profileOwner(url) !== me) {
+      clickHint = null;
+      return stopAwaiting();
+    }
+    if (!open) return awaitList(me, wanted!);
+    stopAwaiting();
     const list = adapter.listFromUrl(url) ?? adapter.listFromOpenList(open) ?? clickHint;
-    if (!list) return;
-    startSession(open, me, list);
+    if (list) startSession(open, me, list);
+  }
+
+  /** The page's logged-in account is no longer the one whose list is being read. */
+  function loggedInElsewhere(current: Session): boolean {
+    const me = adapter.loggedInUser(doc);
+    return me !== null && me !== current.capture.owner;
+  }
+
+  /** A list that should be open and is not found: after a grace period, the self-check says what is missing. */
+  function awaitList(owner: string, list: ListKind) {
+    if (awaited?.owner !== owner || awaited.list !== list) awaited = { owner, list, since: Date.now() };
+    if (awaited.missing) return;
+    const waited = Date.now() - awaited.since;
+    if (waited < LANDMARK_GRACE_MS) return recheckIn(LANDMARK_GRACE_MS - waited);
+    awaited.missing = missingLandmark(adapter, doc, owner, list) ?? undefined;
+    if (!awaited.missing) return;
+    const view = { platform: adapter.platform, list, read: 0, header: null, phase: 'finished', assisting: false } as const;
+    env.showOverlay({ ...view, unreadable: awaited.missing }, actions);
+  }
+
+  function stopAwaiting() {
+    if (awaited?.missing && !session) env.showOverlay(null, actions);
+    awaited = null;
+  }
+
+  /**
+   * Runs the adapter's self-check until it passes and a row was read (or the header says the list is
+   * empty). After the grace period, or at the end of the list (`final`), a landmark still missing makes
+   * the list unreadable and the rows read are dropped unsent; a list still loading its first rows is waited for.
+   */
+  function verify(current: Session, final: boolean) {
+    const missing = missingLandmark(adapter, doc, current.capture.owner, current.capture.list, current.open);
+    const rowsRead = current.seen.size > 0 || current.header?.value === 0;
+    if (!missing && rowsRead) {
+      current.verified = true;
+      return flush(current);
+    }
+    const waited = Date.now() - current.startedAt;
+    const loading = !missing && adapter.isLoading(current.open);
+    if (final || (waited >= LANDMARK_GRACE_MS && !loading)) markUnreadable(current, missing ?? 'rows');
+    else recheckIn(Math.max(LANDMARK_GRACE_MS - waited, SETTLE_MS));
+  }
+
+  function markUnreadable(current: Session, landmark: Landmark) {
+    stopAssist(current, undefined);
+    current.phase = 'finished';
+    current.unreadable = landmark;
+    current.pending = [];
+    render();
   }
 
   function startSession(open: OpenList, owner: string, list: ListKind) {
@@ -132,6 +219,8 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       seq: 0,
       header: adapter.headerCount(doc, owner, list),
       phase: 'reading',
+      startedAt: Date.now(),
+      verified: false,
       lastNewRowAt: Date.now(),
     };
     open.scroller.addEventListener('scroll', onScroll, { passive: true });
@@ -186,7 +275,12 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
   function flush(current: Session) {
     clearTimeout(flushTimer);
     flushTimer = undefined;
-    if (current.pending.length === 0) return;
+    if (!current.verified || current.pending.length === 0) return;
+    // Rows read once the page's account changed may not go to the owner's ledger; the tick ends the session.
+    if (loggedInElsewhere(current)) {
+      current.pending = [];
+      return scheduleTick(0);
+    }
     const rows = current.pending.splice(0);
     void env
       .send({ type: 'capture.batch', session: current.capture, seq: current.seq++, rows, header: current.header })
@@ -218,15 +312,12 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     endTimer = undefined;
     stopAssist(current, undefined);
     readVisibleRows(current);
-    flush(current);
-    current.phase = 'ending';
     // A list that shows no rows although the header counts some is one this adapter failed to read:
     // recording it would claim an empty list.
-    if (current.seen.size === 0 && current.header?.value !== 0) {
-      current.phase = 'finished';
-      current.problem = translatable('cantReadList');
-      return render();
-    }
+    if (!current.verified) verify(current, true);
+    if (current.unreadable) return;
+    flush(current);
+    current.phase = 'ending';
     const outcome = await env.send({
       type: 'capture.end',
       session: current.capture,
@@ -254,14 +345,18 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
     render();
   }
 
-  function listClosed() {
+  /** The list was closed, replaced, or its account left: what was read is a partial capture. */
+  function endSession(problem?: Translatable) {
     const closing = session;
     if (!closing) return;
     session = null;
     clickHint = null;
     closing.open.scroller.removeEventListener('scroll', onScroll);
-    if (closing.phase === 'reading') void finish(closing, false).then(() => linger(closing));
-    else linger(closing);
+    const ended = closing.phase === 'reading' ? finish(closing, false) : Promise.resolve();
+    void ended.then(() => {
+      if (problem) closing.problem ??= problem;
+      linger(closing);
+    });
   }
 
   function linger(closed: Session) {
@@ -294,6 +389,7 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
         assisting: current.assist !== undefined,
         assistNote: current.assistNote,
         problem: current.problem,
+        unreadable: current.unreadable,
         trouble: current.trouble,
       },
       actions,
@@ -325,8 +421,12 @@ export function startCaptureController(env: ControllerEnv): { stop(): void } {
       observer.disconnect();
       doc.removeEventListener('click', onClick, true);
       win.removeEventListener('pagehide', onPageHide);
-      for (const timer of [tickTimer, flushTimer, endTimer, lingerTimer]) clearTimeout(timer);
+      for (const timer of [tickTimer, flushTimer, endTimer, lingerTimer, graceTimer]) clearTimeout(timer);
       if (session) stopAssist(session, undefined);
+    },
+    unreadable() {
+      if (session?.unreadable) return { list: session.capture.list, landmark: session.unreadable };
+      return awaited?.missing ? { list: awaited.list, landmark: awaited.missing } : null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { CountReading, ListKind, Platform } from '../domain/types';
+import type { CountReading, Landmark, ListKind, Platform } from '../domain/types';
 import type { Translatable } from '../i18n/translatable';
 
 /** What the in-page overlay shows about the capture of the open list. */
@@ -12,6 +12,8 @@ export interface OverlayView {
   assisting: boolean;
   assistNote?: Translatable;
   problem?: Translatable;
+  /** The landmark the adapter's self-check did not find: the list can't be read, and nothing was recorded. */
+  unreadable?: Landmark;
   /** A sign of trouble on the site right now (captcha, rate limit, logged out). */
   trouble?: Translatable;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import { LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
 
@@ -22,7 +23,7 @@ const tag = z.string().min(1).max(40);
 
 const person = z.object({
   handle,
-  displayName: z.string().max(200).optional(),
+  displayName: z.string().max(DISPLAY_NAME_MAX).optional(),
   followsMe: z.boolean(),
   iFollow: z.boolean(),
   protected: z.boolean(),

@@ -24,3 +24,10 @@ export interface CountReading {
   value: number;
   unit: number;
 }
+
+/**
+ * The parts of a site's page an adapter reads a list by, in the order they are looked for: the list's
+ * window, its scroll area, the accounts in it, and the list's count in the profile header.
+ */
+export type Landmark = 'list' | 'scroll area' | 'rows' | 'count';
+export const LANDMARKS: readonly Landmark[] = ['list', 'scroll area', 'rows', 'count'];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { LIST_KINDS, PLATFORMS } from '../domain/types';
+import { DISPLAY_NAME_MAX } from '../domain/display-name';
+import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { EventRecord } from '../storage/change-sets';
 import type { CaptureRecord, PersonRecord } from '../storage/schema';
 
@@ -19,7 +20,7 @@ const handle = z.string().check(z.regex(/^[a-z0-9._]{1,30}$/));
 
 const row = z.object({
   handle,
-  displayName: z.optional(z.string().check(z.maxLength(200))),
+  displayName: z.optional(z.string().check(z.maxLength(DISPLAY_NAME_MAX))),
   verified: z.optional(z.boolean()),
 });
 
@@ -118,7 +119,12 @@ export const captureReply = z.object({
 
 /** Extension page → content script: which account is logged in on this tab. */
 export const pageQuery = z.object({ type: z.literal('page.whoami') });
-export const pageReply = z.object({ platform: z.enum(PLATFORMS), me: z.nullable(handle) });
+export const pageReply = z.object({
+  platform: z.enum(PLATFORMS),
+  me: z.nullable(handle),
+  /** Set while the tab shows a list of the user's that the adapter's self-check can't read. */
+  unreadable: z.optional(z.object({ list: z.enum(LIST_KINDS), landmark: z.enum(LANDMARKS) })),
+});
 
 export type CaptureMessage = z.infer<typeof captureMessage>;
 export type CaptureSession = z.infer<typeof session>;

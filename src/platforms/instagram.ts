@@ -1,4 +1,5 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
+import { displayNameFrom } from '../domain/display-name';
 import { instagramHandleFromHref } from '../domain/handle';
 import type { ListKind, Row } from '../domain/types';
 import { PLATFORM_NAMES } from '../domain/platforms';
@@ -26,7 +27,7 @@ const LIST_HEADINGS: Record<string, ListKind> = {
   gefolgt: 'following',
 };
 
-const TROUBLE_TEXTS = ['Try Again Later', 'Action Blocked', 'Please wait a few minutes', 'automated behavior'];
+const TROUBLE_TEXTS = ['Try Again Later', 'Action Blocked', 'Please wait a few minutes', 'automated behavior', 'automated activity'];
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
@@ -66,16 +67,18 @@ export const instagram: SiteAdapter = {
     return LIST_HEADINGS[heading?.textContent?.trim().toLowerCase() ?? ''] ?? null;
   },
 
-  findOpenList(doc) {
+  findListDialog(doc) {
     for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
-      if (dialog.closest('[aria-hidden="true"]')) continue;
-      const search = dialog.querySelector('input');
-      if (!search) continue;
-      const scroller = findScroller(dialog, search);
-      const rows = scroller?.firstElementChild;
-      if (scroller && rows) return { container: dialog, scroller, rows };
+      if (!dialog.closest('[aria-hidden="true"]') && dialog.querySelector('input')) return dialog;
     }
     return null;
+  },
+
+  findOpenList(doc) {
+    const dialog = this.findListDialog(doc);
+    const scroller = dialog && findScroller(dialog, dialog.querySelector('input')!);
+    const rows = scroller?.firstElementChild;
+    return dialog && scroller && rows ? { container: dialog, scroller, rows } : null;
   },
 
   readRows(open) {
@@ -165,8 +168,8 @@ function rowOf(link: Element, handle: string, list: Element, links: [Element, st
 function displayNameIn(row: Element, handle: string): string | undefined {
   for (const span of row.querySelectorAll('span')) {
     if (span.closest('a, button, [role="button"]') || span.querySelector('span')) continue;
-    const text = span.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text && text !== '·' && text.toLowerCase() !== handle) return text.slice(0, 200);
+    const name = displayNameFrom(span.textContent ?? '');
+    if (name && name !== '·' && name.toLowerCase() !== handle) return name;
   }
   return undefined;
 }

@@ -27,6 +27,8 @@ export interface SiteAdapter {
   listFromClick(target: Element, url: URL): ListKind | null;
   /** Which list an open list shows, from what the list itself says; null when it can't tell. */
   listFromOpenList(open: OpenList): ListKind | null;
+  /** The site's window for a followers or following list, whether or not its rows can be read. */
+  findListDialog(doc: Document): Element | null;
   findOpenList(doc: Document): OpenList | null;
   /** The rows rendered right now, each account once, suggestions excluded. */
   readRows(open: OpenList): Row[];

@@ -1,4 +1,5 @@
 import { parseCount } from '../domain/count';
+import { displayNameFrom } from '../domain/display-name';
 import { tiktokHandleFromHref } from '../domain/handle';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import { PLATFORM_NAMES } from '../domain/platforms';
@@ -73,9 +74,14 @@ export const tiktok: SiteAdapter = {
     return TAB_LABELS[label] ?? TAB_ORDER[tabs.indexOf(selected)] ?? null;
   },
 
-  findOpenList(doc) {
+  findListDialog(doc) {
     const dialog = doc.querySelector(DIALOG);
-    if (!dialog || dialog.closest('[aria-hidden="true"]')) return null;
+    return dialog && !dialog.closest('[aria-hidden="true"]') ? dialog : null;
+  },
+
+  findOpenList(doc) {
+    const dialog = this.findListDialog(doc);
+    if (!dialog) return null;
     const scroller =
       dialog.querySelector<HTMLElement>('div[class*="DivUserListContainer"]') ??
       [...dialog.querySelectorAll<HTMLElement>('div')].find((div) => div.querySelector('li a[href^="/@"]') && isScrollable(div)) ??
@@ -90,8 +96,8 @@ export const tiktok: SiteAdapter = {
       const handle = link ? tiktokHandleFromHref(link.getAttribute('href') ?? '') : null;
       if (!handle || rows.has(handle)) continue;
       const row: Row = { handle };
-      const nickname = item.querySelector('[class*="SpanNickname"]')?.textContent?.replace(/\s+/g, ' ').trim();
-      if (nickname) row.displayName = nickname.slice(0, 200);
+      const nickname = displayNameFrom(item.querySelector('[class*="SpanNickname"]')?.textContent ?? '');
+      if (nickname) row.displayName = nickname;
       if (item.querySelector(VERIFIED)) row.verified = true;
       rows.set(handle, row);
     }

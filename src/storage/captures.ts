@@ -124,10 +124,11 @@ async function closeCaptureAt(
 /**
  * "The next visit resumes or closes that capture as partial, never as complete": an open capture whose
  * page went away is closed without its end, dated by its last batch, so what it saw still counts as presence.
+ * With `noPageLeft` (a new browser session, a new version of the extension) every open capture was abandoned.
  */
-export async function closeAbandonedCaptures(db: LedgerDb, now: number): Promise<number> {
+export async function closeAbandonedCaptures(db: LedgerDb, now: number, noPageLeft = false): Promise<number> {
   const abandoned = (await db.getAll('captures')).filter(
-    (capture) => capture.status === 'open' && now - capture.updatedAt > ABANDONED_AFTER_MS,
+    (capture) => capture.status === 'open' && (noPageLeft || now - capture.updatedAt > ABANDONED_AFTER_MS),
   );
   for (const capture of abandoned) {
     const [platform, owner] = capture.accountId.split(':') as [CaptureSession['platform'], string];

@@ -1,6 +1,7 @@
-import type { CountReading, ListKind, Platform } from '../domain/types';
+import type { CountReading, Landmark, ListKind, Platform } from '../domain/types';
 import { formatCount, uiLocale } from '../i18n/locale';
 import { t } from '../i18n/translate';
+import type { MessageKey } from '../i18n/translatable';
 
 export { formatCount };
 
@@ -56,4 +57,16 @@ export function earlyEndAdvice(platform: Platform, list: ListKind, read: number,
     return t(list === 'followers' ? 'earlyEndTikTokFollowers' : 'earlyEndTikTokFollowing', { coverage: formatCoverage(read, header) });
   }
   return t('earlyEndInstagram');
+}
+
+const LANDMARK_NAMES = {
+  list: { followers: 'landmarkList', following: 'landmarkList' },
+  'scroll area': { followers: 'landmarkScrollArea', following: 'landmarkScrollArea' },
+  rows: { followers: 'landmarkRows', following: 'landmarkRows' },
+  count: { followers: 'landmarkCountFollowers', following: 'landmarkCountFollowing' },
+} as const satisfies Record<Landmark, Record<ListKind, MessageKey>>;
+
+/** What the overlay and the popup say when the adapter's self-check finds a landmark missing. */
+export function unreadableText(list: ListKind, landmark: Landmark): string {
+  return t('unreadableList', { landmark: t(LANDMARK_NAMES[landmark][list]) });
 }

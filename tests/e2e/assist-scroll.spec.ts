@@ -1,6 +1,9 @@
-import { serveInstagram, type MockAccount } from './mock-instagram/server';
+import type { BrowserContext } from '@playwright/test';
+import { serveInstagram, type InstagramTroubleSign, type MockAccount } from './mock-instagram/server';
+import { serveTikTok } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
-import { listDialog, openOwnList, overlay } from './support/instagram-user';
+import { listDialog, listScrollTop, openOwnList, overlay } from './support/instagram-user';
+import { openOwnTikTokList } from './support/tiktok-user';
 
 const ME = 'night.owl.bakery';
 const accounts = (count: number): MockAccount[] =>
@@ -19,8 +22,8 @@ test('Assist scroll reads the whole list by itself and stops at the end', async 
   await expect(popup.getByTestId('capture-followers')).toContainText('40 of 40 read · complete');
 });
 
-test('Assist scroll stops the moment the user scrolls, and on a sign of trouble, saying why', async ({ context }) => {
-  await serveInstagram(context, () => ({ me: ME, followers: accounts(60), following: [], troubleAfterBatches: 3 }));
+test('Assist scroll stops the moment the user scrolls, saying so', async ({ context }) => {
+  await serveInstagram(context, () => ({ me: ME, followers: accounts(60), following: [] }));
   const page = await context.newPage();
   await openOwnList(page, ME, 'followers');
 
@@ -31,15 +34,66 @@ test('Assist scroll stops the moment the user scrolls, and on a sign of trouble,
   await page.mouse.wheel(0, 100);
   await expect(overlay(page)).toContainText('Assist scroll stopped: you took over.');
   await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute('aria-pressed', 'false');
-
-  await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page)).toContainText('Assist scroll stopped. Instagram says "Try Again Later".', { timeout: 30_000 });
-  await expect(overlay(page)).toContainText('Reading followers · 36 of 60');
-  // Stopped for good: the list stays where the trouble left it.
-  const top = await page.evaluate(() => document.querySelector('[role="dialog"] div[style*="overflow"]')?.scrollTop ?? -1);
-  await page.waitForTimeout(2500);
-  expect(await page.evaluate(() => document.querySelector('[role="dialog"] div[style*="overflow"]')?.scrollTop ?? -1)).toBe(top);
 });
+
+/**
+ * Each sign of trouble stops Assist scroll at once and says why. A sign shown over the list leaves the
+ * list where it was; one that takes the page away (challenge, login) ends the capture as partial.
+ */
+const TROUBLE: { site: 'Instagram' | 'TikTok'; sign: string; says: string; listStays: boolean; serve: (context: BrowserContext) => Promise<void> }[] = [
+  ...(
+    [
+      ['try-again-later', 'Instagram says "Try Again Later".', true],
+      ['action-blocked', 'Instagram says "Action Blocked".', true],
+      ['please-wait', 'Instagram says "Please wait a few minutes".', true],
+      ['automated-activity', 'Instagram says "automated activity".', true],
+      ['challenge', 'Instagram is asking you to confirm it is you.', false],
+      ['logged-out', 'You are logged out of Instagram.', false],
+    ] as [InstagramTroubleSign, string, boolean][]
+  ).map(([sign, says, listStays]) => ({
+    site: 'Instagram' as const,
+    sign,
+    says,
+    listStays,
+    serve: (context: BrowserContext) =>
+      serveInstagram(context, () => ({ me: ME, followers: accounts(60), following: [], troubleAfterBatches: 2, troubleSign: sign })),
+  })),
+  {
+    site: 'TikTok',
+    sign: 'captcha',
+    says: 'TikTok is showing a captcha: solve it, then keep scrolling.',
+    listStays: true,
+    serve: (context) => serveTikTok(context, () => ({ me: ME, followers: accounts(60), following: [], captchaAfterBatches: 2 })),
+  },
+  {
+    site: 'TikTok',
+    sign: 'logged-out',
+    says: 'You are logged out of TikTok.',
+    listStays: true,
+    serve: (context) => serveTikTok(context, () => ({ me: ME, followers: accounts(60), following: [], loggedOutAfterBatches: 2 })),
+  },
+];
+
+for (const { site, sign, says, listStays, serve } of TROUBLE) {
+  test(`${site}, ${sign}: Assist scroll stops at once and says why`, async ({ context }) => {
+    await serve(context);
+    const page = await context.newPage();
+    if (site === 'Instagram') await openOwnList(page, ME, 'followers');
+    else await openOwnTikTokList(page, ME, 'followers');
+    await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
+    await expect(overlay(page)).toContainText(`Assist scroll stopped. ${says}`, { timeout: 30_000 });
+    if (listStays) {
+      await expect(overlay(page)).toContainText('Reading followers');
+      await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute('aria-pressed', 'false');
+      const top = await listScrollTop(page);
+      expect(top).toBeGreaterThan(0);
+      await page.waitForTimeout(2500);
+      expect(await listScrollTop(page)).toBe(top);
+    } else {
+      await expect(overlay(page)).toContainText(/Followers partial · \d+ of 60 read/);
+    }
+  });
+}
 
 test('a list that ends well short of the header count is saved as partial and loses nobody', async ({ context, openPopup }) => {
   let followerCount = 20;

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { instagram } from '../../src/platforms/instagram';
+import { missingLandmark } from '../../src/platforms/self-check';
 import type { SiteAdapter } from '../../src/platforms/site-adapter';
 import { tiktok } from '../../src/platforms/tiktok';
+import type { Landmark } from '../../src/domain/types';
 
 /**
  * The contract every site adapter keeps, checked once for both sites on the same situation: alice's
@@ -76,5 +78,58 @@ describe.each(CASES)('$adapter.platform adapter contract', ({ adapter, fixture, 
     const bare = load('<!doctype html><html><body><main>nothing here</main></body></html>', elsewhere);
     expect(adapter.findOpenList(bare)).toBeNull();
     expect(adapter.loggedInUser(bare)).toBeNull();
+  });
+});
+
+/** Layout changes, each of which takes away one landmark the adapters read a list by. */
+const LAYOUT_CHANGES: { change: string; missing: Landmark; apply: (doc: Document) => void }[] = [
+  {
+    change: 'the list window lost its dialog role',
+    missing: 'list',
+    apply: (doc) => doc.querySelectorAll('[role="dialog"]').forEach((dialog) => dialog.setAttribute('role', 'presentation')),
+  },
+  {
+    change: 'the list scrolls by other means',
+    missing: 'scroll area',
+    apply: (doc) => {
+      doc.querySelectorAll('style').forEach((style) => style.remove());
+      doc.querySelectorAll('[class*="DivUserListContainer"]').forEach((element) => element.setAttribute('class', 'css-0x0x0x-List'));
+    },
+  },
+  {
+    change: 'rows navigate by script, without profile links',
+    missing: 'rows',
+    apply: (doc) => {
+      doc.querySelectorAll('[role="dialog"] a[href]').forEach((link) => link.removeAttribute('href'));
+      doc.querySelectorAll('[role="progressbar"]').forEach((spinner) => spinner.remove());
+    },
+  },
+  {
+    change: 'the header counts are gone',
+    missing: 'count',
+    apply: (doc) =>
+      doc
+        .querySelectorAll('main a[href$="/followers/"], meta[property="og:description"], script[type="application/json"], strong[data-e2e="followers-count"]')
+        .forEach((element) => element.remove()),
+  },
+];
+
+describe.each(CASES)('$adapter.platform adapter self-check', ({ adapter, fixture, profile }) => {
+  const html = readFileSync(join(import.meta.dirname, fixture), 'utf8');
+
+  it('finds every landmark of the open list on the page as the site lays it out today', () => {
+    expect(missingLandmark(adapter, load(html, profile), 'alice', 'followers')).toBeNull();
+  });
+
+  it.each(LAYOUT_CHANGES)('names "$missing" when $change', ({ apply, missing }) => {
+    const doc = load(html, profile);
+    apply(doc);
+    expect(missingLandmark(adapter, doc, 'alice', 'followers')).toBe(missing);
+  });
+
+  it('does not take rows it can\'t read yet, while the next page is loading, for a changed layout', () => {
+    const loading = load(html, profile);
+    loading.querySelectorAll('[role="dialog"] a[href]').forEach((link) => link.removeAttribute('href'));
+    expect(missingLandmark(adapter, loading, 'alice', 'followers')).toBeNull();
   });
 });

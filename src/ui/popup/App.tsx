@@ -11,6 +11,7 @@ import { CaptureStatus } from './CaptureStatus';
 import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { History } from './History';
 import { PersonList } from './PersonList';
+import { UnreadableNotice } from './UnreadableNotice';
 import { CHANGE_VIEWS, reviewViews, type Period, type ViewId } from '../review-views';
 import { formatCount } from '../format';
 import { errorText, t } from '../../i18n/translate';
@@ -58,6 +59,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
+      <UnreadableNotice page={data.tab?.page} />
 
       <section class="captures" aria-label={t('lastCaptures')}>
         {LIST_KINDS.map((list) => (
@@ -139,6 +141,7 @@ function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
       <h1>{t('welcomeTitle')}</h1>
+      <UnreadableNotice page={data.tab?.page} />
       <p class="muted">{t('firstRunAbout')}</p>
       <FirstSteps tab={data.tab} />
     </main>

@@ -271,14 +271,15 @@
   // ---------------------------------------------------------------------------------------------
   // App shell: navigation, main area, an always-present hidden dialog, and a layer for open dialogs.
 
-  const shell = { main: null, layer: null };
+  const shell = { nav: null, main: null, layer: null };
   let currentRoute = { page: 'home' };
 
   function buildShell() {
     shell.main = h('main', { role: 'main', class: C.main });
     shell.layer = h('div', { class: C.layer });
+    shell.nav = h('div', {}, buildNav());
     return h('div', { class: C.app }, [
-      h('div', {}, buildNav()),
+      shell.nav,
       shell.main,
       buildHiddenSearchPanel(),
       shell.layer,
@@ -291,7 +292,7 @@
     const navLink = (href, label, iconEl) => h('a', { href, role: 'link', class: C.navLink }, [
       iconEl, h('span', { class: C.navLabel, text: label }),
     ]);
-    const navButton = (label, iconEl) => h('div', { role: 'button', tabindex: 0, class: C.navLink }, [
+    const navButton = (label, iconEl, onclick) => h('div', { role: 'button', tabindex: 0, class: C.navLink, onclick }, [
       iconEl, h('span', { class: C.navLabel, text: label }),
     ]);
     return h('nav', {}, h('div', { class: C.nav }, [
@@ -307,7 +308,15 @@
         h('span', {}, avatarImg(me, C.navAvatar)),
         h('span', { class: C.navLabel, text: 'Profile' }),
       ]),
+      scenario.switchTo ? navButton('Switch accounts', icon('Switch accounts', ['M4 8h14l-4-4', 'M20 16H6l4 4']), switchAccounts) : null,
     ]));
+  }
+
+  /** The account switcher, as a single-page app might do it: the page stays, the navigation changes. */
+  function switchAccounts() {
+    scenario.me = scenario.switchTo;
+    scenario.switchTo = null;
+    shell.nav.replaceChildren(buildNav());
   }
 
   /**
@@ -381,8 +390,9 @@
     const displayName = profile.name || profile.handle;
     setDocumentMeta(
       `${displayName} (@${profile.handle}) • Instagram photos and videos`,
-      `${formatShort(profile.followerCount)} Followers, ${formatShort(profile.followingCount)} Following, 0 Posts`
-        + ` - See Instagram photos and videos from ${displayName} (@${profile.handle})`,
+      scenario.layout === 'no-counts' ? null
+        : `${formatShort(profile.followerCount)} Followers, ${formatShort(profile.followingCount)} Following, 0 Posts`
+          + ` - See Instagram photos and videos from ${displayName} (@${profile.handle})`,
     );
     const isMe = profile.handle === scenario.me;
     const primaryButton = isMe ? 'Edit profile' : (followingSet.has(profile.handle) ? 'Following' : 'Follow');
@@ -410,6 +420,8 @@
 
   /** SITES: `<a href="/<u>/followers/"><span title="12,345"><span>12.3K</span></span> followers</a>`. */
   function countLink(handle, kind, count) {
+    // Layout variant: the counts became buttons that show the number only on hover.
+    if (scenario.layout === 'no-counts') return h('div', { role: 'button', tabindex: 0, class: C.count, text: kind });
     return h('a', { href: `/${handle}/${kind}/`, role: 'link', class: C.count }, [
       h('span', { title: formatExact(count), class: C.countNumber }, h('span', { text: formatShort(count) })),
       ` ${kind}`,
@@ -438,6 +450,7 @@
    * badge, optional inline "· Follow", display name in a sibling span when present) + action button.
    */
   function buildRow(account, { inlineFollow, action }) {
+    if (scenario.layout === 'rows-without-links') return buildLinklessRow(account);
     const { handle } = account;
     const profileHref = `/${handle}/`;
     const hasStory = hashString(handle) % 4 === 0;
@@ -458,6 +471,18 @@
         account.name ? h('span', { class: C.displayName, text: account.name }) : null,
       ]),
       action ? h('div', {}, roleButton(action, C.action)) : null,
+    ]);
+  }
+
+  /** Layout variant: rows that navigate by script, with no profile link to read. */
+  function buildLinklessRow(account) {
+    const go = () => { history.pushState(null, '', `/${account.handle}/`); renderRoute(); };
+    return h('div', { class: C.row }, [
+      h('div', { class: C.avatarCell }, avatarImg(account.handle, C.avatarImg)),
+      h('div', { class: C.textCell }, [
+        h('div', { role: 'link', tabindex: 0, class: C.username, text: account.handle, onclick: go }),
+        account.name ? h('span', { class: C.displayName, text: account.name }) : null,
+      ]),
     ]);
   }
 
@@ -512,13 +537,17 @@
     const search = h('input', {
       type: 'text', placeholder: 'Search', 'aria-label': 'Search input', autocapitalize: 'none', class: C.searchInput,
     });
-    const dialog = h('div', { role: 'dialog', 'aria-modal': 'true', class: C.dialog }, [
+    // Layout variants: the search box moved into the scroll area; the dialog lost its role.
+    const searchInScroller = scenario.layout === 'search-in-scroller';
+    if (searchInScroller) scroller.prepend(h('div', { class: C.searchBox }, search));
+    const role = scenario.layout === 'dialog-without-role' ? 'presentation' : 'dialog';
+    const dialog = h('div', { role, 'aria-modal': 'true', class: C.dialog }, [
       h('div', { class: C.dialogHead }, [
         h('div', { role: 'heading', 'aria-level': 1, class: C.heading, text: title }),
         h('div', { role: 'button', tabindex: 0, class: C.closeButton, onclick: () => closeListDialog({ updateUrl: true }) },
           icon('Close', ['M5 5l14 14', 'M19 5L5 19'], 18)),
       ]),
-      h('div', { class: C.searchBox }, search),
+      searchInScroller ? null : h('div', { class: C.searchBox }, search),
       scroller,
     ]);
     const overlay = h('div', { class: C.overlay }, dialog);
@@ -641,9 +670,10 @@
   function requestBatch(state, { immediate }) {
     if (state.loading || state.stopped || state.loaded >= state.all.length) return;
     if (scenario.troubleAfterBatches !== null && state.batches >= scenario.troubleAfterBatches) {
-      // SITES "Signs of trouble": the site refuses further requests with a "Try Again Later" dialog.
+      // SITES "Signs of trouble": the site refuses further requests with a dialog, or sends the user to a
+      // challenge or the login page.
       state.stopped = true;
-      showTroubleDialog();
+      showTrouble(scenario.troubleSign);
       return;
     }
     if (immediate) {
@@ -674,16 +704,32 @@
     renderListBody(state);
   }
 
-  /** A second, visible dialog over the list (SITES: "Try Again Later"). It has no search input. */
-  function showTroubleDialog() {
+  /** What each sign of trouble says (SITES: "Try Again Later", "Action Blocked", "Please wait a few minutes"…). */
+  const TROUBLE_DIALOGS = {
+    'try-again-later': ['Try Again Later', 'We limit how often you can do certain things on Instagram to protect our community. '
+      + 'Tell us if you think we made a mistake.'],
+    'action-blocked': ['Action Blocked', 'This action was blocked. Please try again later. We restrict certain activity to protect our community.'],
+    'please-wait': ['Please wait a few minutes before you try again.', 'We limit how often you can do certain things on Instagram.'],
+    'automated-activity': ['We suspect automated activity on your account', 'To protect our community, we limit some activity.'],
+  };
+  const TROUBLE_PAGES = { challenge: '/challenge/', 'logged-out': '/accounts/login/' };
+
+  function showTrouble(sign) {
+    if (TROUBLE_PAGES[sign]) {
+      closeListDialog({ updateUrl: false });
+      history.pushState(null, '', TROUBLE_PAGES[sign]);
+      renderRoute();
+    } else {
+      showTroubleDialog(TROUBLE_DIALOGS[sign]);
+    }
+  }
+
+  /** A second, visible dialog over the list. It has no search input. */
+  function showTroubleDialog([title, text]) {
     if (troubleDialog) return;
     const box = h('div', { role: 'dialog', 'aria-modal': 'true', class: C.trouble }, [
-      h('h3', { text: 'Try Again Later' }),
-      h('p', {
-        class: C.troubleText,
-        text: 'We limit how often you can do certain things on Instagram to protect our community. '
-          + 'Tell us if you think we made a mistake.',
-      }),
+      h('h3', { text: title }),
+      h('p', { class: C.troubleText, text }),
       h('button', { type: 'button', class: C.troubleButton, text: 'OK', onclick: closeTroubleDialog }),
     ]);
     troubleDialog = h('div', { class: C.overlay }, box);

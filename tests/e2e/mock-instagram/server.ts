@@ -18,11 +18,20 @@ export interface InstagramScenario {
   suggestions?: MockAccount[];        // "Suggested for you" rows shown after the end of a list (default: 3 generated ones)
   batchSize?: number;                 // default 12
   loadDelayMs?: number;               // how long the progressbar shows before a batch arrives, default 250
-  troubleAfterBatches?: number;       // if set, after that many batches the site shows a "Try Again Later" dialog and stops loading
+  troubleAfterBatches?: number;       // if set, after that many batches the site shows a sign of trouble and stops loading
+  troubleSign?: InstagramTroubleSign; // which sign (default 'try-again-later'); challenge and logged-out navigate away from the list
+  switchTo?: string;                  // if set, the navigation has "Switch accounts", which makes this account the logged-in one in place
+  layout?: InstagramLayout;           // a changed site layout (default 'current'): where the extension's landmarks are missing
 }
 
+export type InstagramTroubleSign = 'try-again-later' | 'action-blocked' | 'please-wait' | 'automated-activity' | 'challenge' | 'logged-out';
+export type InstagramLayout = 'current' | 'dialog-without-role' | 'search-in-scroller' | 'rows-without-links' | 'no-counts';
+
 /** What app.js receives: every option filled in (`troubleAfterBatches: null` means never). */
-type PageData = Required<Omit<InstagramScenario, 'troubleAfterBatches'>> & { troubleAfterBatches: number | null };
+type PageData = Required<Omit<InstagramScenario, 'troubleAfterBatches' | 'switchTo'>> & {
+  troubleAfterBatches: number | null;
+  switchTo: string | null;
+};
 
 const ORIGIN = 'https://www.instagram.com';
 const APP_SCRIPT_PATH = '/static/mock-app.js';
@@ -57,5 +66,8 @@ function withDefaults(scenario: InstagramScenario): PageData {
     batchSize: scenario.batchSize ?? 12,
     loadDelayMs: scenario.loadDelayMs ?? 250,
     troubleAfterBatches: scenario.troubleAfterBatches ?? null,
+    troubleSign: scenario.troubleSign ?? 'try-again-later',
+    switchTo: scenario.switchTo ?? null,
+    layout: scenario.layout ?? 'current',
   };
 }

@@ -369,15 +369,16 @@
   // ---------------------------------------------------------------------------------------------
   // App shell: top bar, side navigation, main area, the always-present hidden captcha, a layer for modals.
 
-  const shell = { main: null, layer: null, sideNav: null };
+  const shell = { main: null, layer: null, sideNav: null, topBar: null };
   let currentRoute = { page: 'home' };
 
   function buildShell() {
     shell.main = h('main', { class: C.main });
     shell.layer = h('div', { class: C.layer });
     shell.sideNav = buildSideNav();
+    shell.topBar = buildTopBar();
     return h('div', { class: C.app }, [
-      buildTopBar(),
+      shell.topBar,
       h('div', { class: C.body }, [shell.sideNav, shell.main]),
       buildHiddenCaptcha(),
       shell.layer,
@@ -428,6 +429,15 @@
         h('span', { class: C.navLabel, text: 'Profile' }),
       ]));
     }, scenario.navProfileDelayMs);
+  }
+
+  /** The session expired: the top bar offers "Log in", the profile link goes, the list stops loading. */
+  function logOut() {
+    scenario.me = null;
+    const loggedOutBar = buildTopBar();
+    shell.topBar.replaceWith(loggedOutBar);
+    shell.topBar = loggedOutBar;
+    shell.sideNav.querySelector('[data-e2e="nav-profile"]')?.remove();
   }
 
   /**
@@ -673,6 +683,10 @@
       showCaptcha();
       return;
     }
+    if (scenario.loggedOutAfterBatches !== null && captcha.batches >= scenario.loggedOutAfterBatches) {
+      logOut();
+      return;
+    }
     list.loading = true;
     list.spinner = h('div', {
       'data-e2e': 'follow-list-loading', role: 'progressbar', 'aria-label': 'Loading', class: C.loading,
@@ -696,7 +710,8 @@
    * the link; no `ul` around the rows; the handle is shown without "@".
    */
   function buildRow(account, buttonText) {
-    return h('li', { class: C.row }, h('div', { class: C.rowInner }, [
+    // Layout variant: rows are no longer list items.
+    return h(scenario.layout === 'rows-without-items' ? 'div' : 'li', { class: C.row }, h('div', { class: C.rowInner }, [
       h('a', { href: `/@${account.handle}`, class: C.rowLink }, [
         h('div', { class: C.rowAvatar }, avatar(account, null)),
         h('div', { class: C.rowText }, [

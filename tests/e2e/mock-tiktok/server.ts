@@ -22,10 +22,15 @@ export interface TikTokScenario {
   navProfileDelayMs?: number;         // the nav-profile link appears only after this delay (default 800)
   captchaAfterBatches?: number;       // if set, after that many pages a visible slider captcha appears and loading stops
   privateLists?: boolean;             // OTHER users' followers/following lists are private
+  loggedOutAfterBatches?: number;     // if set, after that many pages the session expires: logged out in place, loading stops
+  layout?: 'current' | 'rows-without-items'; // a changed site layout (default 'current'): rows that are not `li` elements
 }
 
-/** What app.js receives: every option filled in (`captchaAfterBatches: null` means never). */
-type PageData = Required<Omit<TikTokScenario, 'captchaAfterBatches'>> & { captchaAfterBatches: number | null };
+/** What app.js receives: every option filled in (`…AfterBatches: null` means never). */
+type PageData = Required<Omit<TikTokScenario, 'captchaAfterBatches' | 'loggedOutAfterBatches'>> & {
+  captchaAfterBatches: number | null;
+  loggedOutAfterBatches: number | null;
+};
 
 const ORIGIN = 'https://www.tiktok.com';
 const APP_SCRIPT_PATH = '/static/mock-tiktok-app.js';
@@ -57,5 +62,7 @@ function withDefaults(scenario: TikTokScenario): PageData {
     navProfileDelayMs: scenario.navProfileDelayMs ?? 800,
     captchaAfterBatches: scenario.captchaAfterBatches ?? null,
     privateLists: scenario.privateLists ?? false,
+    loggedOutAfterBatches: scenario.loggedOutAfterBatches ?? null,
+    layout: scenario.layout ?? 'current',
   };
 }

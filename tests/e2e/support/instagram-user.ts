@@ -15,6 +15,19 @@ export function listDialog(page: Page) {
     .filter({ has: page.locator('input, [data-e2e="follow-popup-close"]') });
 }
 
+/** Where the open list is scrolled to, on either site: its one scrolling element inside the visible dialog. */
+export function listScrollTop(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const dialogs = [...document.querySelectorAll('div[role="dialog"]')].filter((dialog) => !dialog.closest('[aria-hidden="true"]'));
+    for (const dialog of dialogs) {
+      for (const element of dialog.querySelectorAll('div')) {
+        if (['auto', 'scroll'].includes(getComputedStyle(element).overflowY)) return element.scrollTop;
+      }
+    }
+    return -1;
+  });
+}
+
 export function overlay(page: Page) {
   return page.locator('follow-ledger-overlay').getByRole('region', { name: 'Follow Ledger' });
 }

@@ -363,18 +363,6 @@ describe('readRows', () => {
     expect(rows[1]).not.toHaveProperty('verified');
   });
 
-  it('keeps markup in a display name as literal text', () => {
-    expect(
-      rowsOf(`<div><a href="/bob/"><span>bob</span></a><span>&lt;script&gt;alert(1)&lt;/script&gt;</span></div>`),
-    ).toStrictEqual([{ handle: 'bob', displayName: '<script>alert(1)</script>' }]);
-  });
-
-  it('returns a display name with RTL override characters unchanged', () => {
-    expect(
-      rowsOf(`<div><a href="/bob/"><span>bob</span></a><span>\u202Eevil\u202C Bob</span></div>`),
-    ).toStrictEqual([{ handle: 'bob', displayName: '\u202Eevil\u202C Bob' }]);
-  });
-
   it('leaves out "Suggested for you" rows that follow the list in the same scroller', () => {
     const suggestions = `
       <div>

@@ -1,0 +1,13 @@
+import type { PageReply } from '../../messaging/contract';
+import { unreadableText } from '../format';
+
+/** Says so when the current tab shows a list of the user's that the site adapter can't read right now. */
+export function UnreadableNotice({ page }: { page: PageReply | null | undefined }) {
+  const unreadable = page?.unreadable;
+  if (!unreadable) return null;
+  return (
+    <p class="problem" role="alert" data-testid="unreadable-list">
+      {unreadableText(unreadable.list, unreadable.landmark)}
+    </p>
+  );
+}
