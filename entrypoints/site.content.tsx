@@ -2,6 +2,8 @@ import { createBadgeHost } from '@/src/content/badge-host';
 import { createBatchSender } from '@/src/content/batch-sender';
 import { startCaptureController } from '@/src/content/capture-controller';
 import { createOverlayHost } from '@/src/content/overlay-host';
+import { OVERLAY_WITHOUT_EXTENSION } from '@/src/content/Overlay';
+import { keepMessages } from '@/src/i18n/translate';
 import { answerPageQueries } from '@/src/content/page-queries';
 import { startProfileBadge } from '@/src/content/profile-badge';
 import type { SiteQuery } from '@/src/messaging/contract';
@@ -14,6 +16,7 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForHost(location.host);
     if (!adapter) return;
+    keepMessages(OVERLAY_WITHOUT_EXTENSION);
     const isConnected = () => browser.runtime?.id !== undefined;
     const ask = <T,>(query: SiteQuery) => browser.runtime.sendMessage(query).then(valueOf<T>);
     const send = createBatchSender((message) => browser.runtime.sendMessage(message), isConnected);

@@ -15,6 +15,9 @@ const RESULT = {
   partial: { followers: 'resultPartialFollowers', following: 'resultPartialFollowing' },
 } as const satisfies Record<string, Record<ListKind, MessageKey>>;
 
+/** What the overlay shows once the extension is gone (updated or reloaded), when browser.i18n no longer answers. */
+export const OVERLAY_WITHOUT_EXTENSION = ['extName', 'languageTag', 'overlayClose', 'extensionRestarted'] as const satisfies readonly MessageKey[];
+
 const ANNOUNCE_READING = { followers: 'announceReadingFollowers', following: 'announceReadingFollowing' } as const satisfies Record<ListKind, MessageKey>;
 
 /**

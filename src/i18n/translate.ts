@@ -6,13 +6,42 @@ import { TranslatableError, type MessageKey, type MessageValue, type PluralKey, 
 const getMessage = (key: string, substitutions: string[]) =>
   (browser.i18n.getMessage as (key: string, substitutions: string[]) => string)(key, substitutions);
 
+/** Stand-ins for substitutions $1…$9, from the Private Use Area: no message or value contains them. */
+const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
+const SLOT = /[\ue001-\ue009]/g;
+const templates = new Map<string, string>();
+
+/**
+ * A message with its substitutions left as slots, asked of the browser once. Kept because a content
+ * script outlives its extension (an update or reload): after that, browser.i18n throws, and the page
+ * must still be told, in its language, to reload.
+ */
+function template(key: string): string {
+  let found = templates.get(key);
+  if (found === undefined) {
+    try {
+      found = getMessage(key, SLOTS);
+    } catch {
+      return '';
+    }
+    templates.set(key, found);
+  }
+  return found;
+}
+
+/** Asks for `keys` now, while the extension is there, so they can be shown once it is gone. */
+export function keepMessages(keys: readonly MessageKey[]): void {
+  for (const key of keys) template(key);
+}
+
 /**
  * Chrome's messages take positional substitutions; the catalogue numbers each message's placeholders
  * in the alphabetical order of their names, so callers name their values and can't mix them up.
  */
 function lookup(key: string, values: Record<string, MessageValue> | undefined): string {
   const names = values ? Object.keys(values).sort() : [];
-  return getMessage(key, names.map((name) => text(values![name])));
+  const substitutions = names.map((name) => text(values![name]));
+  return template(key).replace(SLOT, (slot) => substitutions[slot.charCodeAt(0) - 0xe001] ?? '');
 }
 
 function text(value: MessageValue): string {

@@ -6,6 +6,7 @@ import { serveInstagram, type InstagramScenario, type MockAccount } from './mock
 import { expect, extensionIdOf, launchWithExtension, openPopupOver, reloadExtension, test } from './support/extension';
 import { closeList, listScrollTop, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
 import { controlWorker } from './support/worker-control';
+import { listedHandles } from './support/popup-user';
 
 const ME = 'harbor.ceramics';
 const followers = (count: number, prefix = 'fan'): MockAccount[] =>
@@ -22,11 +23,6 @@ async function readSoFar(page: Page): Promise<number> {
 async function wheelUntilRead(page: Page, count: number): Promise<void> {
   for (let turn = 0; turn < 60 && (await readSoFar(page)) < count; turn++) await wheelTimes(page, 1);
   expect(await readSoFar(page)).toBeGreaterThanOrEqual(count);
-}
-
-async function listedHandles(popup: Page, tab: RegExp): Promise<string[]> {
-  await popup.getByRole('tab', { name: tab }).click();
-  return (await popup.getByRole('tabpanel').getByRole('link').allTextContents()).map((text) => text.replace(/^@/, '')).sort();
 }
 
 /** A one-row following list is complete as soon as it opens: it makes the Fans view exactly the followers. */

@@ -1,7 +1,7 @@
 import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
 import { expect, openTabUrls, test } from './support/extension';
 import { captureBothLists, closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
-import type { Page } from '@playwright/test';
+import { listedHandles } from './support/popup-user';
 
 const ME = 'studio.lumen';
 const HOSTILE_NAME = '<img src=x onerror="document.title=\'pwned\'"> Ana';
@@ -16,12 +16,6 @@ function people(from: number, to: number): MockAccount[] {
   return accounts;
 }
 const handles = (from: number, to: number) => people(from, to).map((account) => account.handle);
-
-async function listedHandles(popup: Page, tab: RegExp): Promise<string[]> {
-  await popup.getByRole('tab', { name: tab }).click();
-  const links = popup.getByRole('tabpanel').getByRole('link');
-  return (await links.allTextContents()).map((text) => text.replace(/^@/, '')).sort();
-}
 
 test('scrolling both lists fills the popup; a second day shows new and lost followers; a half capture loses nobody', async ({
   context,

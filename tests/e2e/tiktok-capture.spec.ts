@@ -1,18 +1,13 @@
-import type { Page } from '@playwright/test';
 import { serveInstagram } from './mock-instagram/server';
 import { serveTikTok, type MockTikTokAccount, type TikTokScenario } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
 import { captureBothLists, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
 import { closeTikTokList, followDialog, openOwnTikTokList, switchTab } from './support/tiktok-user';
+import { listedHandles } from './support/popup-user';
 
 const ME = 'same.name';
 const accounts = (prefix: string, from: number, to: number): MockTikTokAccount[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `${prefix}${from + i}`, nickname: `${prefix} ${from + i}` }));
-
-async function listedHandles(popup: Page, tab: RegExp): Promise<string[]> {
-  await popup.getByRole('tab', { name: tab }).click();
-  return (await popup.getByRole('tabpanel').getByRole('link').allTextContents()).map((text) => text.slice(1)).sort();
-}
 
 test('TikTok: both lists captured in one dialog by switching tabs; the Instagram ledger of the same name is untouched', async ({
   context,

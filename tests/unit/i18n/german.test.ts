@@ -19,7 +19,7 @@ describe('in a German browser', () => {
     expect(formatCoverage(340, { value: 12300, unit: 100 })).toBe('340 von etwa 12.300');
     expect(formatWindow(NOV2, NOV4)).toBe('zwischen 2. Nov. und 4. Nov.');
     expect(formatMegabytes(1.5 * 1024 * 1024)).toBe('1,50 MB');
-    const lost = { handle: 'x', kind: 'lost-follower' as const, after: NOV2, before: NOV4, accountId: 'a', captureId: 'c' };
+    const lost = { handle: 'x', kind: 'lost-follower' as const, after: NOV2, before: NOV4, accountId: 'a' };
     const text = relationshipText({ followsMe: false, iFollow: false, followers: null, lastChange: lost, person: null });
     expect(text.headline).toBe('Hat dir zwischen 2. Nov. und 4. Nov. entfolgt');
   });
