@@ -11,19 +11,29 @@ export interface RelationshipViews {
 }
 
 export function relationshipViews(followers: readonly Member[], following: readonly Member[]): RelationshipViews {
-  // One set of the followers, and one of the mutuals only: the views of 100,000 × 100,000 in one pass each.
-  const followerHandles = new Set<string>();
-  for (const member of followers) followerHandles.add(member.handle);
-  const notFollowingBack: Member[] = [];
+  // A set of the smaller list, looked up from the larger, then the mutuals only: a creator's 100,000
+  // followers against the 7,500 they follow are passed over once, and the 7,500 twice.
+  const followersSmaller = followers.length <= following.length;
+  const [small, large] = followersSmaller ? [followers, following] : [following, followers];
+  const smallHandles = new Set<string>();
+  for (const member of small) smallHandles.add(member.handle);
+  const largeOnly: Member[] = [];
+  const largeMutuals: Member[] = [];
   const mutualHandles = new Set<string>();
-  for (const member of following) {
-    if (followerHandles.has(member.handle)) mutualHandles.add(member.handle);
-    else notFollowingBack.push(member);
+  for (const member of large) {
+    if (!smallHandles.has(member.handle)) largeOnly.push(member);
+    else {
+      largeMutuals.push(member);
+      mutualHandles.add(member.handle);
+    }
   }
-  const fans: Member[] = [];
-  const mutuals: Member[] = [];
-  for (const member of followers) (mutualHandles.has(member.handle) ? mutuals : fans).push(member);
-  return { notFollowingBack, fans, mutuals };
+  const smallOnly: Member[] = mutualHandles.size ? [] : [...small];
+  const smallMutuals: Member[] = [];
+  if (mutualHandles.size) for (const member of small) (mutualHandles.has(member.handle) ? smallMutuals : smallOnly).push(member);
+  // Mutuals are the followers' records, in the followers' order, whichever list was the smaller.
+  return followersSmaller
+    ? { notFollowingBack: largeOnly, fans: smallOnly, mutuals: smallMutuals }
+    : { notFollowingBack: smallOnly, fans: largeOnly, mutuals: largeMutuals };
 }
 
 /** Events of one kind, newest first, then by handle. */

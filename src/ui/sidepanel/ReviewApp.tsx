@@ -49,11 +49,11 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
   const keyOf = useMemo(() => createKeyIndex(), [ledger]);
   const sorted = useMemo(() => (view ? sortEntries(view.entries, query.sort) : []), [view, query.sort]);
-  // Folding 100,000 names for search would delay the first rows: it waits until they are painted.
+  // Folding 100,000 names for search would delay the first rows: it waits until the panel is idle.
   const keys = useMemo(() => lazySearchKeys(sorted, keyOf), [sorted, keyOf]);
   useEffect(() => {
-    const warmUp = setTimeout(keys, 0);
-    return () => clearTimeout(warmUp);
+    const warmUp = requestIdleCallback(keys, { timeout: 2000 });
+    return () => cancelIdleCallback(warmUp);
   }, [keys]);
   const shown = useMemo(() => filterEntries(sorted, keys, query), [sorted, keys, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
