@@ -10,8 +10,12 @@ import type { OverlayActions, OverlayView } from './overlay-view';
  */
 export function createOverlayHost(ctx: ContentScriptContext) {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let shown: OverlayView | null = null;
   return (view: OverlayView | null, actions: OverlayActions) => {
     if (!view && !ui) return;
+    // The capture ticks several times a second while the user scrolls; most ticks change nothing on screen.
+    if (view && shown && sameView(view, shown)) return;
+    shown = view;
     ui ??= createShadowRootUi(ctx, {
       name: 'follow-ledger-overlay',
       position: 'inline',
@@ -27,4 +31,9 @@ export function createOverlayHost(ctx: ContentScriptContext) {
       if (mounted.mounted) render(view ? <Overlay view={view} actions={actions} /> : null, mounted.mounted);
     });
   };
+}
+
+function sameView(a: OverlayView, b: OverlayView): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof OverlayView)[]);
+  return [...keys].every((key) => a[key] === b[key]);
 }

@@ -83,9 +83,23 @@ export function profileUrl(platform: Platform, handle: string): string {
   return platform === 'instagram' ? `${PLATFORM_ORIGINS.instagram}/${handle}/` : `${PLATFORM_ORIGINS.tiktok}/@${handle}`;
 }
 
+/**
+ * Parsed hrefs, remembered: a scrolled list renders the same few thousand links again and again, and
+ * parsing a URL was the largest part of the content script's time on the page. Bounded, as a long
+ * session browses many pages.
+ */
+const parsedHrefs: Record<Platform, Map<string, string | null>> = { instagram: new Map(), tiktok: new Map() };
+const PARSED_HREFS_KEPT = 20_000;
+
 function handleFromHref(platform: Platform, href: string): string | null {
+  const parsed = parsedHrefs[platform];
+  const known = parsed.get(href);
+  if (known !== undefined) return known;
   const url = parseUrl(href, platform);
-  return url?.origin === PLATFORM_ORIGINS[platform] ? handleFromPath(platform, url.pathname) : null;
+  const handle = url?.origin === PLATFORM_ORIGINS[platform] ? handleFromPath(platform, url.pathname) : null;
+  if (parsed.size >= PARSED_HREFS_KEPT) parsed.clear();
+  parsed.set(href, handle);
+  return handle;
 }
 
 function handleFromPath(platform: Platform, pathname: string): string | null {
