@@ -23,14 +23,14 @@ export function relationshipViews(followers: readonly Member[], following: reado
   for (const member of large) {
     if (!smallHandles.has(member.handle)) largeOnly.push(member);
     else {
-      largeMutuals.push(member);
       mutualHandles.add(member.handle);
+      // Mutuals are the followers' records: kept from this pass only when the followers are the larger list.
+      if (!followersSmaller) largeMutuals.push(member);
     }
   }
   const smallOnly: Member[] = mutualHandles.size ? [] : [...small];
   const smallMutuals: Member[] = [];
   if (mutualHandles.size) for (const member of small) (mutualHandles.has(member.handle) ? smallMutuals : smallOnly).push(member);
-  // Mutuals are the followers' records, in the followers' order, whichever list was the smaller.
   return followersSmaller
     ? { notFollowingBack: largeOnly, fans: smallOnly, mutuals: smallMutuals }
     : { notFollowingBack: smallOnly, fans: largeOnly, mutuals: largeMutuals };
