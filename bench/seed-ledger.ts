@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 /**
  * Fills the extension's own database (opened by one of its pages) with one account whose followers
  * and following each hold `size` accounts, written as the storage layer lays them out (src/storage/columns.ts). Nobody follows
- * back, so "Not following back" is a `size`-row list.
+ * back, so "Not following back" is a `size`-row list. The relations are left to the extension: the page is
+ * reloaded, finds them missing, as after an update, and the background works them out.
  */
 export async function seedLedger(page: Page, size: number): Promise<void> {
   await page.evaluate(async (count) => {
@@ -20,14 +21,15 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
       const chunkSize = 5000;
       const chunkCount = Math.ceil(count / chunkSize);
       for (let index = 0; index < chunkCount; index++) {
-        const chunk = { accountId, list, index, handles: [] as string[], names: [] as string[], verified: [] as number[], firstSeen: [] as number[], lastSeen: [] as number[], missingSince: [] as number[] };
-        for (let i = index * chunkSize; i < Math.min(count, (index + 1) * chunkSize); i++) {
+        const first = index * chunkSize;
+        const length = Math.min(count, first + chunkSize) - first;
+        const chunk = {
+          accountId, list, index, handles: [] as string[], names: [] as string[],
+          verified: new Uint8Array(length), firstSeen: new Float64Array(length).fill(at), lastSeen: new Float64Array(length).fill(at), missingSince: new Float64Array(length),
+        };
+        for (let i = first; i < first + length; i++) {
           chunk.handles.push(`${prefix}${i}`);
           chunk.names.push(`Name ${i}`);
-          chunk.verified.push(0);
-          chunk.firstSeen.push(at);
-          chunk.lastSeen.push(at);
-          chunk.missingSince.push(0);
         }
         tx.objectStore('memberChunks').put(chunk);
       }
@@ -44,4 +46,20 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
     });
     db.close();
   }, size);
+  await page.reload();
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('follow-ledger');
+        request.onsuccess = () => {
+          const counting = request.result.transaction('relations').objectStore('relations').count();
+          counting.onsuccess = () => {
+            request.result.close();
+            resolve(counting.result === 1);
+          };
+        };
+      }),
+    undefined,
+    { timeout: 60_000, polling: 250 },
+  );
 }

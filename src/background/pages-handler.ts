@@ -5,6 +5,7 @@ import { classifySender, type SenderInfo } from '../messaging/sender';
 import { deleteLedger, exportBackup, restoreBackup } from '../storage/backup';
 import { importDownload } from '../storage/imports';
 import { annotatePeople, writeTags } from '../storage/people';
+import { refreshRelations } from '../storage/relations';
 import type { LedgerDb } from '../storage/schema';
 
 const PAGE_MESSAGES = /^(people|tags|data)\./;
@@ -29,7 +30,13 @@ export function createPagesHandler(deps: { db: () => Promise<LedgerDb>; self: { 
         case 'tags.set':
           return writeTags(db, message.tags);
         case 'people.annotate':
-          return annotatePeople(db, message.accountId, message.handles, message.change, now());
+          return annotatePeople(db, message.accountId, message.handles, message.change, now()).then(async (count) => {
+            // The popup counts protected accounts out of its views from the relations, so they follow the protected set.
+            if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
+            return count;
+          });
+        case 'data.relate':
+          return refreshRelations(db, message.accountId);
         case 'data.backup':
           return exportBackup(db, now());
         case 'data.restore': {

@@ -1,4 +1,5 @@
 import type { Member } from './ledger';
+import { relate, stateCounts, type Relations } from './relations';
 
 /** One day of the daily history: the size of each list after that day's last capture. */
 export interface DailyPoint {
@@ -21,15 +22,13 @@ export function startOfLocalDay(date: string): number {
   return new Date(`${date}T00:00:00`).getTime();
 }
 
+/** `relations`, when the caller has them for these lists, spare working the mutuals out again. */
 export function dailyPoint(
   time: number,
   followers: readonly Member[] | null,
   following: readonly Member[] | null,
+  relations?: Relations,
 ): DailyPoint {
-  let mutuals: number | null = null;
-  if (followers && following) {
-    const followerHandles = new Set(followers.map((member) => member.handle));
-    mutuals = following.reduce((count, member) => count + (followerHandles.has(member.handle) ? 1 : 0), 0);
-  }
+  const mutuals = followers && following ? stateCounts(relations ?? relate(followers, following)).mutuals : null;
   return { date: localDay(time), followers: followers?.length ?? null, following: following?.length ?? null, mutuals };
 }

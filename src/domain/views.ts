@@ -1,4 +1,5 @@
 import type { EventKind, LedgerEvent, Member } from './ledger';
+import { relate, type Relations } from './relations';
 
 /** The current-state views of DESIGN.md, for followers F and following G. */
 export interface RelationshipViews {
@@ -10,30 +11,17 @@ export interface RelationshipViews {
   mutuals: Member[];
 }
 
-export function relationshipViews(followers: readonly Member[], following: readonly Member[]): RelationshipViews {
-  // A set of the smaller list, looked up from the larger, then the mutuals only: a creator's 100,000
-  // followers against the 7,500 they follow are passed over once, and the 7,500 twice.
-  const followersSmaller = followers.length <= following.length;
-  const [small, large] = followersSmaller ? [followers, following] : [following, followers];
-  const smallHandles = new Set<string>();
-  for (const member of small) smallHandles.add(member.handle);
-  const largeOnly: Member[] = [];
-  const largeMutuals: Member[] = [];
-  const mutualHandles = new Set<string>();
-  for (const member of large) {
-    if (!smallHandles.has(member.handle)) largeOnly.push(member);
-    else {
-      mutualHandles.add(member.handle);
-      // Mutuals are the followers' records: kept from this pass only when the followers are the larger list.
-      if (!followersSmaller) largeMutuals.push(member);
-    }
-  }
-  const smallOnly: Member[] = mutualHandles.size ? [] : [...small];
-  const smallMutuals: Member[] = [];
-  if (mutualHandles.size) for (const member of small) (mutualHandles.has(member.handle) ? smallMutuals : smallOnly).push(member);
-  return followersSmaller
-    ? { notFollowingBack: largeOnly, fans: smallOnly, mutuals: smallMutuals }
-    : { notFollowingBack: smallOnly, fans: largeOnly, mutuals: largeMutuals };
+/** The views, split by who is in both lists; `relations` are the stored ones when a page has them. */
+export function relationshipViews(
+  followers: readonly Member[],
+  following: readonly Member[],
+  relations: Relations = relate(followers, following),
+): RelationshipViews {
+  const views: RelationshipViews = { notFollowingBack: [], fans: [], mutuals: [] };
+  for (let i = 0; i < following.length; i++) if (!relations.following[i]) views.notFollowingBack.push(following[i]);
+  // Mutuals are the followers' records.
+  for (let i = 0; i < followers.length; i++) (relations.followers[i] ? views.mutuals : views.fans).push(followers[i]);
+  return views;
 }
 
 /** Events of one kind, newest first, then by handle. */

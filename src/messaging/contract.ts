@@ -76,6 +76,8 @@ export const pageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data.backup') }),
   /** Replace the ledger with a backup's; the background checks the backup itself. */
   z.object({ type: z.literal('data.restore'), backup: z.unknown() }),
+  /** Work out again who is in both lists: a page found the stored relations out of date. */
+  z.object({ type: z.literal('data.relate'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
   z.object({ type: z.literal('data.delete'), accountId: z.nullable(accountId) }),
   /** An official data download, already read into lists, dated by the download. */

@@ -4,10 +4,11 @@ import type { Member } from '../domain/ledger';
 import { LIST_KINDS, type ListKind } from '../domain/types';
 import { changeSetsOf, eventsOf } from './change-sets';
 import { allOrNothing, readList, writeList } from './list-state';
+import { relationsRecord, type RelatedList } from './relations';
 import { accountIdOf, type AccountId, type AccountRecord, type CaptureRecord, type LedgerDb, type PersonRecord } from './schema';
 
 /** Every store that holds ledger data; settings (the tag set) are the user's, not a ledger's. */
-const LEDGER_STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints', 'people'] as const;
+const LEDGER_STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints', 'people', 'relations'] as const;
 
 const iso = (time: number) => new Date(time).toISOString();
 const time = (text: string) => Date.parse(text);
@@ -131,6 +132,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
     };
     await tx.objectStore('accounts').put(record);
 
+    const related: Record<ListKind, RelatedList> = { followers: { members: [], revision: null }, following: { members: [], revision: null } };
     for (const list of LIST_KINDS) {
       const inList = list === 'followers' ? 'followsMe' : 'iFollow';
       const missing = list === 'followers' ? 'missingFromFollowersSince' : 'missingFromFollowingSince';
@@ -146,7 +148,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
         }));
       const baseline = account.baselines?.[list] ?? lastComplete(account, list);
       if (members.length === 0 && !baseline && !account.captures.some((capture) => capture.list === list)) continue;
-      await writeList(
+      const revision = await writeList(
         tx,
         accountId,
         list,
@@ -157,6 +159,11 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
         },
         null,
       );
+      related[list] = { members, revision };
+    }
+    if (related.followers.revision !== null || related.following.revision !== null) {
+      const protectedHandles = account.people.filter((person) => person.protected).map((person) => person.handle);
+      await tx.objectStore('relations').put(relationsRecord(accountId, related, protectedHandles));
     }
     for (const person of account.people) {
       const annotation: PersonRecord = { accountId, handle: person.handle };
@@ -190,6 +197,7 @@ export async function deleteLedger(db: LedgerDb, accountId: AccountId | null): P
   const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
   const numbered = IDBKeyRange.bound([accountId, 0], [accountId, Infinity]);
   await tx.objectStore('accounts').delete(accountId);
+  await tx.objectStore('relations').delete(accountId);
   for (const store of ['lists', 'memberChunks', 'daily', 'checkpoints', 'people'] as const) await tx.objectStore(store).delete(range);
   for (const capture of await tx.objectStore('captures').index('byAccountList').getAll(range)) {
     await tx.objectStore('batches').delete(IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]));

@@ -1,16 +1,17 @@
 import { judgeCapture } from '../domain/capture-rules';
 import { dailyPoint } from '../domain/daily';
 import { friendEvents } from '../domain/friends';
-import { applyCapture, type Member } from '../domain/ledger';
+import { applyCapture, type LedgerEvent, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
 import { changeSetsOf } from './change-sets';
 import { appendRows, rowsToColumns } from './columns';
 import { allOrNothing, readList, writeList } from './list-state';
+import { protectedHandlesOf, relationsRecord, revisionOf } from './relations';
 import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
 
-const STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints'] as const;
+const STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints', 'people', 'relations'] as const;
 
 /** An open capture with no batch for this long was abandoned (tab closed, browser quit). */
 export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
@@ -96,13 +97,18 @@ async function closeCaptureAt(
       ...verdict,
     });
     // Friendships can only be said to start or end against a list the ledger has seen whole.
-    const otherMembers = other.state.baselineAt === null ? new Set<string>() : new Set(other.state.members.map((m) => m.handle));
-    const allEvents = [...events, ...friendEvents(list, events, otherMembers)];
+    const allEvents = [...events, ...friendEvents(list, events, other.state.baselineAt === null ? new Set() : inList(other.state.members, events))];
 
-    await writeList(tx, accountId, list, next, verdict.complete ? now : null);
+    const revision = await writeList(tx, accountId, list, next, verdict.complete ? now : null);
     for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
+    const lists = {
+      [list]: { members: next.members, revision },
+      [otherList]: { members: other.state.members, revision: revisionOf(other.record) },
+    } as Record<ListKind, { members: Member[]; revision: number | null }>;
+    const relations = relationsRecord(accountId, lists, await protectedHandlesOf(tx, accountId));
+    await tx.objectStore('relations').put(relations);
     const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;
-    await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following), accountId });
+    await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following, relations), accountId });
     await tx.objectStore('batches').delete(batchRange);
     Object.assign(capture, {
       status: 'closed',
@@ -185,4 +191,12 @@ function distinctRows(rows: Row[]): Row[] {
 
 function replyFor(capture: CaptureRecord): CaptureReply {
   return { read: capture.read, closed: capture.status === 'closed', complete: capture.complete };
+}
+
+/** Which of the changed handles are in `members`: the few changed handles are looked up, not the whole list hashed. */
+function inList(members: readonly Member[], events: readonly LedgerEvent[]): Set<string> {
+  const changed = new Set(events.map((event) => event.handle));
+  const found = new Set<string>();
+  if (changed.size) for (const member of members) if (changed.has(member.handle)) found.add(member.handle);
+  return found;
 }

@@ -1,14 +1,15 @@
 import type { Member } from '../domain/ledger';
+import { relate, type Relations, type StateCounts } from '../domain/relations';
 import type { ListKind } from '../domain/types';
 import { appendMembers, type MemberColumns } from './columns';
 import { eventsOf, type EventRecord } from './change-sets';
-import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, LedgerDb, PersonRecord } from './schema';
+import { currentRelations, netCounts, type RelationsRecord } from './relations';
+import type { StoreNames } from 'idb';
+import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, LedgerDb, LedgerSchema, PersonRecord } from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
 export interface LedgerSnapshot {
   account: AccountRecord;
-  followers: Member[];
-  following: Member[];
   /** The newest capture of each list, finished or still open. */
   lastCapture: Record<ListKind, CaptureRecord | null>;
   /** Newest first. */
@@ -19,6 +20,18 @@ export interface LedgerSnapshot {
   captures: CaptureRecord[];
   /** What the user said about people, by handle. */
   people: Map<string, PersonRecord>;
+  /** The current-state views' sizes without protected accounts, while the stored relations are current. */
+  counts: StateCounts | null;
+  /** Null when read without them: the popup shows its counts first and the lists once these arrive. */
+  members: LedgerMembers | null;
+}
+
+export interface LedgerMembers {
+  followers: Member[];
+  following: Member[];
+  relations: Relations;
+  /** False when the stored relations were out of date, so these were worked out here. */
+  relationsStored: boolean;
 }
 
 /** Accounts with the most recently captured first. */
@@ -26,28 +39,48 @@ export async function listAccounts(db: LedgerDb): Promise<AccountRecord[]> {
   return (await db.getAll('accounts')).sort((a, b) => b.lastCaptureAt - a.lastCaptureAt);
 }
 
-export async function readLedger(db: LedgerDb, account: AccountRecord): Promise<LedgerSnapshot> {
-  const tx = db.transaction(['memberChunks', 'captures', 'events', 'daily', 'people'], 'readonly');
-  const [followers, following, lastFollowers, lastFollowing, changeSets, daily, captures, people] = await Promise.all([
-    readMembers(tx.objectStore('memberChunks'), account.id, 'followers'),
-    readMembers(tx.objectStore('memberChunks'), account.id, 'following'),
-    newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'followers'),
-    newestCapture(tx.objectStore('captures').index('byAccountList'), account.id, 'following'),
+/** The whole ledger of `account` in one transaction; without `members`, everything but the lists themselves. */
+export async function readLedger(db: LedgerDb, account: AccountRecord, { members = true } = {}): Promise<LedgerSnapshot> {
+  const stores: StoreNames<LedgerSchema>[] = ['lists', 'relations', 'captures', 'events', 'daily', 'people'];
+  // Left out when not wanted, so the counts never wait on a write to the members.
+  const tx = db.transaction(members ? [...stores, 'memberChunks'] : stores, 'readonly');
+  const captureIndex = tx.objectStore('captures').index('byAccountList');
+  const accountRange = IDBKeyRange.bound([account.id, ''], [account.id, '\uffff']);
+  const [lists, relations, lastFollowers, lastFollowing, changeSets, daily, captures, people, followers, following] = await Promise.all([
+    tx.objectStore('lists').getAll(accountRange),
+    tx.objectStore('relations').get(account.id),
+    newestCapture(captureIndex, account.id, 'followers'),
+    newestCapture(captureIndex, account.id, 'following'),
     tx.objectStore('events').index('byAccount').getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
-    tx.objectStore('daily').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
-    tx.objectStore('captures').index('byAccountList').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
-    tx.objectStore('people').getAll(IDBKeyRange.bound([account.id, ''], [account.id, '\uffff'])),
+    tx.objectStore('daily').getAll(accountRange),
+    captureIndex.getAll(accountRange),
+    tx.objectStore('people').getAll(accountRange),
+    members ? readMembers(tx.objectStore('memberChunks'), account.id, 'followers') : null,
+    members ? readMembers(tx.objectStore('memberChunks'), account.id, 'following') : null,
   ]);
+  const stored = currentRelations(relations, {
+    followers: lists.find((record) => record.list === 'followers'),
+    following: lists.find((record) => record.list === 'following'),
+  });
+  const protectedHandles = people.filter((person) => person.protected).map((person) => person.handle);
   return {
     account,
-    followers,
-    following,
     lastCapture: { followers: lastFollowers, following: lastFollowing },
     events: eventsOf(changeSets).reverse(),
     daily,
     captures: captures.sort((a, b) => a.startedAt - b.startedAt),
     people: new Map(people.map((person) => [person.handle, person])),
+    counts: netCounts(stored, protectedHandles),
+    members: followers && following ? membersOf(followers, following, stored) : null,
   };
+}
+
+function membersOf(followers: Member[], following: Member[], stored: RelationsRecord | null): LedgerMembers {
+  // Lengths that disagree would mean the members were written without their relations: never trust those.
+  const fits = stored && stored.followers.length === followers.length && stored.following.length === following.length;
+  return fits
+    ? { followers, following, relations: stored, relationsStored: true }
+    : { followers, following, relations: relate(followers, following), relationsStored: false };
 }
 
 type ChunkStore = { getAll(range: IDBKeyRange): Promise<MemberColumns[]> };

@@ -36,8 +36,11 @@ export async function readList(tx: WriteTx, accountId: AccountId, list: ListKind
 /**
  * Rewrites a list's state in place: its size stays that of the list, however many captures there were.
  * `completedAt` is the time of the complete capture this state comes from, if it does: a checkpoint may follow.
+ * Returns the list's new revision.
  */
-export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKind, state: ListState, completedAt: number | null): Promise<void> {
+export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKind, state: ListState, completedAt: number | null): Promise<number> {
+  const previous = await tx.objectStore('lists').get([accountId, list]);
+  const revision = (previous?.revision ?? 0) + 1;
   const chunks = tx.objectStore('memberChunks');
   await chunks.delete(chunkRange(accountId, list));
   const chunkCount = Math.ceil(state.members.length / CHUNK_SIZE);
@@ -54,8 +57,10 @@ export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKin
     baselineHeader: state.baselineHeader,
     chunkCount,
     size: state.members.length,
+    revision,
   });
   if (completedAt !== null) await checkpointIfDue(tx, accountId, list, state.members, completedAt);
+  return revision;
 }
 
 /** Checkpoints are taken only from complete captures, so each is a membership the ledger stands behind. */

@@ -4,6 +4,7 @@ import type { LedgerEvent, Member } from '../domain/ledger';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
 import { changeSetsOf, type ChangeSetRecord } from './change-sets';
 import { membersToColumns, rowsToColumns, type MemberColumns, type RowColumns } from './columns';
+import type { RelationsRecord } from './relations';
 
 export const DB_NAME = 'follow-ledger';
 
@@ -71,6 +72,8 @@ export interface ListRecord {
   baselineHeader: CountReading | null;
   chunkCount: number;
   size: number;
+  /** Counts every rewrite of the members, so what was worked out from them can tell it is out of date. Absent before version 6. */
+  revision?: number;
 }
 
 export interface DailyRecord extends DailyPoint {
@@ -126,6 +129,8 @@ export interface LedgerSchema extends DBSchema {
   checkpoints: { key: [AccountId, ListKind, number]; value: CheckpointRecord };
   people: { key: [AccountId, string]; value: PersonRecord };
   settings: { key: SettingRecord['key']; value: SettingRecord };
+  /** Who is in both lists, worked out by the background whenever a list or the protected set changes (relations.ts). */
+  relations: { key: AccountId; value: RelationsRecord };
 }
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
@@ -200,6 +205,13 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
       const sets = changeSetsOf(accountId, old.filter((event) => event.accountId === accountId));
       for (const set of sets) await events.add(set);
     }
+  },
+  /**
+   * Who is in both lists, kept beside the members, so the popup shows its counts without reading
+   * 200,000 members. Existing ledgers get theirs the first time a page finds it missing (relations.ts).
+   */
+  function v6(db) {
+    db.createObjectStore('relations', { keyPath: 'accountId' });
   },
 ];
 

@@ -3,6 +3,7 @@ import { pageReply, type PageReply } from '../messaging/contract';
 import { platformOfOrigin } from '../domain/platforms';
 import { listAccounts, readLedger, type LedgerSnapshot } from '../storage/ledger-reader';
 import { accountIdOf, type AccountRecord, type LedgerDb } from '../storage/schema';
+import { sendToBackground } from './send';
 
 export interface ActiveTab {
   id: number;
@@ -19,12 +20,31 @@ export interface LedgerPageData {
 
 /**
  * A ledger page (popup, side panel) opens on the account logged in on the current tab; opened as a page (or on another
- * site) it shows the account captured most recently.
+ * site) it shows the account captured most recently. With `onCounts`, the views' counts come first, read without
+ * the members, when the stored relations are current; they never arrive after the whole ledger.
  */
-export async function loadLedgerPage(db: LedgerDb, chosenAccountId?: string): Promise<LedgerPageData> {
+export async function loadLedgerPage(
+  db: LedgerDb,
+  chosenAccountId?: string,
+  onCounts?: (early: LedgerPageData) => void,
+): Promise<LedgerPageData> {
   const [accounts, tab] = await Promise.all([listAccounts(db), activeTab()]);
   const account = chooseAccount(accounts, tab?.page ?? null, chosenAccountId);
-  return { accounts, tab, ledger: account ? await readLedger(db, account) : null };
+  if (!account) return { accounts, tab, ledger: null };
+  let whole = false;
+  if (onCounts) {
+    void readLedger(db, account, { members: false }).then(
+      (early) => early.counts && !whole && onCounts({ accounts, tab, ledger: early }),
+      () => undefined, // The whole read below meets the same failure and reports it.
+    );
+  }
+  const ledger = await readLedger(db, account);
+  whole = true;
+  if (ledger.counts === null && ledger.members && ledger.members.followers.length + ledger.members.following.length > 0) {
+    // Out of date or older than them: the background works them out again, so the next opening is quick.
+    sendToBackground({ type: 'data.relate', accountId: account.id }).catch(() => undefined);
+  }
+  return { accounts, tab, ledger };
 }
 
 /** The user's pick first, then the account logged in on the current tab, then the one captured last. */

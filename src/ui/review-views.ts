@@ -1,7 +1,7 @@
 import type { EventKind, Member } from '../domain/ledger';
 import { LIST_KINDS } from '../domain/types';
-import { changesOfKind, relationshipViews } from '../domain/views';
-import type { LedgerSnapshot } from '../storage/ledger-reader';
+import { changesOfKind, relationshipViews, type RelationshipViews } from '../domain/views';
+import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import type { EventRecord } from '../storage/change-sets';
 import type { PersonRecord } from '../storage/schema';
 import { t } from '../i18n/translate';
@@ -41,6 +41,8 @@ export interface ReviewView {
   empty: string;
   /** Why the view can't be shown yet: it compares two lists and one was never captured. */
   unavailable?: string;
+  /** Counted from the stored relations while the members are still being read: no entries yet. */
+  pending?: true;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,16 +50,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Every review view of one ledger: current state from the members, changes from the events. Counts
  * are known at once; a view's entries are built only when it is shown, so a 100,000-account ledger
- * opens on its counts without first building every list.
+ * opens on its counts without first building every list. Read without its members, a ledger's
+ * current-state views are pending, counted from `ledger.counts`, which must then be known.
  */
 export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number, options = { everyone: true }): ReviewView[] {
-  const state = relationshipViews(ledger.followers, ledger.following);
+  const { members } = ledger;
+  const state = members && relationshipViews(members.followers, members.following, members.relations);
   const protectedHandles = new Set([...ledger.people.values()].filter((person) => person.protected).map((person) => person.handle));
   let known: Map<string, Member> | undefined;
   const memberOf = (handle: string) => {
     if (!known) {
       known = new Map();
-      for (const member of [...ledger.following, ...ledger.followers]) known.set(member.handle, member);
+      for (const member of members ? [...members.following, ...members.followers] : []) known.set(member.handle, member);
     }
     return known.get(handle);
   };
@@ -113,18 +117,22 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
   const changes = (kind: EventKind) => changesOfKind(recent, kind);
   const protectedPeople = [...ledger.people.values()].filter((person) => person.protected).sort((a, b) => a.handle.localeCompare(b.handle));
 
+  const stateView = (id: keyof RelationshipViews, label: string, empty: string): ReviewView =>
+    state
+      ? view(id, label, state[id], ofMember, empty, unavailable)
+      : { id, label, count: unavailable ? 0 : (ledger.counts?.[id] ?? 0), protectedCount: 0, entries: [], empty, unavailable, pending: true };
   const views = [
-    view('notFollowingBack', t('viewNotFollowingBack'), state.notFollowingBack, ofMember, t('emptyNotFollowingBack'), unavailable),
-    view('fans', t('viewFans'), state.fans, ofMember, t('emptyFans'), unavailable),
-    view('mutuals', t('viewMutuals'), state.mutuals, ofMember, t('emptyMutuals'), unavailable),
+    stateView('notFollowingBack', t('viewNotFollowingBack'), t('emptyNotFollowingBack')),
+    stateView('fans', t('viewFans'), t('emptyFans')),
+    stateView('mutuals', t('viewMutuals'), t('emptyMutuals')),
     view('newFollowers', t('viewNewFollowers'), changes('new-follower'), ofEvent, t('emptyNewFollowers')),
     view('lostFollowers', t('viewLostFollowers'), changes('lost-follower'), ofEvent, t('emptyLostFollowers')),
     view('newFriends', t('viewNewFriends'), changes('new-friend'), ofEvent, t('emptyNewFriends')),
     view('lostFriends', t('viewLostFriends'), changes('lost-friend'), ofEvent, t('emptyLostFriends')),
   ];
-  if (options.everyone) {
-    const size = ledger.followers.length + ledger.following.length - state.mutuals.length;
-    views.push(view('everyone', t('viewEveryone'), { size, build: () => everyone(ledger) }, ofMember, t('emptyEveryone')));
+  if (options.everyone && members && state) {
+    const size = members.followers.length + members.following.length - state.mutuals.length;
+    views.push(view('everyone', t('viewEveryone'), { size, build: () => everyone(members) }, ofMember, t('emptyEveryone')));
   }
   const protectedView: ReviewView = {
     id: 'protected',
@@ -140,7 +148,7 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
 }
 
 /** Followers and following together, each account once. */
-function everyone(ledger: LedgerSnapshot): Member[] {
+function everyone({ followers, following }: LedgerMembers): Member[] {
   const seen = new Set<string>();
-  return [...ledger.followers, ...ledger.following].filter((member) => !seen.has(member.handle) && seen.add(member.handle));
+  return [...followers, ...following].filter((member) => !seen.has(member.handle) && seen.add(member.handle));
 }

@@ -35,7 +35,7 @@ describe('capture store', () => {
     const reply = await closeCapture(db, s, { endReached: true, header: { value: 4, unit: 1 } }, 2000);
     expect(reply).toEqual({ read: 4, closed: true, complete: true });
     const ledger = await ledgerOf();
-    expect(ledger.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
+    expect(ledger.members!.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
     expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', read: 4, complete: true, endedAt: 2000 });
     expect(ledger.lastCapture.following).toBeNull();
     expect(await db.count('batches')).toBe(0);
@@ -64,7 +64,7 @@ describe('capture store', () => {
     expect(await closeAbandonedCaptures(db, 1000 + ABANDONED_AFTER_MS + MINUTE)).toBe(1);
     const ledger = await ledgerOf();
     expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', complete: false, endedAt: 1000 });
-    expect(ledger.followers.map((m) => [m.handle, m.lastSeen])).toEqual([
+    expect(ledger.members!.followers.map((m) => [m.handle, m.lastSeen])).toEqual([
       ['a', 1000],
       ['b', 1000],
     ]);
@@ -76,7 +76,7 @@ describe('capture store', () => {
     expect(await closeAbandonedCaptures(db, 1000, true)).toBe(1);
     const ledger = await ledgerOf();
     expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', complete: false, endReached: false });
-    expect(ledger.followers.map((m) => m.handle)).toEqual(['a']);
+    expect(ledger.members!.followers.map((m) => m.handle)).toEqual(['a']);
   });
 
   it('drops an abandoned capture\'s evidence when a later complete capture already knows better', async () => {
@@ -87,7 +87,7 @@ describe('capture store', () => {
     await closeCapture(db, fresh, { endReached: true, header: { value: 4, unit: 1 } }, 6000);
     await closeAbandonedCaptures(db, 6000 + ABANDONED_AFTER_MS);
     const ledger = await ledgerOf();
-    expect(ledger.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
+    expect(ledger.members!.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
     expect(ledger.events).toEqual([]);
   });
 

@@ -318,6 +318,6 @@ describe('messages to the background: forged senders and shapes are refused, and
     const reply = await closeCapture(db, SESSION, { endReached: true, header: { value: 3, unit: 1 } }, 2000);
     expect(reply).toMatchObject({ read: 3, complete: true });
     const [account] = await listAccounts(db);
-    expect((await readLedger(db, account)).followers.map((member) => member.handle)).toEqual(['a', 'b', 'c']);
+    expect((await readLedger(db, account)).members!.followers.map((member) => member.handle)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { eventsOf, type EventRecord } from '../../src/storage/change-sets';
 import { appendMembers, appendRows, type MemberColumns, type RowColumns } from '../../src/storage/columns';
+import { relationshipViews } from '../../src/domain/views';
+import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
+import { refreshRelations } from '../../src/storage/relations';
 import { DB_VERSION, MIGRATIONS, openLedgerDb, type LedgerDb } from '../../src/storage/schema';
 
 let dbCount = 0;
@@ -55,7 +58,7 @@ async function everything(db: LedgerDb) {
 describe('schema migrations', () => {
   it('has one migration per version', () => {
     expect(MIGRATIONS).toHaveLength(DB_VERSION);
-    expect(DB_VERSION).toBe(5);
+    expect(DB_VERSION).toBe(6);
   });
 
   it('v1 creates the ledger stores and their indexes', async () => {
@@ -122,7 +125,8 @@ describe('schema migrations', () => {
     const chunk = await v5.get('memberChunks', ['instagram:me', 'followers', 0]);
     expect(chunk).toEqual({
       accountId: 'instagram:me', list: 'followers', index: 0,
-      handles: ['a', 'b', 'c'], names: ['', '', 'Cé'], verified: [0, 0, 1], firstSeen: [1, 1, 1], lastSeen: [2, 2, 2], missingSince: [0, 0, 2],
+      handles: ['a', 'b', 'c'], names: ['', '', 'Cé'], verified: Uint8Array.of(0, 0, 1),
+      firstSeen: Float64Array.of(1, 1, 1), lastSeen: Float64Array.of(2, 2, 2), missingSince: Float64Array.of(0, 0, 2),
     });
     expect(await v5.get('batches', ['c2', 0])).toEqual({ captureId: 'c2', seq: 0, handles: ['e'], names: ['E'], verified: [0], since: [1] });
     expect(await v5.getAllFromIndex('events', 'byHandle', 'x')).toEqual([
@@ -131,7 +135,31 @@ describe('schema migrations', () => {
     v5.close();
   });
 
-  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
+  it('v5 → v6 keeps every record and leaves the relations to be worked out when first wanted', async () => {
+    const name = freshName();
+    const v4 = await openLedgerDb(name, 4);
+    await fillV1(v4);
+    v4.close();
+    const v5 = await openLedgerDb(name, 5);
+    const before = await everything(v5);
+    v5.close();
+    const v6 = await openLedgerDb(name, 6);
+    expect(await everything(v6)).toEqual(before);
+    const [account] = await listAccounts(v6);
+    const upgraded = await readLedger(v6, account);
+    expect(upgraded.counts).toBeNull();
+    expect(upgraded.members?.relationsStored).toBe(false);
+    expect(relationshipViews(upgraded.members!.followers, upgraded.members!.following, upgraded.members!.relations).mutuals.map((m) => m.handle)).toEqual(['c']);
+
+    await refreshRelations(v6, account.id);
+    const refreshed = await readLedger(v6, account);
+    expect(refreshed.counts).toEqual({ notFollowingBack: 1, fans: 2, mutuals: 1 });
+    expect(refreshed.members?.relationsStored).toBe(true);
+    v6.close();
+  });
+
+  // Versions 1 to 4 store v1's record shapes, which fillV1 writes.
+  it.each([1, 2, 3, 4])(
     'upgrading from version %i to the newest keeps every v1 record',
     async (from) => {
       const name = freshName();

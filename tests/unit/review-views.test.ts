@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../src/domain/ledger';
 import type { LedgerSnapshot } from '../../src/storage/ledger-reader';
 import type { PersonRecord } from '../../src/storage/schema';
+import { relate } from '../../src/domain/relations';
 import { reviewViews } from '../../src/ui/review-views';
 
 const members = (...handles: string[]): Member[] => handles.map((handle) => ({ handle, firstSeen: 1, lastSeen: 2 }));
@@ -10,11 +11,12 @@ const closed = (list: 'followers' | 'following', endedAt: number) => ({
   read: 1, header: null, endReached: true, complete: true, status: 'closed' as const,
 });
 
+const followers = members('ana', 'bo', 'cy');
+const following = members('bo', 'cy', 'dee', 'eve');
+
 function ledger(people: PersonRecord[] = []): LedgerSnapshot {
   return {
     account: { id: 'instagram:me', platform: 'instagram', handle: 'me', firstCaptureAt: 1, lastCaptureAt: 20 },
-    followers: members('ana', 'bo', 'cy'),
-    following: members('bo', 'cy', 'dee', 'eve'),
     lastCapture: { followers: closed('followers', 20), following: closed('following', 15) },
     events: [
       { accountId: 'instagram:me', handle: 'cy', kind: 'new-follower', after: 10, before: 20 },
@@ -23,6 +25,8 @@ function ledger(people: PersonRecord[] = []): LedgerSnapshot {
     daily: [],
     captures: [],
     people: new Map(people.map((person) => [person.handle, person])),
+    counts: null,
+    members: { followers, following, relations: relate(followers, following), relationsStored: true },
   };
 }
 

@@ -66,7 +66,7 @@ describe('storage full', () => {
     freeDisk();
     expect(await closeCapture(db, session(2), { endReached: true, header: header(2) }, 5002)).toEqual({ read: 2, closed: true, complete: true });
     const closed = await visible(db);
-    expect(closed.followers.map((member) => member.handle)).toEqual(['ana', 'dee']);
+    expect(closed.members!.followers.map((member) => member.handle)).toEqual(['ana', 'dee']);
     expect(closed.events.map((event) => `${event.kind} ${event.handle}`).sort()).toEqual(['lost-follower bo', 'lost-follower cy', 'new-follower dee']);
     db.close();
   });

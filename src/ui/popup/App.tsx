@@ -25,7 +25,7 @@ export function App() {
 
   useEffect(() => {
     openLedgerDb()
-      .then((db) => loadLedgerPage(db, chosenAccount))
+      .then((db) => loadLedgerPage(db, chosenAccount, setData))
       .then(setData, (failure: unknown) => setError(errorText(explainStorageError(failure))));
   }, [chosenAccount]);
 

@@ -10,6 +10,7 @@ const PAGE = 50;
 export function PersonList({ platform, view }: { platform: Platform; view: ReviewView }) {
   const [shown, setShown] = useState(PAGE);
   if (view.unavailable) return <p class="empty">{view.unavailable}</p>;
+  if (view.pending) return <p class="muted" aria-busy="true">{t('loading')}</p>;
   const hidden = view.protectedCount > 0 && (
     <p class="muted" data-testid="protected-hidden">
       {tPlural('protectedNotShown', view.protectedCount)}

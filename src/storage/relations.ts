@@ -1,0 +1,85 @@
+import { countsAmong, relate, stateCounts, type Relations, type StateCounts } from '../domain/relations';
+import { LIST_KINDS, type ListKind } from '../domain/types';
+import { allOrNothing, readList, type WriteTx } from './list-state';
+import type { AccountId, LedgerDb, ListRecord, PersonRecord } from './schema';
+
+/**
+ * Who is in both lists of one account, as the background last worked it out. A page trusts it only
+ * while `basis` still names the lists' revisions and `protectedHandles` the protected set it counted
+ * out; otherwise the page works the views out itself, so a stale record costs time, never a wrong number.
+ */
+export interface RelationsRecord extends Relations {
+  accountId: AccountId;
+  /** The revision of each list these come from; null for a list never stored. */
+  basis: Record<ListKind, number | null>;
+  counts: StateCounts;
+  /** Sorted. */
+  protectedHandles: string[];
+  /** How many of `counts` are protected accounts, which every view but Protected leaves out. */
+  protectedCounts: StateCounts;
+}
+
+type Handled = { readonly handle: string };
+export interface RelatedList {
+  members: readonly Handled[];
+  /** Null when the list was never stored. */
+  revision: number | null;
+}
+
+export function relationsRecord(accountId: AccountId, lists: Record<ListKind, RelatedList>, protectedHandles: readonly string[]): RelationsRecord {
+  const relations = relate(lists.followers.members, lists.following.members);
+  return {
+    accountId,
+    basis: { followers: lists.followers.revision, following: lists.following.revision },
+    ...relations,
+    counts: stateCounts(relations),
+    protectedHandles: [...protectedHandles].sort(),
+    protectedCounts: countsAmong(lists.followers.members, lists.following.members, relations, new Set(protectedHandles)),
+  };
+}
+
+export function revisionOf(record: ListRecord | undefined | null): number | null {
+  return record ? (record.revision ?? 0) : null;
+}
+
+/** The stored relations when they were worked out from exactly these revisions of both lists. */
+export function currentRelations(record: RelationsRecord | undefined, lists: Record<ListKind, ListRecord | undefined>): RelationsRecord | null {
+  if (!record) return null;
+  return LIST_KINDS.every((list) => record.basis[list] === revisionOf(lists[list])) ? record : null;
+}
+
+/** The views' sizes without protected accounts, when the stored relations counted out exactly `protectedHandles`. */
+export function netCounts(record: RelationsRecord | null, protectedHandles: readonly string[]): StateCounts | null {
+  if (!record || record.protectedHandles.length !== protectedHandles.length) return null;
+  const sorted = [...protectedHandles].sort();
+  if (sorted.some((handle, i) => handle !== record.protectedHandles[i])) return null;
+  const { counts, protectedCounts } = record;
+  return {
+    notFollowingBack: counts.notFollowingBack - protectedCounts.notFollowingBack,
+    fans: counts.fans - protectedCounts.fans,
+    mutuals: counts.mutuals - protectedCounts.mutuals,
+  };
+}
+
+export async function protectedHandlesOf(tx: WriteTx, accountId: AccountId): Promise<string[]> {
+  const people: PersonRecord[] = await tx.objectStore('people').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']));
+  return people.filter((person) => person.protected).map((person) => person.handle);
+}
+
+/**
+ * Works an account's relations out again from what is stored, in one transaction: after the protected
+ * set changed, after a restore, or when a page found them out of date.
+ */
+export async function refreshRelations(db: LedgerDb, accountId: AccountId): Promise<void> {
+  const tx = db.transaction(['lists', 'memberChunks', 'people', 'relations'], 'readwrite') as unknown as WriteTx;
+  await allOrNothing(tx, async () => {
+    const [followers, following, protectedHandles] = await Promise.all([
+      readList(tx, accountId, 'followers'),
+      readList(tx, accountId, 'following'),
+      protectedHandlesOf(tx, accountId),
+    ]);
+    if (!followers.record && !following.record) return tx.objectStore('relations').delete(accountId);
+    const related = (stored: typeof followers): RelatedList => ({ members: stored.state.members, revision: revisionOf(stored.record) });
+    await tx.objectStore('relations').put(relationsRecord(accountId, { followers: related(followers), following: related(following) }, protectedHandles));
+  });
+}
