@@ -56,21 +56,26 @@ const LEFT: Record<ListKind, EventKind> = { followers: 'lost-follower', followin
 export function applyCapture(prev: ListState, capture: FinishedCapture): { next: ListState; events: LedgerEvent[] } {
   const now = capture.endedAt;
   const events: LedgerEvent[] = [];
-  const unmatched = new Map(capture.rows.map((row) => [row.handle, row]));
+  // Positions, not rows, and a mark per row instead of deleting from the map: this runs over 100,000 rows.
+  const rowAt = new Map<string, number>();
+  for (let i = 0; i < capture.rows.length; i++) rowAt.set(capture.rows[i].handle, i);
+  const matched = new Uint8Array(capture.rows.length);
   const members: Member[] = [];
   const absent: Member[] = [];
 
   for (const member of prev.members) {
-    const row = unmatched.get(member.handle);
-    if (!row) {
+    const at = rowAt.get(member.handle);
+    if (at === undefined || matched[at]) {
       members.push(member);
       absent.push(member);
       continue;
     }
-    unmatched.delete(member.handle);
-    members.push(seenIn(row, member.firstSeen, Math.max(member.lastSeen, now), member));
+    matched[at] = 1;
+    members.push(seenIn(capture.rows[at], member.firstSeen, Math.max(member.lastSeen, now), member));
   }
-  for (const row of unmatched.values()) {
+  for (const at of rowAt.values()) {
+    if (matched[at]) continue;
+    const row = capture.rows[at];
     members.push(seenIn(row, Math.min(row.since ?? now, now), now));
     // Without a complete capture before, nobody can be called new: they may simply not have been read.
     if (prev.baselineAt !== null) {

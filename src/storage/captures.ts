@@ -186,7 +186,7 @@ function accountAfterCapture(existing: AccountRecord | undefined, session: Captu
 function distinctRows(rows: Row[]): Row[] {
   const byHandle = new Map<string, Row>();
   for (const row of rows) byHandle.set(row.handle, row);
-  return [...byHandle.values()];
+  return rows.length === byHandle.size ? rows : [...byHandle.values()];
 }
 
 function replyFor(capture: CaptureRecord): CaptureReply {
