@@ -17,6 +17,8 @@ export function useVirtualRows(count: number, scroller: MutableRef<HTMLElement |
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
+    // The window's height until the list is measured, so the first render already draws the rows in view.
+    initialRect: { width: 0, height: window.innerHeight },
     overscan: 8,
     scrollToFn: elementScroll,
     observeElementRect,
