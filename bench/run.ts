@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { build } from 'vite';
 import { relate } from '../src/domain/relations';
-import { relationshipViews } from '../src/domain/views';
+import { handlesOf, relationshipViews } from '../src/domain/views';
 import type { Member } from '../src/domain/ledger';
 import { serveInstagram } from '../tests/e2e/mock-instagram/server';
 import { withExtension } from '../tests/e2e/support/chromium';
@@ -73,7 +73,7 @@ async function benchViews() {
   const size = `${SIZE.toLocaleString('en')} followers × ${SIZE.toLocaleString('en')} following`;
   record(`compute all views from scratch, ${size}`, timed(() => relationshipViews(followers, following)), ms, 40);
   // What a page does: the background stores who is in both lists when a capture closes (inside that figure).
-  const relations = relate(followers, following);
+  const relations = relate(handlesOf(followers), handlesOf(following));
   record(`compute all views from the stored relations, ${size}`, timed(() => relationshipViews(followers, following, relations)), ms, null);
 }
 

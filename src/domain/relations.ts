@@ -17,19 +17,18 @@ export interface StateCounts {
   mutuals: number;
 }
 
-type Handled = { readonly handle: string };
-
-export function relate(followers: readonly Handled[], following: readonly Handled[]): Relations {
+/** Takes the lists' handles in their stored order. */
+export function relate(followers: readonly string[], following: readonly string[]): Relations {
   // The smaller list's positions by handle, looked up once from the larger: one pass over each list, and
   // a creator's 7,500 followed are all that is hashed against their 100,000 followers.
   const followersSmaller = followers.length <= following.length;
   const [small, large] = followersSmaller ? [followers, following] : [following, followers];
   const smallPositions = new Map<string, number>();
-  for (let i = 0; i < small.length; i++) smallPositions.set(small[i].handle, i);
+  for (let i = 0; i < small.length; i++) smallPositions.set(small[i], i);
   const smallFlags = new Uint8Array(small.length);
   const largeFlags = new Uint8Array(large.length);
   for (let i = 0; i < large.length; i++) {
-    const position = smallPositions.get(large[i].handle);
+    const position = smallPositions.get(large[i]);
     if (position !== undefined) {
       largeFlags[i] = 1;
       smallFlags[position] = 1;
@@ -50,18 +49,18 @@ export function stateCounts(relations: Relations): StateCounts {
 
 /** How many of each view's accounts are in `handles`: a handful of protected accounts, looked up from both lists. */
 export function countsAmong(
-  followers: readonly Handled[],
-  following: readonly Handled[],
+  followers: readonly string[],
+  following: readonly string[],
   relations: Relations,
   handles: ReadonlySet<string>,
 ): StateCounts {
   const counts: StateCounts = { notFollowingBack: 0, fans: 0, mutuals: 0 };
   if (!handles.size) return counts;
   for (let i = 0; i < followers.length; i++) {
-    if (handles.has(followers[i].handle)) counts[relations.followers[i] ? 'mutuals' : 'fans']++;
+    if (handles.has(followers[i])) counts[relations.followers[i] ? 'mutuals' : 'fans']++;
   }
   for (let i = 0; i < following.length; i++) {
-    if (!relations.following[i] && handles.has(following[i].handle)) counts.notFollowingBack++;
+    if (!relations.following[i] && handles.has(following[i])) counts.notFollowingBack++;
   }
   return counts;
 }

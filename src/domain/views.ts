@@ -15,13 +15,34 @@ export interface RelationshipViews {
 export function relationshipViews(
   followers: readonly Member[],
   following: readonly Member[],
-  relations: Relations = relate(followers, following),
+  relations: Relations = relate(handlesOf(followers), handlesOf(following)),
 ): RelationshipViews {
-  const views: RelationshipViews = { notFollowingBack: [], fans: [], mutuals: [] };
-  for (let i = 0; i < following.length; i++) if (!relations.following[i]) views.notFollowingBack.push(following[i]);
-  // Mutuals are the followers' records.
-  for (let i = 0; i < followers.length; i++) (relations.followers[i] ? views.mutuals : views.fans).push(followers[i]);
-  return views;
+  const lists = { followers, following };
+  return {
+    notFollowingBack: viewMembers('notFollowingBack', lists, relations),
+    fans: viewMembers('fans', lists, relations),
+    mutuals: viewMembers('mutuals', lists, relations),
+  };
+}
+
+/**
+ * One view's members, taken from the one list it is drawn from (mutuals are the followers' records):
+ * the other list is never touched, so a page that builds members on first use builds only that one.
+ */
+export function viewMembers(
+  view: keyof RelationshipViews,
+  lists: { readonly followers: readonly Member[]; readonly following: readonly Member[] },
+  relations: Relations,
+): Member[] {
+  const [list, flags, wanted] =
+    view === 'notFollowingBack' ? [lists.following, relations.following, 0] : [lists.followers, relations.followers, view === 'mutuals' ? 1 : 0];
+  const found: Member[] = [];
+  for (let i = 0; i < list.length; i++) if (flags[i] === wanted) found.push(list[i]);
+  return found;
+}
+
+export function handlesOf(members: readonly Member[]): string[] {
+  return members.map((member) => member.handle);
 }
 
 /** Events of one kind, newest first, then by handle. */

@@ -1,6 +1,7 @@
 import type { AccountBackup, Backup } from '../data/backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../data/backup-format';
 import type { Member } from '../domain/ledger';
+import { handlesOf } from '../domain/views';
 import { LIST_KINDS, type ListKind } from '../domain/types';
 import { changeSetsOf, eventsOf } from './change-sets';
 import { allOrNothing, readList, writeList } from './list-state';
@@ -132,7 +133,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
     };
     await tx.objectStore('accounts').put(record);
 
-    const related: Record<ListKind, RelatedList> = { followers: { members: [], revision: null }, following: { members: [], revision: null } };
+    const related: Record<ListKind, RelatedList> = { followers: { handles: [], revision: null }, following: { handles: [], revision: null } };
     for (const list of LIST_KINDS) {
       const inList = list === 'followers' ? 'followsMe' : 'iFollow';
       const missing = list === 'followers' ? 'missingFromFollowersSince' : 'missingFromFollowingSince';
@@ -159,7 +160,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
         },
         null,
       );
-      related[list] = { members, revision };
+      related[list] = { handles: handlesOf(members), revision };
     }
     if (related.followers.revision !== null || related.following.revision !== null) {
       const protectedHandles = account.people.filter((person) => person.protected).map((person) => person.handle);

@@ -3,12 +3,13 @@ import { dailyPoint } from '../domain/daily';
 import { friendEvents } from '../domain/friends';
 import { applyCapture, type LedgerEvent, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
+import { handlesOf } from '../domain/views';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
 import { changeSetsOf } from './change-sets';
 import { appendRows, rowsToColumns } from './columns';
 import { allOrNothing, readList, writeList } from './list-state';
-import { protectedHandlesOf, relationsRecord, revisionOf } from './relations';
+import { protectedHandlesOf, relationsRecord, revisionOf, type RelatedList } from './relations';
 import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
 
 const STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints', 'people', 'relations'] as const;
@@ -101,10 +102,9 @@ async function closeCaptureAt(
 
     const revision = await writeList(tx, accountId, list, next, verdict.complete ? now : null);
     for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
-    const lists = {
-      [list]: { members: next.members, revision },
-      [otherList]: { members: other.state.members, revision: revisionOf(other.record) },
-    } as Record<ListKind, { members: Member[]; revision: number | null }>;
+    const written: RelatedList = { handles: handlesOf(next.members), revision };
+    const unchanged: RelatedList = { handles: handlesOf(other.state.members), revision: revisionOf(other.record) };
+    const lists = list === 'followers' ? { followers: written, following: unchanged } : { followers: unchanged, following: written };
     const relations = relationsRecord(accountId, lists, await protectedHandlesOf(tx, accountId));
     await tx.objectStore('relations').put(relations);
     const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;

@@ -27,8 +27,11 @@ export interface LedgerSnapshot {
 }
 
 export interface LedgerMembers {
-  followers: Member[];
-  following: Member[];
+  /** Each list's handles in stored order, read straight from the chunks. */
+  handles: Record<ListKind, string[]>;
+  /** Built from the chunks on first use, so a view drawn from one list never builds the other. */
+  readonly followers: Member[];
+  readonly following: Member[];
   relations: Relations;
   /** False when the stored relations were out of date, so these were worked out here. */
   relationsStored: boolean;
@@ -55,8 +58,8 @@ export async function readLedger(db: LedgerDb, account: AccountRecord, { members
     tx.objectStore('daily').getAll(accountRange),
     captureIndex.getAll(accountRange),
     tx.objectStore('people').getAll(accountRange),
-    members ? readMembers(tx.objectStore('memberChunks'), account.id, 'followers') : null,
-    members ? readMembers(tx.objectStore('memberChunks'), account.id, 'following') : null,
+    members ? readChunks(tx.objectStore('memberChunks'), account.id, 'followers') : null,
+    members ? readChunks(tx.objectStore('memberChunks'), account.id, 'following') : null,
   ]);
   const stored = currentRelations(relations, {
     followers: lists.find((record) => record.list === 'followers'),
@@ -71,16 +74,26 @@ export async function readLedger(db: LedgerDb, account: AccountRecord, { members
     captures: captures.sort((a, b) => a.startedAt - b.startedAt),
     people: new Map(people.map((person) => [person.handle, person])),
     counts: netCounts(stored, protectedHandles),
-    members: followers && following ? membersOf(followers, following, stored) : null,
+    members: followers && following ? membersOf({ followers, following }, stored) : null,
   };
 }
 
-function membersOf(followers: Member[], following: Member[], stored: RelationsRecord | null): LedgerMembers {
+function membersOf(chunks: Record<ListKind, MemberColumns[]>, stored: RelationsRecord | null): LedgerMembers {
+  const handles = { followers: chunks.followers.flatMap((chunk) => chunk.handles), following: chunks.following.flatMap((chunk) => chunk.handles) };
   // Lengths that disagree would mean the members were written without their relations: never trust those.
-  const fits = stored && stored.followers.length === followers.length && stored.following.length === following.length;
-  return fits
-    ? { followers, following, relations: stored, relationsStored: true }
-    : { followers, following, relations: relate(followers, following), relationsStored: false };
+  const fits = stored && stored.followers.length === handles.followers.length && stored.following.length === handles.following.length;
+  const built: Partial<Record<ListKind, Member[]>> = {};
+  return {
+    handles,
+    get followers() {
+      return (built.followers ??= chunks.followers.reduce(appendMembers, []));
+    },
+    get following() {
+      return (built.following ??= chunks.following.reduce(appendMembers, []));
+    },
+    relations: fits ? stored : relate(handles.followers, handles.following),
+    relationsStored: Boolean(fits),
+  };
 }
 
 type ChunkStore = { getAll(range: IDBKeyRange): Promise<MemberColumns[]> };
@@ -88,10 +101,6 @@ type CaptureIndex = { openCursor(range: IDBKeyRange, direction: IDBCursorDirecti
 
 function readChunks(store: ChunkStore, accountId: AccountId, list: ListKind): Promise<MemberColumns[]> {
   return store.getAll(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]));
-}
-
-async function readMembers(store: ChunkStore, accountId: AccountId, list: ListKind): Promise<Member[]> {
-  return (await readChunks(store, accountId, list)).reduce(appendMembers, []);
 }
 
 async function newestCapture(index: CaptureIndex, accountId: AccountId, list: ListKind): Promise<CaptureRecord | null> {

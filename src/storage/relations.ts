@@ -1,5 +1,6 @@
 import { countsAmong, relate, stateCounts, type Relations, type StateCounts } from '../domain/relations';
 import { LIST_KINDS, type ListKind } from '../domain/types';
+import { handlesOf } from '../domain/views';
 import { allOrNothing, readList, type WriteTx } from './list-state';
 import type { AccountId, LedgerDb, ListRecord, PersonRecord } from './schema';
 
@@ -19,22 +20,22 @@ export interface RelationsRecord extends Relations {
   protectedCounts: StateCounts;
 }
 
-type Handled = { readonly handle: string };
 export interface RelatedList {
-  members: readonly Handled[];
+  /** In the list's stored order. */
+  handles: readonly string[];
   /** Null when the list was never stored. */
   revision: number | null;
 }
 
 export function relationsRecord(accountId: AccountId, lists: Record<ListKind, RelatedList>, protectedHandles: readonly string[]): RelationsRecord {
-  const relations = relate(lists.followers.members, lists.following.members);
+  const relations = relate(lists.followers.handles, lists.following.handles);
   return {
     accountId,
     basis: { followers: lists.followers.revision, following: lists.following.revision },
     ...relations,
     counts: stateCounts(relations),
     protectedHandles: [...protectedHandles].sort(),
-    protectedCounts: countsAmong(lists.followers.members, lists.following.members, relations, new Set(protectedHandles)),
+    protectedCounts: countsAmong(lists.followers.handles, lists.following.handles, relations, new Set(protectedHandles)),
   };
 }
 
@@ -79,7 +80,7 @@ export async function refreshRelations(db: LedgerDb, accountId: AccountId): Prom
       protectedHandlesOf(tx, accountId),
     ]);
     if (!followers.record && !following.record) return tx.objectStore('relations').delete(accountId);
-    const related = (stored: typeof followers): RelatedList => ({ members: stored.state.members, revision: revisionOf(stored.record) });
+    const related = (stored: typeof followers): RelatedList => ({ handles: handlesOf(stored.state.members), revision: revisionOf(stored.record) });
     await tx.objectStore('relations').put(relationsRecord(accountId, { followers: related(followers), following: related(following) }, protectedHandles));
   });
 }

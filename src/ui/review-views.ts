@@ -1,6 +1,7 @@
 import type { EventKind, Member } from '../domain/ledger';
 import { LIST_KINDS } from '../domain/types';
-import { changesOfKind, relationshipViews, type RelationshipViews } from '../domain/views';
+import { countsAmong, stateCounts, type StateCounts } from '../domain/relations';
+import { changesOfKind, viewMembers, type RelationshipViews } from '../domain/views';
 import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import type { EventRecord } from '../storage/change-sets';
 import type { PersonRecord } from '../storage/schema';
@@ -55,8 +56,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number, options = { everyone: true }): ReviewView[] {
   const { members } = ledger;
-  const state = members && relationshipViews(members.followers, members.following, members.relations);
   const protectedHandles = new Set([...ledger.people.values()].filter((person) => person.protected).map((person) => person.handle));
+  // The sizes come from the relations alone; a view's members are picked from its list only when shown.
+  const sizes = members && stateCounts(members.relations);
+  const protectedIn = members && countsAmong(members.handles.followers, members.handles.following, members.relations, protectedHandles);
   let known: Map<string, Member> | undefined;
   const memberOf = (handle: string) => {
     if (!known) {
@@ -84,19 +87,25 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
   const unavailable =
     uncaptured.length === 2 ? t('needBothLists') : uncaptured.length ? t(uncaptured[0] === 'followers' ? 'needFollowers' : 'needFollowing') : undefined;
 
-  /** `items` may be a function with the list's size beside it: a list that is costly to build is then built only when shown. */
+  /**
+   * `items` may be a function with the list's size and protected accounts beside it: a list that is
+   * costly to build is then built only when shown.
+   */
   function view<T extends { handle: string }>(
     id: ViewId,
     label: string,
-    items: T[] | { size: number; build: () => T[] },
+    items: T[] | { size: number; protectedCount: number; build: () => T[] },
     toEntry: (item: T) => ReviewEntry,
     empty: string,
     notYet?: string,
   ): ReviewView {
     let built: T[] | undefined = Array.isArray(items) ? items : undefined;
     const listed = () => (notYet ? [] : (built ??= (items as { build: () => T[] }).build()));
-    let protectedCount = 0;
-    if (protectedHandles.size) for (const item of listed()) if (protectedHandles.has(item.handle)) protectedCount++;
+    const protectedCount = notYet
+      ? 0
+      : Array.isArray(items)
+        ? items.filter((item) => protectedHandles.has(item.handle)).length
+        : items.protectedCount;
     const size = notYet ? 0 : Array.isArray(items) ? items.length : items.size;
     let entries: ReviewEntry[] | undefined;
     return {
@@ -118,8 +127,8 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
   const protectedPeople = [...ledger.people.values()].filter((person) => person.protected).sort((a, b) => a.handle.localeCompare(b.handle));
 
   const stateView = (id: keyof RelationshipViews, label: string, empty: string): ReviewView =>
-    state
-      ? view(id, label, state[id], ofMember, empty, unavailable)
+    members && sizes && protectedIn
+      ? view(id, label, { size: sizes[id], protectedCount: protectedIn[id], build: () => viewMembers(id, members, members.relations) }, ofMember, empty, unavailable)
       : { id, label, count: unavailable ? 0 : (ledger.counts?.[id] ?? 0), protectedCount: 0, entries: [], empty, unavailable, pending: true };
   const views = [
     stateView('notFollowingBack', t('viewNotFollowingBack'), t('emptyNotFollowingBack')),
@@ -130,9 +139,10 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
     view('newFriends', t('viewNewFriends'), changes('new-friend'), ofEvent, t('emptyNewFriends')),
     view('lostFriends', t('viewLostFriends'), changes('lost-friend'), ofEvent, t('emptyLostFriends')),
   ];
-  if (options.everyone && members && state) {
-    const size = members.followers.length + members.following.length - state.mutuals.length;
-    views.push(view('everyone', t('viewEveryone'), { size, build: () => everyone(members) }, ofMember, t('emptyEveryone')));
+  if (options.everyone && members && sizes && protectedIn) {
+    const sum = (counts: StateCounts) => counts.notFollowingBack + counts.fans + counts.mutuals;
+    const everyoneView = { size: sum(sizes), protectedCount: sum(protectedIn), build: () => everyone(members) };
+    views.push(view('everyone', t('viewEveryone'), everyoneView, ofMember, t('emptyEveryone')));
   }
   const protectedView: ReviewView = {
     id: 'protected',

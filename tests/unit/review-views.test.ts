@@ -3,6 +3,7 @@ import type { Member } from '../../src/domain/ledger';
 import type { LedgerSnapshot } from '../../src/storage/ledger-reader';
 import type { PersonRecord } from '../../src/storage/schema';
 import { relate } from '../../src/domain/relations';
+import { handlesOf } from '../../src/domain/views';
 import { reviewViews } from '../../src/ui/review-views';
 
 const members = (...handles: string[]): Member[] => handles.map((handle) => ({ handle, firstSeen: 1, lastSeen: 2 }));
@@ -26,7 +27,13 @@ function ledger(people: PersonRecord[] = []): LedgerSnapshot {
     captures: [],
     people: new Map(people.map((person) => [person.handle, person])),
     counts: null,
-    members: { followers, following, relations: relate(followers, following), relationsStored: true },
+    members: {
+      handles: { followers: handlesOf(followers), following: handlesOf(following) },
+      followers,
+      following,
+      relations: relate(handlesOf(followers), handlesOf(following)),
+      relationsStored: true,
+    },
   };
 }
 
@@ -45,6 +52,20 @@ describe('review views', () => {
     expect(views.everyone.entries.map((entry) => entry.handle)).not.toContain('bo');
     expect([views.mutuals.count, views.mutuals.entries.map((entry) => entry.handle)]).toEqual([1, ['cy']]);
     expect(views.protected.entries.map((entry) => entry.handle)).toEqual(['bo']);
+  });
+
+  it("counts every view from the relations and builds a view's entries from its own list only", () => {
+    const whole = ledger([{ accountId: 'instagram:me', handle: 'dee', protected: true }]);
+    const untouchable = {
+      ...whole.members!,
+      get followers(): never {
+        throw new Error('the followers were built');
+      },
+    };
+    const views = byId(reviewViews({ ...whole, members: untouchable }, '30d', 30));
+    expect([views.notFollowingBack.count, views.fans.count, views.mutuals.count, views.everyone.count]).toEqual([1, 1, 2, 4]);
+    expect(views.notFollowingBack.entries.map((entry) => entry.handle)).toEqual(['eve']);
+    expect(() => views.fans.entries).toThrow('the followers were built');
   });
 
   it('"since the last capture" means the changes found by the newest capture of each list', () => {
