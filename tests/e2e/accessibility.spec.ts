@@ -85,6 +85,29 @@ test('the popup and the options page work by keyboard, with the focus always vis
   }
 });
 
+test('a view with nothing in it to focus is itself the next tab stop after the views', async ({ context, openPopup }) => {
+  await serveInstagram(context, () => ({ me: 'key.board', followers: [{ handle: 'fan1' }], following: [{ handle: 'idol1' }] }));
+  const site = await context.newPage();
+  await openOwnList(site, 'key.board', 'followers');
+  await wheelUntil(site, /Followers complete/);
+
+  const popup = await openPopup();
+  const panel = popup.getByRole('tabpanel');
+  await tabTo(popup, popup.getByRole('tab', { name: /Not following back/ }));
+  await popup.keyboard.press('Tab');
+  await expect(panel).toBeFocused();
+  await expect(panel).toHaveText('Capture your following list to see this view.');
+  await expect(panel).toHaveCSS('outline-style', 'solid');
+  // A change view has its period to choose: that is where Tab goes, not the panel.
+  await popup.keyboard.press('Shift+Tab');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowRight');
+  await expect(popup.getByRole('tab', { name: /New followers/ })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  await expect(panel.getByRole('combobox', { name: 'Show changes' })).toBeFocused();
+});
+
 test('the overlay tells a screen reader when the capture starts and ends, not every row it reads', async ({ context }) => {
   const fans = Array.from({ length: 40 }, (_, i) => ({ handle: `fan${i}` }));
   await serveInstagram(context, () => ({ me: 'quiet.reader', followers: fans, following: [] }));

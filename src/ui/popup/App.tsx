@@ -12,7 +12,7 @@ import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { History } from './History';
 import { PersonList } from './PersonList';
 import { UnreadableNotice } from './UnreadableNotice';
-import { CHANGE_VIEWS, reviewViews, type Period, type ViewId } from '../review-views';
+import { CHANGE_VIEWS, reviewViews, type Period, type ReviewView, type ViewId } from '../review-views';
 import { formatCount } from '../format';
 import { errorText, t } from '../../i18n/translate';
 
@@ -116,7 +116,8 @@ export function App() {
         </button>
       </nav>
 
-      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${selectedTab}`}>
+      {/* A view with nothing to focus in it (no account, no period to choose) takes the focus itself, as the ARIA tabs pattern asks. */}
+      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${selectedTab}`} tabIndex={view && !isChange && !hasLinks(view) ? 0 : undefined}>
         {isChange && (
           <label class="period">
             {t('showChanges')}{' '}
@@ -136,6 +137,8 @@ export function App() {
     </main>
   );
 }
+
+const hasLinks = (view: ReviewView) => !view.unavailable && !view.pending && view.entries.length > 0;
 
 function FirstRun({ data }: { data: LedgerPageData }) {
   return (
