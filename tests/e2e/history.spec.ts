@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { tabTo } from './support/keyboard';
 import { setWorkerDate } from './support/worker-clock';
 
 const ME = 'corner.cafe';
@@ -122,4 +123,16 @@ test('three days of captures, one partial and one short of the header, give exac
   await expect(followersKey).toHaveCSS('border-top-color', 'rgb(59, 91, 219)');
   await popup.emulateMedia({ colorScheme: 'dark' });
   await expect(followersKey).toHaveCSS('border-top-color', 'rgb(157, 176, 255)');
+
+  // Each line of the chart is hidden and shown from its legend entry, by keyboard as by mouse.
+  const followersLine = popup.getByRole('button', { name: 'Followers', exact: true });
+  await expect(followersLine).toHaveAttribute('aria-pressed', 'true');
+  await tabTo(popup, followersLine);
+  await popup.keyboard.press('Enter');
+  await expect(followersLine).toHaveAttribute('aria-pressed', 'false');
+  await expect(popup.locator('.chart .u-legend .u-series').nth(1)).toHaveClass(/u-off/);
+  await popup.keyboard.press(' ');
+  await expect(followersLine).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.locator('.chart .u-legend .u-series').nth(1)).not.toHaveClass(/u-off/);
+  await expect(popup.getByRole('img', { name: 'Daily sizes of followers, following and mutuals' })).toBeVisible();
 });

@@ -18,7 +18,8 @@ const DAY_S = 24 * 60 * 60;
 
 /**
  * The daily sizes of both lists and their overlap, drawn with uPlot (small, canvas, fast at years of
- * points). A click on the chart picks the nearest day; the table beside it does the same by keyboard.
+ * points). A click on the chart picks the nearest day; the table beside it does the same by keyboard,
+ * and the legend's series are toggles a keyboard reaches too.
  */
 export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (date: string) => void }) {
   const host = useRef<HTMLDivElement>(null);
@@ -61,7 +62,35 @@ export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (
       if (index !== null && index !== undefined) onPick(points[index].date);
     };
     plot.over.addEventListener('click', pick);
+    // The drawing is the image; the legend beside it stays buttons and text a screen reader can use.
+    const drawing = plot.root.querySelector('.u-wrap');
+    drawing?.setAttribute('role', 'img');
+    drawing?.setAttribute('aria-label', t('chartLabel'));
+    keyboardLegend(plot);
     return () => plot.destroy();
   }, [points, onPick, dark]);
-  return <div class="chart" ref={host} role="img" aria-label={t('chartLabel')} />;
+  return <div class="chart" ref={host} />;
+}
+
+/**
+ * uPlot's legend hides or shows a series on a click on its label, which a keyboard can't reach: each
+ * label becomes a toggle button that says whether its line is drawn.
+ */
+function keyboardLegend(plot: uPlot) {
+  const labels = plot.root.querySelectorAll<HTMLElement>('.u-legend .u-series > th');
+  labels.forEach((label, index) => {
+    if (index === 0) return; // The day under the cursor, not a series.
+    const showPressed = () => label.setAttribute('aria-pressed', String(plot.series[index].show !== false));
+    label.tabIndex = 0;
+    label.setAttribute('role', 'button');
+    // Without it, the name would end in the colon uPlot's style puts after each label.
+    label.setAttribute('aria-label', String(plot.series[index].label));
+    showPressed();
+    label.addEventListener('click', showPressed);
+    label.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      label.click();
+    });
+  });
 }
