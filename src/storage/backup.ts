@@ -5,6 +5,7 @@ import { handlesOf } from '../domain/views';
 import { LIST_KINDS, type ListKind } from '../domain/types';
 import { changeSetsOf, eventsOf } from './change-sets';
 import { allOrNothing, readList, writeList } from './list-state';
+import { protectedHandles } from './people';
 import { relationsRecord, type RelatedList } from './relations';
 import { accountIdOf, type AccountId, type AccountRecord, type CaptureRecord, type LedgerDb, type PersonRecord } from './schema';
 
@@ -163,8 +164,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
       related[list] = { handles: handlesOf(members), revision };
     }
     if (related.followers.revision !== null || related.following.revision !== null) {
-      const protectedHandles = account.people.filter((person) => person.protected).map((person) => person.handle);
-      await tx.objectStore('relations').put(relationsRecord(accountId, related, protectedHandles));
+      await tx.objectStore('relations').put(relationsRecord(accountId, related, protectedHandles(account.people)));
     }
     for (const person of account.people) {
       const annotation: PersonRecord = { accountId, handle: person.handle };

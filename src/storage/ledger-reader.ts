@@ -1,10 +1,11 @@
+import type { StoreNames } from 'idb';
 import type { Member } from '../domain/ledger';
 import { relate, type Relations, type StateCounts } from '../domain/relations';
 import type { ListKind } from '../domain/types';
 import { appendMembers, type MemberColumns } from './columns';
 import { eventsOf, type EventRecord } from './change-sets';
+import { protectedHandles } from './people';
 import { currentRelations, netCounts, type RelationsRecord } from './relations';
-import type { StoreNames } from 'idb';
 import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, LedgerDb, LedgerSchema, PersonRecord } from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
@@ -65,7 +66,6 @@ export async function readLedger(db: LedgerDb, account: AccountRecord, { members
     followers: lists.find((record) => record.list === 'followers'),
     following: lists.find((record) => record.list === 'following'),
   });
-  const protectedHandles = people.filter((person) => person.protected).map((person) => person.handle);
   return {
     account,
     lastCapture: { followers: lastFollowers, following: lastFollowing },
@@ -73,7 +73,7 @@ export async function readLedger(db: LedgerDb, account: AccountRecord, { members
     daily,
     captures: captures.sort((a, b) => a.startedAt - b.startedAt),
     people: new Map(people.map((person) => [person.handle, person])),
-    counts: netCounts(stored, protectedHandles),
+    counts: netCounts(stored, protectedHandles(people)),
     members: followers && following ? membersOf({ followers, following }, stored) : null,
   };
 }

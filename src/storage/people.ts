@@ -24,6 +24,13 @@ export function annotate(existing: PersonRecord | undefined, key: { accountId: A
   return annotated ? next : null;
 }
 
+/** The handles of the protected accounts among `people`: every view but Protected leaves them out. */
+export function protectedHandles(people: Iterable<{ handle: string; protected?: boolean }>): string[] {
+  const found: string[] = [];
+  for (const person of people) if (person.protected) found.push(person.handle);
+  return found;
+}
+
 /** Applies one change to many people in one transaction: a bulk action is all or nothing. */
 export async function annotatePeople(db: LedgerDb, accountId: AccountId, handles: string[], change: PersonChange, now: number): Promise<number> {
   const tx = db.transaction('people', 'readwrite');

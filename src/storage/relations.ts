@@ -2,7 +2,8 @@ import { countsAmong, relate, stateCounts, type Relations, type StateCounts } fr
 import { LIST_KINDS, type ListKind } from '../domain/types';
 import { handlesOf } from '../domain/views';
 import { allOrNothing, readList, type WriteTx } from './list-state';
-import type { AccountId, LedgerDb, ListRecord, PersonRecord } from './schema';
+import { protectedHandles } from './people';
+import type { AccountId, LedgerDb, ListRecord } from './schema';
 
 /**
  * Who is in both lists of one account, as the background last worked it out. A page trusts it only
@@ -27,15 +28,15 @@ export interface RelatedList {
   revision: number | null;
 }
 
-export function relationsRecord(accountId: AccountId, lists: Record<ListKind, RelatedList>, protectedHandles: readonly string[]): RelationsRecord {
+export function relationsRecord(accountId: AccountId, lists: Record<ListKind, RelatedList>, protectedAccounts: readonly string[]): RelationsRecord {
   const relations = relate(lists.followers.handles, lists.following.handles);
   return {
     accountId,
     basis: { followers: lists.followers.revision, following: lists.following.revision },
     ...relations,
     counts: stateCounts(relations),
-    protectedHandles: [...protectedHandles].sort(),
-    protectedCounts: countsAmong(lists.followers.handles, lists.following.handles, relations, new Set(protectedHandles)),
+    protectedHandles: [...protectedAccounts].sort(),
+    protectedCounts: countsAmong(lists.followers.handles, lists.following.handles, relations, new Set(protectedAccounts)),
   };
 }
 
@@ -49,10 +50,10 @@ export function currentRelations(record: RelationsRecord | undefined, lists: Rec
   return LIST_KINDS.every((list) => record.basis[list] === revisionOf(lists[list])) ? record : null;
 }
 
-/** The views' sizes without protected accounts, when the stored relations counted out exactly `protectedHandles`. */
-export function netCounts(record: RelationsRecord | null, protectedHandles: readonly string[]): StateCounts | null {
-  if (!record || record.protectedHandles.length !== protectedHandles.length) return null;
-  const sorted = [...protectedHandles].sort();
+/** The views' sizes without protected accounts, when the stored relations counted out exactly `protectedAccounts`. */
+export function netCounts(record: RelationsRecord | null, protectedAccounts: readonly string[]): StateCounts | null {
+  if (!record || record.protectedHandles.length !== protectedAccounts.length) return null;
+  const sorted = [...protectedAccounts].sort();
   if (sorted.some((handle, i) => handle !== record.protectedHandles[i])) return null;
   const { counts, protectedCounts } = record;
   return {
@@ -63,8 +64,7 @@ export function netCounts(record: RelationsRecord | null, protectedHandles: read
 }
 
 export async function protectedHandlesOf(tx: WriteTx, accountId: AccountId): Promise<string[]> {
-  const people: PersonRecord[] = await tx.objectStore('people').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']));
-  return people.filter((person) => person.protected).map((person) => person.handle);
+  return protectedHandles(await tx.objectStore('people').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff'])));
 }
 
 /**
@@ -74,13 +74,13 @@ export async function protectedHandlesOf(tx: WriteTx, accountId: AccountId): Pro
 export async function refreshRelations(db: LedgerDb, accountId: AccountId): Promise<void> {
   const tx = db.transaction(['lists', 'memberChunks', 'people', 'relations'], 'readwrite') as unknown as WriteTx;
   await allOrNothing(tx, async () => {
-    const [followers, following, protectedHandles] = await Promise.all([
+    const [followers, following, protectedAccounts] = await Promise.all([
       readList(tx, accountId, 'followers'),
       readList(tx, accountId, 'following'),
       protectedHandlesOf(tx, accountId),
     ]);
     if (!followers.record && !following.record) return tx.objectStore('relations').delete(accountId);
     const related = (stored: typeof followers): RelatedList => ({ handles: handlesOf(stored.state.members), revision: revisionOf(stored.record) });
-    await tx.objectStore('relations').put(relationsRecord(accountId, { followers: related(followers), following: related(following) }, protectedHandles));
+    await tx.objectStore('relations').put(relationsRecord(accountId, { followers: related(followers), following: related(following) }, protectedAccounts));
   });
 }

@@ -40,7 +40,7 @@ export async function loadLedgerPage(
   }
   const ledger = await readLedger(db, account);
   whole = true;
-  if (ledger.counts === null && ledger.members && ledger.members.followers.length + ledger.members.following.length > 0) {
+  if (ledger.counts === null && ledger.members && ledger.members.handles.followers.length + ledger.members.handles.following.length > 0) {
     // Out of date or older than them: the background works them out again, so the next opening is quick.
     sendToBackground({ type: 'data.relate', accountId: account.id }).catch(() => undefined);
   }

@@ -4,6 +4,7 @@ import { countsAmong, stateCounts, type StateCounts } from '../domain/relations'
 import { changesOfKind, viewMembers, type RelationshipViews } from '../domain/views';
 import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import type { EventRecord } from '../storage/change-sets';
+import { protectedHandles } from '../storage/people';
 import type { PersonRecord } from '../storage/schema';
 import { t } from '../i18n/translate';
 
@@ -56,10 +57,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number, options = { everyone: true }): ReviewView[] {
   const { members } = ledger;
-  const protectedHandles = new Set([...ledger.people.values()].filter((person) => person.protected).map((person) => person.handle));
+  const protectedSet = new Set(protectedHandles(ledger.people.values()));
   // The sizes come from the relations alone; a view's members are picked from its list only when shown.
   const sizes = members && stateCounts(members.relations);
-  const protectedIn = members && countsAmong(members.handles.followers, members.handles.following, members.relations, protectedHandles);
+  const protectedIn = members && countsAmong(members.handles.followers, members.handles.following, members.relations, protectedSet);
   let known: Map<string, Member> | undefined;
   const memberOf = (handle: string) => {
     if (!known) {
@@ -104,7 +105,7 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
     const protectedCount = notYet
       ? 0
       : Array.isArray(items)
-        ? items.filter((item) => protectedHandles.has(item.handle)).length
+        ? items.filter((item) => protectedSet.has(item.handle)).length
         : items.protectedCount;
     const size = notYet ? 0 : Array.isArray(items) ? items.length : items.size;
     let entries: ReviewEntry[] | undefined;
@@ -117,7 +118,7 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
       unavailable: notYet,
       get entries() {
         const all = listed();
-        return (entries ??= (protectedHandles.size ? all.filter((item) => !protectedHandles.has(item.handle)) : all).map(toEntry));
+        return (entries ??= (protectedSet.size ? all.filter((item) => !protectedSet.has(item.handle)) : all).map(toEntry));
       },
     };
   }
