@@ -30,7 +30,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing is collected. Firefox reads this key from 140 (Android: 142), so those are the minimums.
-            gecko: { id: 'follow-ledger@follow-ledger.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'follow-ledger@follow-ledger.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -5,14 +5,16 @@
  * and writes it to bench-results/latest.md. BENCH_SIZE=2000 makes a quick run that only proves the
  * benchmark still works (CI runs that; it checks no time).
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
+
+import type { Member } from '../src/domain/ledger';
 import { relate } from '../src/domain/relations';
 import { handlesOf, relationshipViews } from '../src/domain/views';
-import type { Member } from '../src/domain/ledger';
 import { serveInstagram } from '../tests/e2e/mock-instagram/server';
 import { withExtension } from '../tests/e2e/support/chromium';
 import { seedLedger } from './seed-ledger';
@@ -40,7 +42,13 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-function record(figure: string, value: number, unit: (v: number) => string, target: number | null, baseline?: number) {
+function record(
+  figure: string,
+  value: number,
+  unit: (v: number) => string,
+  target: number | null,
+  baseline?: number,
+) {
   figures.push({
     figure,
     value: unit(value),
@@ -71,10 +79,20 @@ async function benchViews() {
       }),
     );
   const size = `${SIZE.toLocaleString('en')} followers × ${SIZE.toLocaleString('en')} following`;
-  record(`compute all views from scratch, ${size}`, timed(() => relationshipViews(followers, following)), ms, 40);
+  record(
+    `compute all views from scratch, ${size}`,
+    timed(() => relationshipViews(followers, following)),
+    ms,
+    40,
+  );
   // What a page does: the background stores who is in both lists when a capture closes (inside that figure).
   const relations = relate(handlesOf(followers), handlesOf(following));
-  record(`compute all views from the stored relations, ${size}`, timed(() => relationshipViews(followers, following, relations)), ms, null);
+  record(
+    `compute all views from the stored relations, ${size}`,
+    timed(() => relationshipViews(followers, following, relations)),
+    ms,
+    null,
+  );
 }
 
 async function benchStoragePage(context: BrowserContext) {
@@ -83,15 +101,21 @@ async function benchStoragePage(context: BrowserContext) {
   await context.route(`${BENCH_ORIGIN}/**`, (route) =>
     route.request().url().endsWith('/bench.js')
       ? route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script })
-      : route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>' }),
+      : route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>',
+        }),
   );
   const page = await context.newPage();
   await page.goto(`${BENCH_ORIGIN}/`);
   page.on('pageerror', (error) => console.error('bench page:', error.message));
   await page.waitForFunction(() => 'bench' in globalThis);
-  const bench = <T,>(method: keyof BenchApi, ...args: unknown[]) =>
+  const bench = <T>(method: keyof BenchApi, ...args: unknown[]) =>
     page.evaluate(
-      ([name, values]) => ((globalThis as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench[name as string](...(values as unknown[]))),
+      ([name, values]) =>
+        (globalThis as unknown as { bench: Record<string, (...a: unknown[]) => unknown> }).bench[
+          name as string
+        ](...(values as unknown[])),
       [method, args] as const,
     ) as Promise<T>;
 
@@ -107,8 +131,13 @@ async function benchStoragePage(context: BrowserContext) {
     median(perRecord),
   );
 
-  const year = FULL ? { followers: 10_000, following: 1_000, days: 365 } : { followers: 500, following: 100, days: 10 };
-  const storage = await bench<{ ledgerBytes: number; copiesBytes: number }>('storageYear', { ...year, churn: 0.005 });
+  const year = FULL
+    ? { followers: 10_000, following: 1_000, days: 365 }
+    : { followers: 500, following: 100, days: 10 };
+  const storage = await bench<{ ledgerBytes: number; copiesBytes: number }>('storageYear', {
+    ...year,
+    churn: 0.005,
+  });
   record(
     `IndexedDB size (JSON bytes of every record) after ${year.days} daily captures of ${year.followers.toLocaleString('en')} followers + ${year.following.toLocaleString('en')} following, 0.5 % daily churn`,
     storage.ledgerBytes,
@@ -152,10 +181,17 @@ async function benchExtensionPages(context: BrowserContext) {
   const popupTimes: number[] = [];
   for (let run = 0; run < 5; run++) {
     const page = await context.newPage();
-    popupTimes.push(await timeUntil(page, `chrome-extension://${id}/popup.html`, '[data-testid="count-fans"]'));
+    popupTimes.push(
+      await timeUntil(page, `chrome-extension://${id}/popup.html`, '[data-testid="count-fans"]'),
+    );
     await page.close();
   }
-  record(`popup: open to counts visible, ${SIZE.toLocaleString('en')} + ${SIZE.toLocaleString('en')} account ledger`, median(popupTimes), ms, 250);
+  record(
+    `popup: open to counts visible, ${SIZE.toLocaleString('en')} + ${SIZE.toLocaleString('en')} account ledger`,
+    median(popupTimes),
+    ms,
+    250,
+  );
 
   const firstRows: number[] = [];
   const keystrokes: number[] = [];
@@ -186,18 +222,33 @@ async function benchExtensionPages(context: BrowserContext) {
     await page.close();
   }
   record(`side panel: first rows of a ${SIZE.toLocaleString('en')}-row list`, median(firstRows), ms, 300);
-  record(`side panel: answer to a search keystroke over ${SIZE.toLocaleString('en')} rows`, median(keystrokes), ms, 50);
+  record(
+    `side panel: answer to a search keystroke over ${SIZE.toLocaleString('en')} rows`,
+    median(keystrokes),
+    ms,
+    50,
+  );
 }
 
 /** The content script's share of the page's main thread while the user scrolls a long following list. */
 async function benchContentScript(context: BrowserContext) {
   const rows = FULL ? 5000 : 300;
   const following = Array.from({ length: rows }, (_, i) => ({ handle: `acct_${i}`, name: `Account ${i}` }));
-  await serveInstagram(context, () => ({ me: 'bench.me', followers: following.slice(0, rows / 2), following, loadDelayMs: 30 }));
+  await serveInstagram(context, () => ({
+    me: 'bench.me',
+    followers: following.slice(0, rows / 2),
+    following,
+    loadDelayMs: 30,
+  }));
   const page = await context.newPage();
   await page.goto('https://www.instagram.com/bench.me/');
-  await page.locator('main a[href="/bench.me/following/"], header a[href="/bench.me/following/"]').first().click();
-  const dialog = page.locator('div[role="dialog"]:not([aria-hidden="true"])').filter({ has: page.locator('input') });
+  await page
+    .locator('main a[href="/bench.me/following/"], header a[href="/bench.me/following/"]')
+    .first()
+    .click();
+  const dialog = page
+    .locator('div[role="dialog"]:not([aria-hidden="true"])')
+    .filter({ has: page.locator('input') });
   const box = (await dialog.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
   const cdp = await context.newCDPSession(page);
@@ -208,7 +259,11 @@ async function benchContentScript(context: BrowserContext) {
   for (let turn = 0; turn < rows * 2; turn++) {
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(40);
-    if (turn % 20 === 0 && /Following (complete|partial) ·/.test((await overlay.textContent().catch(() => '')) ?? '')) break;
+    if (
+      turn % 20 === 0 &&
+      /Following (complete|partial) ·/.test((await overlay.textContent().catch(() => '')) ?? '')
+    )
+      break;
   }
   const { profile } = await cdp.send('Profiler.stop');
   const parent = new Map<number, number>();
@@ -249,8 +304,11 @@ async function benchBadge(context: BrowserContext) {
       const path = location.pathname.replaceAll('/', '');
       const entry = (times[path] ??= {});
       const heading = document.querySelector('header h2');
-      if (entry.heading === undefined && heading?.textContent?.trim() === path) entry.heading = performance.now();
-      const added = records.some((record) => [...record.addedNodes].some((node) => node.nodeName === 'FOLLOW-LEDGER-BADGE'));
+      if (entry.heading === undefined && heading?.textContent?.trim() === path)
+        entry.heading = performance.now();
+      const added = records.some((record) =>
+        [...record.addedNodes].some((node) => node.nodeName === 'FOLLOW-LEDGER-BADGE'),
+      );
       if (added && entry.heading !== undefined && entry.badge === undefined) entry.badge = performance.now();
     }).observe(document, { childList: true, subtree: true });
   });
@@ -270,7 +328,10 @@ async function benchBadge(context: BrowserContext) {
       return entry?.badge !== undefined;
     }, profile);
   }
-  const times = await page.evaluate(() => (globalThis as unknown as { __badge: Record<string, { heading?: number; badge?: number }> }).__badge);
+  const times = await page.evaluate(
+    () =>
+      (globalThis as unknown as { __badge: Record<string, { heading?: number; badge?: number }> }).__badge,
+  );
   const delays = Object.values(times).flatMap((entry) =>
     entry.heading !== undefined && entry.badge !== undefined ? [entry.badge - entry.heading] : [],
   );
@@ -280,7 +341,12 @@ async function benchBadge(context: BrowserContext) {
 
 async function benchPackage() {
   const gz = async (file: string) => gzipSync(await readFile(path.join(EXTENSION, file))).length;
-  record('extension package: content script JS, minified and gzipped', await gz('content-scripts/site.js'), kb, 30 * 1024);
+  record(
+    'extension package: content script JS, minified and gzipped',
+    await gz('content-scripts/site.js'),
+    kb,
+    30 * 1024,
+  );
   const html = await readFile(path.join(EXTENSION, 'popup.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((match) => match[1]);
   let popupBytes = 0;
@@ -307,7 +373,8 @@ async function main() {
     '| figure | measured (median) | target | baseline, same run | vs baseline |',
     '|---|---|---|---|---|',
     ...figures.map(
-      (f) => `| ${f.figure} | ${f.value}${FULL && f.met === false ? ' ✗' : ''} | ${f.target} | ${f.baseline ?? '—'} | ${f.ratio ?? '—'} |`,
+      (f) =>
+        `| ${f.figure} | ${f.value}${FULL && f.met === false ? ' ✗' : ''} | ${f.target} | ${f.baseline ?? '—'} | ${f.ratio ?? '—'} |`,
     ),
   ];
   await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });

@@ -16,16 +16,32 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
     const accountId = 'instagram:big.creator';
     const at = Date.now() - 60_000;
     const tx = db.transaction(['accounts', 'lists', 'memberChunks', 'captures', 'daily'], 'readwrite');
-    tx.objectStore('accounts').put({ id: accountId, platform: 'instagram', handle: 'big.creator', firstCaptureAt: at, lastCaptureAt: at });
-    for (const [list, prefix] of [['followers', 'fan_'], ['following', 'followed_']] as const) {
+    tx.objectStore('accounts').put({
+      id: accountId,
+      platform: 'instagram',
+      handle: 'big.creator',
+      firstCaptureAt: at,
+      lastCaptureAt: at,
+    });
+    for (const [list, prefix] of [
+      ['followers', 'fan_'],
+      ['following', 'followed_'],
+    ] as const) {
       const chunkSize = 5000;
       const chunkCount = Math.ceil(count / chunkSize);
       for (let index = 0; index < chunkCount; index++) {
         const first = index * chunkSize;
         const length = Math.min(count, first + chunkSize) - first;
         const chunk = {
-          accountId, list, index, handles: [] as string[], names: [] as string[],
-          verified: new Uint8Array(length), firstSeen: new Float64Array(length).fill(at), lastSeen: new Float64Array(length).fill(at), missingSince: new Float64Array(length),
+          accountId,
+          list,
+          index,
+          handles: [] as string[],
+          names: [] as string[],
+          verified: new Uint8Array(length),
+          firstSeen: new Float64Array(length).fill(at),
+          lastSeen: new Float64Array(length).fill(at),
+          missingSince: new Float64Array(length),
         };
         for (let i = first; i < first + length; i++) {
           chunk.handles.push(`${prefix}${i}`);
@@ -33,13 +49,35 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
         }
         tx.objectStore('memberChunks').put(chunk);
       }
-      tx.objectStore('lists').put({ accountId, list, baselineAt: at, baselineHeader: { value: count, unit: 1 }, chunkCount, size: count });
+      tx.objectStore('lists').put({
+        accountId,
+        list,
+        baselineAt: at,
+        baselineHeader: { value: count, unit: 1 },
+        chunkCount,
+        size: count,
+      });
       tx.objectStore('captures').put({
-        id: `seed-${list}`, accountId, list, startedAt: at - 1000, updatedAt: at, endedAt: at, read: count,
-        header: { value: count, unit: 1 }, endReached: true, complete: true, status: 'closed',
+        id: `seed-${list}`,
+        accountId,
+        list,
+        startedAt: at - 1000,
+        updatedAt: at,
+        endedAt: at,
+        read: count,
+        header: { value: count, unit: 1 },
+        endReached: true,
+        complete: true,
+        status: 'closed',
       });
     }
-    tx.objectStore('daily').put({ accountId, date: new Date(at).toISOString().slice(0, 10), followers: count, following: count, mutuals: 0 });
+    tx.objectStore('daily').put({
+      accountId,
+      date: new Date(at).toISOString().slice(0, 10),
+      followers: count,
+      following: count,
+      mutuals: 0,
+    });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

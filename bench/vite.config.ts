@@ -7,6 +7,11 @@ export default defineConfig({
   build: {
     outDir: 'bench/.dist',
     emptyOutDir: true,
-    lib: { entry: 'bench/page/main.ts', formats: ['iife'], name: 'followLedgerBench', fileName: () => 'bench.js' },
+    lib: {
+      entry: 'bench/page/main.ts',
+      formats: ['iife'],
+      name: 'followLedgerBench',
+      fileName: () => 'bench.js',
+    },
   },
 });

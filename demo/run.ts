@@ -8,6 +8,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+
 import { launchWithExtension } from '../tests/e2e/support/extension';
 import { ME } from './story';
 import { runTour, type Surface } from './tour';
@@ -16,7 +17,9 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../docs/screenshots');
 const SITE_SIZE = { width: 1100, height: 720 };
 
 const headless =
-  process.argv.includes('--headless') || Boolean(process.env.CI) || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  process.argv.includes('--headless') ||
+  Boolean(process.env.CI) ||
+  !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 async function photograph(surface: Surface): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -43,7 +46,9 @@ async function main(): Promise<void> {
       await runTour(context, photograph);
       return;
     }
-    console.log('Follow Ledger demo: the tour plays in the window, then it is yours. Close the window to end.');
+    console.log(
+      'Follow Ledger demo: the tour plays in the window, then it is yours. Close the window to end.',
+    );
     await runTour(context, async (surface) => {
       await surface.page.bringToFront();
       await surface.page.waitForTimeout(1500);

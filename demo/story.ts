@@ -8,21 +8,67 @@ import type { TikTokScenario } from '../tests/e2e/mock-tiktok/server';
  */
 export const ME = 'lumen.bakery';
 
-const FIRST = ['maya', 'jonas', 'zoë', 'amir', 'lena', 'tomás', 'ines', 'kofi', 'hana', 'luca', 'noor', 'eli', 'sofia', 'ravi', 'yuki', 'ada'];
-const LAST = ['okafor', 'lind', 'éclair', 'haddad', 'berg', 'rossi', 'silva', 'mensah', 'sato', 'fontaine', 'khan', 'novak'];
-const SHOPS = ['kiln.studio', 'north.roast', 'paper_moon', 'harbor.flowers', 'the.mill.co', 'oat.and.honey', 'city.markets', 'slow.bread'];
+const FIRST = [
+  'maya',
+  'jonas',
+  'zoë',
+  'amir',
+  'lena',
+  'tomás',
+  'ines',
+  'kofi',
+  'hana',
+  'luca',
+  'noor',
+  'eli',
+  'sofia',
+  'ravi',
+  'yuki',
+  'ada',
+];
+const LAST = [
+  'okafor',
+  'lind',
+  'éclair',
+  'haddad',
+  'berg',
+  'rossi',
+  'silva',
+  'mensah',
+  'sato',
+  'fontaine',
+  'khan',
+  'novak',
+];
+const SHOPS = [
+  'kiln.studio',
+  'north.roast',
+  'paper_moon',
+  'harbor.flowers',
+  'the.mill.co',
+  'oat.and.honey',
+  'city.markets',
+  'slow.bread',
+];
 
 const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const title = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** 140 people: shops first (a few verified), then first × last names, some without a display name. */
 const PEOPLE: MockAccount[] = [
-  ...SHOPS.map((handle, index) => ({ handle, name: title(handle.replace(/[._]+/g, ' ')), verified: index % 3 === 0 })),
+  ...SHOPS.map((handle, index) => ({
+    handle,
+    name: title(handle.replace(/[._]+/g, ' ')),
+    verified: index % 3 === 0,
+  })),
   ...Array.from({ length: 132 }, (_, index) => {
     const first = FIRST[index % FIRST.length];
     const last = LAST[Math.floor(index / FIRST.length) % LAST.length];
     const separator = index % 3 === 0 ? '_' : '.';
-    return { handle: plain(`${first}${separator}${last}`), name: index % 5 === 4 ? undefined : `${title(first)} ${title(last)}` };
+    return {
+      handle: plain(`${first}${separator}${last}`),
+      name: index % 5 === 4 ? undefined : `${title(first)} ${title(last)}`,
+    };
   }),
 ];
 const person = (index: number) => PEOPLE[index];
@@ -37,7 +83,10 @@ interface Day {
   followersAbandoned?: boolean;
 }
 
-function change(list: MockAccount[], { add = [], remove = [] }: { add?: MockAccount[]; remove?: number[] }): MockAccount[] {
+function change(
+  list: MockAccount[],
+  { add = [], remove = [] }: { add?: MockAccount[]; remove?: number[] },
+): MockAccount[] {
   const gone = new Set(remove.map((index) => person(index).handle));
   return [...add, ...list.filter((account) => !gone.has(account.handle))];
 }
@@ -89,8 +138,15 @@ export const LOST_FRIEND = person(65).handle;
 export function tiktok(): TikTokScenario {
   return {
     me: ME,
-    followers: range(0, 71).map(({ handle, name, verified }) => ({ handle: handle.replace(/\./g, '_'), nickname: name, verified })),
-    following: range(60, 79).map(({ handle, name }) => ({ handle: handle.replace(/\./g, '_'), nickname: name })),
+    followers: range(0, 71).map(({ handle, name, verified }) => ({
+      handle: handle.replace(/\./g, '_'),
+      nickname: name,
+      verified,
+    })),
+    following: range(60, 79).map(({ handle, name }) => ({
+      handle: handle.replace(/\./g, '_'),
+      nickname: name,
+    })),
     webListLimit: 48,
   };
 }

@@ -1,8 +1,17 @@
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { serveInstagram, type InstagramScenario } from '../tests/e2e/mock-instagram/server';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
+
+import { type InstagramScenario, serveInstagram } from '../tests/e2e/mock-instagram/server';
 import { serveTikTok } from '../tests/e2e/mock-tiktok/server';
 import { extensionIdOf } from '../tests/e2e/support/extension';
-import { captureBothLists, closeList, listDialog, openOwnList, overlay, wheelTimes, wheelUntil } from '../tests/e2e/support/instagram-user';
+import {
+  captureBothLists,
+  closeList,
+  listDialog,
+  openOwnList,
+  overlay,
+  wheelTimes,
+  wheelUntil,
+} from '../tests/e2e/support/instagram-user';
 import { closeTikTokList, openOwnTikTokList, switchTab } from '../tests/e2e/support/tiktok-user';
 import { setWorkerDate } from '../tests/e2e/support/worker-clock';
 import { LOST_FRIEND, ME, PAST_DAYS, QUICK, tiktok, today } from './story';
@@ -27,7 +36,10 @@ const DAY = 86_400_000;
  * the list markers, a profile badge, a TikTok list that stops early, then the popup, the review list and
  * the options page. `visit` is called on each surface; the demo photographs it, the tests audit it.
  */
-export async function runTour(context: BrowserContext, visit: (surface: Surface) => Promise<void>): Promise<void> {
+export async function runTour(
+  context: BrowserContext,
+  visit: (surface: Surface) => Promise<void>,
+): Promise<void> {
   const extensionId = await extensionIdOf(context);
   const extensionPage = async (path: string, size: { width: number; height: number }) => {
     const page = await context.newPage();
@@ -77,12 +89,22 @@ export async function runTour(context: BrowserContext, visit: (surface: Surface)
   await openOwnList(site, ME, 'following');
   await wheelUntil(site, /Following complete/);
   await expect(listDialog(site).locator('follow-ledger-mark').first()).toHaveText("doesn't follow back");
-  await visit({ name: 'list-markers', page: site, extensionParts: ['follow-ledger-mark'], frame: listDialog(site) });
+  await visit({
+    name: 'list-markers',
+    page: site,
+    extensionParts: ['follow-ledger-mark'],
+    frame: listDialog(site),
+  });
   await closeList(site);
 
   await site.goto(`https://www.instagram.com/${LOST_FRIEND}/`);
   await expect(site.locator('follow-ledger-badge')).toContainText('Unfollowed you');
-  await visit({ name: 'profile-badge', page: site, extensionParts: ['follow-ledger-badge'], frame: site.locator('main header') });
+  await visit({
+    name: 'profile-badge',
+    page: site,
+    extensionParts: ['follow-ledger-badge'],
+    frame: site.locator('main header'),
+  });
 
   await openOwnTikTokList(site, ME, 'followers');
   await wheelUntil(site, /Followers partial/);
@@ -98,15 +120,24 @@ export async function runTour(context: BrowserContext, visit: (surface: Surface)
   await popup.getByRole('tab', { name: /New followers/ }).click();
   await visit({ name: 'popup-changes', page: popup });
   await popup.getByRole('tab', { name: 'History' }).click();
-  await expect(popup.getByRole('list', { name: 'Days' }).getByRole('button')).toHaveCount(PAST_DAYS.length + 1);
+  await expect(popup.getByRole('list', { name: 'Days' }).getByRole('button')).toHaveCount(
+    PAST_DAYS.length + 1,
+  );
   await visit({ name: 'popup-history', page: popup });
 
-  const panel = await extensionPage(`sidepanel.html?account=instagram:${ME}&view=notFollowingBack`, PANEL_SIZE);
+  const panel = await extensionPage(
+    `sidepanel.html?account=instagram:${ME}&view=notFollowingBack`,
+    PANEL_SIZE,
+  );
   const list = panel.getByRole('listbox', { name: 'Not following back' });
   await list.getByRole('option').nth(1).click();
   await panel.getByRole('button', { name: 'Protect' }).click();
   await list.getByRole('option').nth(2).click();
-  await panel.getByRole('group', { name: /^Tags of/ }).getByRole('button').first().click();
+  await panel
+    .getByRole('group', { name: /^Tags of/ })
+    .getByRole('button')
+    .first()
+    .click();
   await panel.getByRole('button', { name: 'Mark reviewed' }).click();
   await visit({ name: 'review-list', page: panel });
 

@@ -1,23 +1,31 @@
 import { createCaptureHandler } from '@/src/background/capture-handler';
-import { openReviewAt } from '@/src/browser/panels';
 import { createPagesHandler } from '@/src/background/pages-handler';
+import { openReviewAt } from '@/src/browser/panels';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
-import { DB_NAME, DB_VERSION, openLedgerDb, type LedgerDb } from '@/src/storage/schema';
+import { DB_NAME, DB_VERSION, type LedgerDb, openLedgerDb } from '@/src/storage/schema';
 import { explainStorageError } from '@/src/storage/storage-problem';
 
 export default defineBackground(() => {
   let database: Promise<LedgerDb> | undefined;
   // Opened again after the connection stepped aside for an upgrade, or failed to open.
   const forget = () => (database = undefined);
-  const db = () => (database ??= openLedgerDb(DB_NAME, DB_VERSION, { onClose: forget }).catch((error) => (forget(), Promise.reject(error))));
+  const db = () =>
+    (database ??= openLedgerDb(DB_NAME, DB_VERSION, { onClose: forget }).catch(
+      (error) => (forget(), Promise.reject(error)),
+    ));
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
-  browser.runtime.onMessage.addListener(replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt }), explainStorageError));
-  browser.runtime.onMessage.addListener(replyingListener(createPagesHandler({ db, self }), explainStorageError));
+  browser.runtime.onMessage.addListener(
+    replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt }), explainStorageError),
+  );
+  browser.runtime.onMessage.addListener(
+    replyingListener(createPagesHandler({ db, self }), explainStorageError),
+  );
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));
   // After a browser restart or an update, no page is left that could still send a capture's end.
-  const closeOrphanedCaptures = () => void db().then((ready) => closeAbandonedCaptures(ready, Date.now(), true));
+  const closeOrphanedCaptures = () =>
+    void db().then((ready) => closeAbandonedCaptures(ready, Date.now(), true));
   browser.runtime.onStartup.addListener(closeOrphanedCaptures);
   browser.runtime.onInstalled.addListener(closeOrphanedCaptures);
 });

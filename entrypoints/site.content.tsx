@@ -1,11 +1,11 @@
 import { createBadgeHost } from '@/src/content/badge-host';
 import { createBatchSender } from '@/src/content/batch-sender';
 import { startCaptureController } from '@/src/content/capture-controller';
-import { createOverlayHost } from '@/src/content/overlay-host';
 import { OVERLAY_WITHOUT_EXTENSION } from '@/src/content/Overlay';
-import { keepMessages } from '@/src/i18n/translate';
+import { createOverlayHost } from '@/src/content/overlay-host';
 import { answerPageQueries } from '@/src/content/page-queries';
 import { startProfileBadge } from '@/src/content/profile-badge';
+import { keepMessages } from '@/src/i18n/translate';
 import type { SiteQuery } from '@/src/messaging/contract';
 import { valueOf } from '@/src/messaging/reply';
 import { adapterForHost } from '@/src/platforms/adapters';

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import webExt, { type LintFinding as Finding } from 'web-ext';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -16,7 +17,13 @@ const BUILD = path.join(ROOT, '.output/firefox-mv3');
  * prop (the sources don't contain it), so the assignment never runs. Any other innerHTML still fails.
  */
 async function isPreactsInnerHtml(finding: Finding): Promise<boolean> {
-  if (finding.code !== 'UNSAFE_VAR_ASSIGNMENT' || !finding.file || finding.line === undefined || finding.column === undefined) return false;
+  if (
+    finding.code !== 'UNSAFE_VAR_ASSIGNMENT' ||
+    !finding.file ||
+    finding.line === undefined ||
+    finding.column === undefined
+  )
+    return false;
   const line = (await readFile(path.join(BUILD, finding.file), 'utf8')).split('\n')[finding.line - 1] ?? '';
   const around = line.slice(Math.max(0, finding.column - 16), finding.column + 24);
   return /\w\.innerHTML=\w+\.__html\b/.test(around);
@@ -28,7 +35,8 @@ async function sourcesPassingHtml(): Promise<string[]> {
   for (const folder of ['src', 'entrypoints']) {
     for (const file of await readdir(path.join(ROOT, folder), { recursive: true })) {
       if (!/\.tsx?$/.test(file)) continue;
-      if ((await readFile(path.join(ROOT, folder, file), 'utf8')).includes('dangerouslySetInnerHTML')) found.push(`${folder}/${file}`);
+      if ((await readFile(path.join(ROOT, folder, file), 'utf8')).includes('dangerouslySetInnerHTML'))
+        found.push(`${folder}/${file}`);
     }
   }
   return found;
@@ -41,7 +49,11 @@ const result = await webExt.cmd.lint(
 
 const unexplained: Finding[] = [...result.errors];
 for (const file of await sourcesPassingHtml()) {
-  unexplained.push({ code: 'DANGEROUSLY_SET_INNER_HTML', message: 'passes HTML to Preact: the innerHTML exemption no longer holds', file });
+  unexplained.push({
+    code: 'DANGEROUSLY_SET_INNER_HTML',
+    message: 'passes HTML to Preact: the innerHTML exemption no longer holds',
+    file,
+  });
 }
 let preact = 0;
 for (const warning of result.warnings) {
@@ -49,7 +61,9 @@ for (const warning of result.warnings) {
   else unexplained.push(warning);
 }
 for (const finding of unexplained) {
-  console.error(`${finding.code} ${finding.file ?? ''}${finding.line ? `:${finding.line}:${finding.column}` : ''} ${finding.message}`);
+  console.error(
+    `${finding.code} ${finding.file ?? ''}${finding.line ? `:${finding.line}:${finding.column}` : ''} ${finding.message}`,
+  );
 }
 console.log(
   `web-ext lint ${path.relative(ROOT, BUILD)}: ${result.errors.length} errors, ${result.warnings.length} warnings ` +

@@ -10,7 +10,12 @@ declare module 'web-ext' {
   const webExt: {
     cmd: {
       lint(
-        params: { sourceDir: string; output: 'json' | 'text' | 'none'; warningsAsErrors: boolean; selfHosted: boolean },
+        params: {
+          sourceDir: string;
+          output: 'json' | 'text' | 'none';
+          warningsAsErrors: boolean;
+          selfHosted: boolean;
+        },
         options: { shouldExitProgram: boolean },
       ): Promise<{ errors: LintFinding[]; warnings: LintFinding[]; notices: LintFinding[] }>;
     };

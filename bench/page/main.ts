@@ -3,10 +3,11 @@
  * page so it can be timed in headless Chromium against a real IndexedDB and a real DOM.
  */
 import { openDB } from 'idb';
+
+import type { CaptureSession } from '../../src/domain/capture';
 import { instagram } from '../../src/platforms/instagram';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
-import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
-import type { CaptureSession } from '../../src/messaging/contract';
+import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 
 let runs = 0;
 const uuid = () => crypto.randomUUID();
@@ -17,11 +18,18 @@ async function freshDb(): Promise<LedgerDb> {
 }
 
 /** One capture of `rows`, sent in batches of 500 as the content script would, then closed and timed. */
-async function capture(db: LedgerDb, list: 'followers' | 'following', rows: string[], at: number): Promise<number> {
+async function capture(
+  db: LedgerDb,
+  list: 'followers' | 'following',
+  rows: string[],
+  at: number,
+): Promise<number> {
   const session: CaptureSession = { id: uuid(), platform: 'instagram', owner: 'bench', list };
   const header = { value: rows.length, unit: 1 };
   for (let seq = 0; seq * 500 < rows.length; seq++) {
-    const batch = rows.slice(seq * 500, (seq + 1) * 500).map((handle) => ({ handle, displayName: `Name ${handle}` }));
+    const batch = rows
+      .slice(seq * 500, (seq + 1) * 500)
+      .map((handle) => ({ handle, displayName: `Name ${handle}` }));
     await recordBatch(db, { type: 'capture.batch', session, seq, rows: batch, header }, at);
   }
   const started = performance.now();
@@ -43,8 +51,15 @@ async function closeComplete(size: number): Promise<number> {
 
 /** The baseline DESIGN.md measured: the same people written one IndexedDB record each. */
 async function perRecordWrite(size: number): Promise<number> {
-  const db = await openDB(`bench-records-${runs++}`, 1, { upgrade: (d) => d.createObjectStore('people', { keyPath: 'handle' }) });
-  const rows = handles('f', size).map((handle) => ({ handle, displayName: `Name ${handle}`, firstSeen: 1, lastSeen: 2 }));
+  const db = await openDB(`bench-records-${runs++}`, 1, {
+    upgrade: (d) => d.createObjectStore('people', { keyPath: 'handle' }),
+  });
+  const rows = handles('f', size).map((handle) => ({
+    handle,
+    displayName: `Name ${handle}`,
+    firstSeen: 1,
+    lastSeen: 2,
+  }));
   const started = performance.now();
   const tx = db.transaction('people', 'readwrite');
   for (const row of rows) void tx.store.put(row);
@@ -59,13 +74,18 @@ async function perRecordWrite(size: number): Promise<number> {
  * byte length: the browser's own usage figure moves with compaction and other databases, this one only
  * with what is stored.
  */
-const asBytes = (_key: string, value: unknown) => (ArrayBuffer.isView(value) ? 'x'.repeat(value.byteLength) : value);
+const asBytes = (_key: string, value: unknown) =>
+  ArrayBuffer.isView(value) ? 'x'.repeat(value.byteLength) : value;
 
 async function logicalBytes(name: string): Promise<number> {
   const db = await openDB(name);
   let bytes = 0;
   for (const store of db.objectStoreNames) {
-    for (let cursor = await db.transaction(store).store.openCursor(); cursor; cursor = await cursor.continue()) {
+    for (
+      let cursor = await db.transaction(store).store.openCursor();
+      cursor;
+      cursor = await cursor.continue()
+    ) {
       bytes += JSON.stringify(cursor.key).length + JSON.stringify(cursor.value, asBytes).length;
     }
   }

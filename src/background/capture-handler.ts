@@ -1,8 +1,8 @@
 import { captureMessage, messageType, siteQuery } from '../messaging/contract';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { closeCapture, recordBatch } from '../storage/captures';
-import { createMembership } from './membership';
 import { accountIdOf, type LedgerDb } from '../storage/schema';
+import { createMembership } from './membership';
 
 /**
  * The background's answer to content scripts: every message is checked for who sent it and for its
@@ -25,15 +25,18 @@ export function createCaptureHandler(deps: {
     if (type.startsWith('ledger.')) {
       const query = siteQuery.safeParse(raw);
       if (!query.success) return refuse(`malformed ${type} message`);
-      if (query.data.platform !== sender.platform) return refuse(`a ${sender.platform} page cannot read a ${query.data.platform} ledger`);
+      if (query.data.platform !== sender.platform)
+        return refuse(`a ${sender.platform} page cannot read a ${query.data.platform} ledger`);
       const accountId = accountIdOf(query.data.platform, query.data.owner);
       const asked = query.data;
       if (asked.type === 'ledger.review') return deps.openReview(sender.tabId, accountId, asked.handle);
-      return deps.db().then((db): Promise<unknown> =>
-        asked.type === 'ledger.notFollowers'
-          ? membership.notFollowers(db, accountId, asked.handles)
-          : membership.relationship(db, accountId, asked.handle),
-      );
+      return deps
+        .db()
+        .then((db): Promise<unknown> =>
+          asked.type === 'ledger.notFollowers'
+            ? membership.notFollowers(db, accountId, asked.handles)
+            : membership.relationship(db, accountId, asked.handle),
+        );
     }
     const parsed = captureMessage.safeParse(raw);
     if (!parsed.success) return refuse(`malformed ${type} message`);
@@ -41,11 +44,18 @@ export function createCaptureHandler(deps: {
     if (message.session.platform !== sender.platform) {
       return refuse(`a ${sender.platform} page cannot write a ${message.session.platform} ledger`);
     }
-    return deps.db().then((db) =>
-      message.type === 'capture.batch'
-        ? recordBatch(db, message, now())
-        : closeCapture(db, message.session, { endReached: message.endReached, header: message.header }, now()),
-    );
+    return deps
+      .db()
+      .then((db) =>
+        message.type === 'capture.batch'
+          ? recordBatch(db, message, now())
+          : closeCapture(
+              db,
+              message.session,
+              { endReached: message.endReached, header: message.header },
+              now(),
+            ),
+      );
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ListKind } from '../domain/types';
-import { memberHandles, newestClosedCapture, personHistory } from '../storage/ledger-reader';
 import type { Relationship } from '../messaging/contract';
+import { memberHandles, newestClosedCapture, personHistory } from '../storage/ledger-reader';
 import type { AccountId, LedgerDb } from '../storage/schema';
 
 /**
@@ -40,7 +40,12 @@ export function createMembership() {
       return {
         followsMe: followers.handles ? followers.handles.has(handle) : null,
         iFollow: following.handles ? following.handles.has(handle) : null,
-        followers: capture && { complete: capture.complete, read: capture.read, header: capture.header, endedAt: capture.endedAt },
+        followers: capture && {
+          complete: capture.complete,
+          read: capture.read,
+          header: capture.header,
+          endedAt: capture.endedAt,
+        },
         lastChange: history.events[0] ?? null,
         person: history.person,
       };

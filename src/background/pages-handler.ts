@@ -14,7 +14,11 @@ const PAGE_MESSAGES = /^(people|tags|data)\./;
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
  * the tag set, backups, imports and deletion. No site page may send these.
  */
-export function createPagesHandler(deps: { db: () => Promise<LedgerDb>; self: { id: string; origin: string }; now?: () => number }) {
+export function createPagesHandler(deps: {
+  db: () => Promise<LedgerDb>;
+  self: { id: string; origin: string };
+  now?: () => number;
+}) {
   const now = deps.now ?? (() => Date.now());
   return (raw: unknown, senderInfo: SenderInfo): Promise<unknown> | null => {
     const type = messageType(raw);
@@ -30,18 +34,22 @@ export function createPagesHandler(deps: { db: () => Promise<LedgerDb>; self: { 
         case 'tags.set':
           return writeTags(db, message.tags);
         case 'people.annotate':
-          return annotatePeople(db, message.accountId, message.handles, message.change, now()).then(async (count) => {
-            // The popup counts protected accounts out of its views from the relations, so they follow the protected set.
-            if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
-            return count;
-          });
+          return annotatePeople(db, message.accountId, message.handles, message.change, now()).then(
+            async (count) => {
+              // The popup counts protected accounts out of its views from the relations, so they follow the protected set.
+              if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
+              return count;
+            },
+          );
         case 'data.relate':
           return refreshRelations(db, message.accountId);
         case 'data.backup':
           return exportBackup(db, now());
         case 'data.restore': {
           const checked = checkBackup(message.backup);
-          return checked.ok ? restoreBackup(db, checked.backup) : Promise.reject(new TranslatableError(checked.error));
+          return checked.ok
+            ? restoreBackup(db, checked.backup)
+            : Promise.reject(new TranslatableError(checked.error));
         }
         case 'data.delete':
           return deleteLedger(db, message.accountId);

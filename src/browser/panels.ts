@@ -6,7 +6,10 @@ interface PanelApis {
     open(options: { windowId?: number; tabId?: number }): Promise<void>;
     setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void>;
   };
-  sidebarAction?: { open(): Promise<void>; setPanel(details: { panel: string; tabId?: number }): Promise<void> };
+  sidebarAction?: {
+    open(): Promise<void>;
+    setPanel(details: { panel: string; tabId?: number }): Promise<void>;
+  };
 }
 const apis = browser as unknown as PanelApis;
 
@@ -22,7 +25,8 @@ export async function openReviewList(windowId: number | undefined): Promise<void
 
 /** Opens the review list on one account, beside the tab whose badge was clicked. */
 export async function openReviewAt(tabId: number, accountId: string, handle: string): Promise<void> {
-  const page = `/sidepanel.html?${new URLSearchParams({ account: accountId, view: 'everyone', search: handle })}` as const;
+  const page =
+    `/sidepanel.html?${new URLSearchParams({ account: accountId, view: 'everyone', search: handle })}` as const;
   if (apis.sidePanel) {
     const pointed = apis.sidePanel.setOptions({ tabId, path: page.slice(1), enabled: true });
     await apis.sidePanel.open({ tabId });

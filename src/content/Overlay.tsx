@@ -1,9 +1,10 @@
-import { t, translate } from '../i18n/translate';
-import { earlyEndAdvice, formatCoverage, unreadableText } from '../ui/format';
+import './overlay.css';
+
 import type { ListKind } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
+import { t, translate } from '../i18n/translate';
+import { earlyEndAdvice, formatCoverage, unreadableText } from '../wording/format';
 import type { OverlayActions, OverlayView } from './overlay-view';
-import './overlay.css';
 
 const PROGRESS = {
   reading: { followers: 'overlayReadingFollowers', following: 'overlayReadingFollowing' },
@@ -16,9 +17,17 @@ const RESULT = {
 } as const satisfies Record<string, Record<ListKind, MessageKey>>;
 
 /** What the overlay shows once the extension is gone (updated or reloaded), when browser.i18n no longer answers. */
-export const OVERLAY_WITHOUT_EXTENSION = ['extName', 'languageTag', 'overlayClose', 'extensionRestarted'] as const satisfies readonly MessageKey[];
+export const OVERLAY_WITHOUT_EXTENSION = [
+  'extName',
+  'languageTag',
+  'overlayClose',
+  'extensionRestarted',
+] as const satisfies readonly MessageKey[];
 
-const ANNOUNCE_READING = { followers: 'announceReadingFollowers', following: 'announceReadingFollowing' } as const satisfies Record<ListKind, MessageKey>;
+const ANNOUNCE_READING = {
+  followers: 'announceReadingFollowers',
+  following: 'announceReadingFollowing',
+} as const satisfies Record<ListKind, MessageKey>;
 
 /**
  * The box in the site's page. It is a region, not a live one: the count changes with every row read, and a
@@ -43,7 +52,11 @@ function announcement(view: OverlayView): string {
     const { headline, next } = resultText(view, view.result);
     return `${headline} ${next}`;
   }
-  return [t(ANNOUNCE_READING[view.list]), view.trouble && translate(view.trouble), view.assistNote && translate(view.assistNote)]
+  return [
+    t(ANNOUNCE_READING[view.list]),
+    view.trouble && translate(view.trouble),
+    view.assistNote && translate(view.assistNote),
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -66,7 +79,9 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
       ) : (
         <>
           <p class="fl-progress">
-            {t(PROGRESS[view.phase === 'ending' ? 'saving' : 'reading'][view.list], { coverage: formatCoverage(view.read, view.header) })}
+            {t(PROGRESS[view.phase === 'ending' ? 'saving' : 'reading'][view.list], {
+              coverage: formatCoverage(view.read, view.header),
+            })}
           </p>
           {view.phase === 'reading' && (
             <>
@@ -75,7 +90,12 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
               ) : (
                 <p class="fl-hint">{t('overlayHint')}</p>
               )}
-              <button type="button" class="fl-assist" aria-pressed={view.assisting} onClick={actions.toggleAssist}>
+              <button
+                type="button"
+                class="fl-assist"
+                aria-pressed={view.assisting}
+                onClick={actions.toggleAssist}
+              >
                 {t(view.assisting ? 'assistStop' : 'assistStart')}
               </button>
             </>
@@ -88,12 +108,18 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
 }
 
 /** What a finished capture came to, and what to do next. */
-function resultText(view: OverlayView, result: NonNullable<OverlayView['result']>): { headline: string; next: string } {
+function resultText(
+  view: OverlayView,
+  result: NonNullable<OverlayView['result']>,
+): { headline: string; next: string } {
   const coverage = formatCoverage(result.read, view.header);
-  if (result.complete) return { headline: t(RESULT.complete[view.list], { coverage }), next: t('resultOpenPopup') };
+  if (result.complete)
+    return { headline: t(RESULT.complete[view.list], { coverage }), next: t('resultOpenPopup') };
   return {
     headline: t(RESULT.partial[view.list], { coverage }),
-    next: result.endReached ? earlyEndAdvice(view.platform, view.list, result.read, view.header) : t('resultEndNotReached'),
+    next: result.endReached
+      ? earlyEndAdvice(view.platform, view.list, result.read, view.header)
+      : t('resultEndNotReached'),
   };
 }
 

@@ -1,5 +1,5 @@
-import { translatable, type Translatable } from '../i18n/translatable';
-import type { CaptureMessage, CaptureReply } from '../messaging/contract';
+import type { CaptureMessage, CaptureReply } from '../domain/capture';
+import { type Translatable, translatable } from '../i18n/translatable';
 import type { Reply } from '../messaging/reply';
 
 export type Transport = (message: CaptureMessage) => Promise<Reply<CaptureReply> | undefined>;
@@ -30,7 +30,8 @@ export function createBatchSender(transport: Transport, isConnected: () => boole
       } catch {
         // No receiver yet: the worker is starting. Retried below.
       }
-      if (attempt >= RETRY_DELAYS_MS.length) return { kind: 'refused', error: 'no answer', reason: translatable('noAnswer') };
+      if (attempt >= RETRY_DELAYS_MS.length)
+        return { kind: 'refused', error: 'no answer', reason: translatable('noAnswer') };
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
     }
   }

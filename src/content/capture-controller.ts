@@ -1,14 +1,14 @@
+import type { CaptureMessage, CaptureSession } from '../domain/capture';
 import type { CountReading, Landmark, ListKind, Row } from '../domain/types';
-import type { CaptureSession } from '../messaging/contract';
+import { type Translatable, translatable } from '../i18n/translatable';
+import { t } from '../i18n/translate';
+import type { SiteQuery } from '../messaging/contract';
 import { missingLandmark } from '../platforms/self-check';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { startAssistScroll } from './assist-scroll';
 import type { SendOutcome } from './batch-sender';
-import type { CaptureMessage, SiteQuery } from '../messaging/contract';
-import { markRow } from './row-markers';
 import type { OverlayActions, OverlayView } from './overlay-view';
-import { translatable, type Translatable } from '../i18n/translatable';
-import { t } from '../i18n/translate';
+import { markRow } from './row-markers';
 
 /** Nothing new and no loading indicator for this long at the bottom of the list: the end was reached. */
 const SETTLE_MS = 1500;
@@ -64,7 +64,10 @@ export interface UnreadableList {
  * Watches the page for the user's own followers or following list, reads its rows as the site
  * renders them, and hands them to the background in batches. It reads nothing on anyone else's profile.
  */
-export function startCaptureController(env: ControllerEnv): { stop(): void; unreadable(): UnreadableList | null } {
+export function startCaptureController(env: ControllerEnv): {
+  stop(): void;
+  unreadable(): UnreadableList | null;
+} {
   const { adapter, win } = env;
   const doc = win.document;
   const newId = env.newId ?? (() => win.crypto.randomUUID());
@@ -120,12 +123,18 @@ export function startCaptureController(env: ControllerEnv): { stop(): void; unre
       const current = session;
       // Looked for first: a challenge or login page may replace the list, and the user learns why scrolling stopped.
       current.trouble = adapter.troubleSign(doc, url) ?? undefined;
-      if (current.trouble && current.assist) stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
+      if (current.trouble && current.assist)
+        stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
       const container = current.open.container;
       if (!container.isConnected || container.closest('[aria-hidden="true"]')) return endSession();
       if (loggedInElsewhere(current)) {
         const owner = `@${current.capture.owner}`;
-        return endSession(translatable(current.capture.list === 'followers' ? 'switchedAccountsFollowers' : 'switchedAccountsFollowing', { owner }));
+        return endSession(
+          translatable(
+            current.capture.list === 'followers' ? 'switchedAccountsFollowers' : 'switchedAccountsFollowing',
+            { owner },
+          ),
+        );
       }
       // A dialog with tabs can switch lists in place: what was read so far is a capture of the old list.
       const shown = adapter.listFromOpenList(current.open);
@@ -174,7 +183,14 @@ export function startCaptureController(env: ControllerEnv): { stop(): void; unre
     if (waited < LANDMARK_GRACE_MS) return recheckIn(LANDMARK_GRACE_MS - waited);
     awaited.missing = missingLandmark(adapter, doc, owner, list) ?? undefined;
     if (!awaited.missing) return;
-    const view = { platform: adapter.platform, list, read: 0, header: null, phase: 'finished', assisting: false } as const;
+    const view = {
+      platform: adapter.platform,
+      list,
+      read: 0,
+      header: null,
+      phase: 'finished',
+      assisting: false,
+    } as const;
     env.showOverlay({ ...view, unreadable: awaited.missing }, actions);
   }
 
@@ -224,7 +240,8 @@ export function startCaptureController(env: ControllerEnv): { stop(): void; unre
       lastNewRowAt: Date.now(),
     };
     open.scroller.addEventListener('scroll', onScroll, { passive: true });
-    if (list === 'following') session.markers = { asked: new Set(), notFollowers: new Set(), asking: false, unavailable: false };
+    if (list === 'following')
+      session.markers = { asked: new Set(), notFollowers: new Set(), asking: false, unavailable: false };
     tick();
   }
 
@@ -283,7 +300,13 @@ export function startCaptureController(env: ControllerEnv): { stop(): void; unre
     }
     const rows = current.pending.splice(0);
     void env
-      .send({ type: 'capture.batch', session: current.capture, seq: current.seq++, rows, header: current.header })
+      .send({
+        type: 'capture.batch',
+        session: current.capture,
+        seq: current.seq++,
+        rows,
+        header: current.header,
+      })
       .then((outcome) => noteOutcome(current, outcome));
   }
 
@@ -398,7 +421,8 @@ export function startCaptureController(env: ControllerEnv): { stop(): void; unre
 
   const onScroll = () => scheduleTick();
   const onClick = (event: MouseEvent) => {
-    if (event.target instanceof Element) clickHint = adapter.listFromClick(event.target, new URL(win.location.href)) ?? clickHint;
+    if (event.target instanceof Element)
+      clickHint = adapter.listFromClick(event.target, new URL(win.location.href)) ?? clickHint;
   };
   const onPageHide = () => {
     if (session?.phase === 'reading') void finish(session, false);

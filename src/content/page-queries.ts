@@ -1,16 +1,23 @@
 import { browser } from 'wxt/browser';
+
 import { pageQuery, type PageReply } from '../messaging/contract';
-import type { UnreadableList } from './capture-controller';
 import type { SiteAdapter } from '../platforms/site-adapter';
+import type { UnreadableList } from './capture-controller';
 
 /**
  * Lets the popup ask this tab which account is logged in, so it opens on that account's ledger, and
  * whether the list open here can't be read.
  */
 export function answerPageQueries(adapter: SiteAdapter, unreadable: () => UnreadableList | null): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: PageReply) => void) => {
-    if (!pageQuery.safeParse(message).success) return false;
-    sendResponse({ platform: adapter.platform, me: adapter.loggedInUser(document), unreadable: unreadable() ?? undefined });
-    return false;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, _sender, sendResponse: (reply: PageReply) => void) => {
+      if (!pageQuery.safeParse(message).success) return false;
+      sendResponse({
+        platform: adapter.platform,
+        me: adapter.loggedInUser(document),
+        unreadable: unreadable() ?? undefined,
+      });
+      return false;
+    },
+  );
 }

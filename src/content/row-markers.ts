@@ -12,7 +12,10 @@ export function markRow(link: Element, text: string): void {
   const doc = link.ownerDocument;
   const host = doc.createElement(TAG);
   // Inline styles win over any page rule that targets the tag.
-  host.setAttribute('style', 'position:relative;width:0;height:0;overflow:visible;pointer-events:none;display:inline-block;vertical-align:top');
+  host.setAttribute(
+    'style',
+    'position:relative;width:0;height:0;overflow:visible;pointer-events:none;display:inline-block;vertical-align:top',
+  );
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = `
@@ -24,4 +27,3 @@ export function markRow(link: Element, text: string): void {
   shadow.append(style, label);
   link.append(host);
 }
-

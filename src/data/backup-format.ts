@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import { LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
@@ -14,7 +15,8 @@ export const BACKUP_VERSION = 1;
 /** What a field must look like, where zod's own words would not tell: message keys, translated where shown. */
 const FORMAT_HINTS = ['backupExpectedHandle', 'backupExpectedDate'] as const satisfies MessageKey[];
 type FormatHint = (typeof FORMAT_HINTS)[number];
-export const isFormatHint = (message: string): message is FormatHint => (FORMAT_HINTS as readonly string[]).includes(message);
+export const isFormatHint = (message: string): message is FormatHint =>
+  (FORMAT_HINTS as readonly string[]).includes(message);
 
 const iso = z.iso.datetime({ offset: true });
 const handle = z.string().regex(/^[a-z0-9._]{1,30}$/, 'backupExpectedHandle' satisfies FormatHint);
@@ -68,7 +70,11 @@ const daily = z.object({
 });
 
 /** Where each list's evidence stands: the last complete capture and its header count. */
-const baseline = z.object({ at: iso, headerCount: count.nullable(), headerUnit: z.number().int().min(1).optional() });
+const baseline = z.object({
+  at: iso,
+  headerCount: count.nullable(),
+  headerUnit: z.number().int().min(1).optional(),
+});
 
 export const accountBackup = z.object({
   platform: z.enum(PLATFORMS),

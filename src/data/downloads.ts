@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
+
 import { normalizeHandle } from '../domain/handle';
 import type { ListKind, Platform, Row } from '../domain/types';
-import { translatable, TranslatableError, type Translatable } from '../i18n/translatable';
+import { type Translatable, translatable, TranslatableError } from '../i18n/translatable';
 import { parseJson } from './json-lines';
 
 /** A file the user picked, or one taken out of a zip. */
@@ -15,7 +16,9 @@ export interface ImportedList {
   rows: Row[];
 }
 
-export type ParsedDownload = { ok: true; platform: Platform; lists: ImportedList[]; used: string[] } | { ok: false; error: Translatable };
+export type ParsedDownload =
+  | { ok: true; platform: Platform; lists: ImportedList[]; used: string[] }
+  | { ok: false; error: Translatable };
 
 const INSTAGRAM_FOLLOWERS = /(^|\/)followers(_\d+)?\.json$/;
 const INSTAGRAM_FOLLOWING = /(^|\/)following\.json$/;
@@ -23,7 +26,8 @@ const TIKTOK = /(^|\/)user_data(_tiktok)?\.json$/;
 
 /** The files of a zip that an import can use; the rest of a data download is never read. */
 export function filesInZip(bytes: Uint8Array): PickedFile[] {
-  const wanted = (name: string) => INSTAGRAM_FOLLOWERS.test(name) || INSTAGRAM_FOLLOWING.test(name) || TIKTOK.test(name);
+  const wanted = (name: string) =>
+    INSTAGRAM_FOLLOWERS.test(name) || INSTAGRAM_FOLLOWING.test(name) || TIKTOK.test(name);
   const entries = unzipSync(bytes, { filter: (file) => wanted(file.name) });
   return Object.entries(entries).map(([name, data]) => ({ name, text: new TextDecoder().decode(data) }));
 }
@@ -34,19 +38,33 @@ export function filesInZip(bytes: Uint8Array): PickedFile[] {
  * whole import, saying which file and entry: a half-read list would look like lost followers.
  */
 export function parseDownload(files: PickedFile[]): ParsedDownload {
-  const instagram = files.filter((file) => INSTAGRAM_FOLLOWERS.test(file.name) || INSTAGRAM_FOLLOWING.test(file.name));
+  const instagram = files.filter(
+    (file) => INSTAGRAM_FOLLOWERS.test(file.name) || INSTAGRAM_FOLLOWING.test(file.name),
+  );
   const tiktok = files.filter((file) => TIKTOK.test(file.name));
   if (instagram.length && tiktok.length) return { ok: false, error: translatable('importMixedSites') };
   if (tiktok.length > 1) return { ok: false, error: translatable('importOneTikTokFile') };
   if (!instagram.length && !tiktok.length) return { ok: false, error: translatable('importNoList') };
   try {
-    if (tiktok.length) return { ok: true, platform: 'tiktok', lists: readTikTok(tiktok[0]), used: [tiktok[0].name] };
-    const followers = instagram.filter((file) => INSTAGRAM_FOLLOWERS.test(file.name)).flatMap((file) => readInstagram(file, 'relationships_followers'));
-    const following = instagram.filter((file) => INSTAGRAM_FOLLOWING.test(file.name)).flatMap((file) => readInstagram(file, 'relationships_following'));
+    if (tiktok.length)
+      return { ok: true, platform: 'tiktok', lists: readTikTok(tiktok[0]), used: [tiktok[0].name] };
+    const followers = instagram
+      .filter((file) => INSTAGRAM_FOLLOWERS.test(file.name))
+      .flatMap((file) => readInstagram(file, 'relationships_followers'));
+    const following = instagram
+      .filter((file) => INSTAGRAM_FOLLOWING.test(file.name))
+      .flatMap((file) => readInstagram(file, 'relationships_following'));
     const lists: ImportedList[] = [];
-    if (instagram.some((file) => INSTAGRAM_FOLLOWERS.test(file.name))) lists.push({ list: 'followers', rows: distinct(followers) });
-    if (instagram.some((file) => INSTAGRAM_FOLLOWING.test(file.name))) lists.push({ list: 'following', rows: distinct(following) });
-    return { ok: true, platform: 'instagram', lists: checkNotEmpty(lists), used: instagram.map((file) => file.name) };
+    if (instagram.some((file) => INSTAGRAM_FOLLOWERS.test(file.name)))
+      lists.push({ list: 'followers', rows: distinct(followers) });
+    if (instagram.some((file) => INSTAGRAM_FOLLOWING.test(file.name)))
+      lists.push({ list: 'following', rows: distinct(following) });
+    return {
+      ok: true,
+      platform: 'instagram',
+      lists: checkNotEmpty(lists),
+      used: instagram.map((file) => file.name),
+    };
   } catch (error) {
     if (error instanceof TranslatableError) return { ok: false, error: error.reason };
     return { ok: false, error: translatable('unexpectedProblem', { error: String(error) }) };
@@ -55,20 +73,32 @@ export function parseDownload(files: PickedFile[]): ParsedDownload {
 
 function json(file: PickedFile): unknown {
   const parsed = parseJson(file.text);
-  if (!parsed.ok) throw new TranslatableError(translatable('importFileProblem', { file: baseName(file.name), reason: parsed.error }));
+  if (!parsed.ok)
+    throw new TranslatableError(
+      translatable('importFileProblem', { file: baseName(file.name), reason: parsed.error }),
+    );
   return parsed.value;
 }
 
 function readInstagram(file: PickedFile, key: string): Row[] {
   const value = json(file);
   const entries = Array.isArray(value) ? value : (value as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(entries)) throw new TranslatableError(translatable('importNotInstagramList', { file: baseName(file.name) }));
+  if (!Array.isArray(entries))
+    throw new TranslatableError(translatable('importNotInstagramList', { file: baseName(file.name) }));
   return entries.map((entry, index) => {
-    const item = entry as { title?: unknown; string_list_data?: { href?: unknown; value?: unknown; timestamp?: unknown }[] };
+    const item = entry as {
+      title?: unknown;
+      string_list_data?: { href?: unknown; value?: unknown; timestamp?: unknown }[];
+    };
     const data = Array.isArray(item?.string_list_data) ? item.string_list_data[0] : undefined;
-    const name = [data?.value, item?.title, data?.href].find((candidate) => typeof candidate === 'string' && candidate !== '') as string | undefined;
+    const name = [data?.value, item?.title, data?.href].find(
+      (candidate) => typeof candidate === 'string' && candidate !== '',
+    ) as string | undefined;
     const handle = name === undefined ? null : normalizeHandle('instagram', name);
-    if (!handle) throw new TranslatableError(translatable('importEntryNoUsername', { file: baseName(file.name), entry: index + 1 }));
+    if (!handle)
+      throw new TranslatableError(
+        translatable('importEntryNoUsername', { file: baseName(file.name), entry: index + 1 }),
+      );
     const timestamp = data?.timestamp;
     return typeof timestamp === 'number' && timestamp > 0 ? { handle, since: timestamp * 1000 } : { handle };
   });
@@ -79,9 +109,13 @@ function readTikTok(file: PickedFile): ImportedList[] {
   // Older downloads keep the lists under Activity, newer ones under "Your Activity" with other key names.
   const older = value?.Activity;
   const newer = value?.['Your Activity'];
-  const fans = older?.['Follower List']?.FansList ?? (newer?.Follower as Record<string, unknown> | undefined)?.FansList;
-  const following = older?.['Following List']?.Following ?? (newer?.Following as Record<string, unknown> | undefined)?.Following;
-  if (!Array.isArray(fans) && !Array.isArray(following)) throw new TranslatableError(translatable('importNoTikTokList', { file: baseName(file.name) }));
+  const fans =
+    older?.['Follower List']?.FansList ?? (newer?.Follower as Record<string, unknown> | undefined)?.FansList;
+  const following =
+    older?.['Following List']?.Following ??
+    (newer?.Following as Record<string, unknown> | undefined)?.Following;
+  if (!Array.isArray(fans) && !Array.isArray(following))
+    throw new TranslatableError(translatable('importNoTikTokList', { file: baseName(file.name) }));
   const rows = (entries: unknown, list: ListKind): Row[] | null => {
     if (!Array.isArray(entries)) return null;
     return distinct(
@@ -90,7 +124,12 @@ function readTikTok(file: PickedFile): ImportedList[] {
         const handle = typeof item?.UserName === 'string' ? normalizeHandle('tiktok', item.UserName) : null;
         if (!handle) {
           const where = { file: baseName(file.name), entry: index + 1 };
-          throw new TranslatableError(translatable(list === 'followers' ? 'importFollowerEntryNoUsername' : 'importFollowingEntryNoUsername', where));
+          throw new TranslatableError(
+            translatable(
+              list === 'followers' ? 'importFollowerEntryNoUsername' : 'importFollowingEntryNoUsername',
+              where,
+            ),
+          );
         }
         const since = typeof item.Date === 'string' ? Date.parse(`${item.Date.replace(' ', 'T')}Z`) : NaN;
         return Number.isFinite(since) ? { handle, since } : { handle };
@@ -108,7 +147,10 @@ function readTikTok(file: PickedFile): ImportedList[] {
 /** An empty list would make everyone a lost follower: far likelier a wrong file than a real one. */
 function checkNotEmpty(lists: ImportedList[]): ImportedList[] {
   const empty = lists.find((list) => list.rows.length === 0);
-  if (empty) throw new TranslatableError(translatable(empty.list === 'followers' ? 'importEmptyFollowers' : 'importEmptyFollowing'));
+  if (empty)
+    throw new TranslatableError(
+      translatable(empty.list === 'followers' ? 'importEmptyFollowers' : 'importEmptyFollowing'),
+    );
   return lists;
 }
 
@@ -117,7 +159,8 @@ function distinct(rows: Row[]): Row[] {
   const byHandle = new Map<string, Row>();
   for (const row of rows) {
     const known = byHandle.get(row.handle);
-    if (!known || (row.since !== undefined && (known.since === undefined || row.since < known.since))) byHandle.set(row.handle, row);
+    if (!known || (row.since !== undefined && (known.since === undefined || row.since < known.since)))
+      byHandle.set(row.handle, row);
   }
   return [...byHandle.values()];
 }

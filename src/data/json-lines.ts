@@ -1,4 +1,4 @@
-import { translatable, type Translatable } from '../i18n/translatable';
+import { type Translatable, translatable } from '../i18n/translatable';
 
 /**
  * Where things are in a JSON text, for error messages that say which line: the line of a parse error,
@@ -7,7 +7,8 @@ import { translatable, type Translatable } from '../i18n/translatable';
 
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
-  for (let index = 0; index < offset && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
+  for (let index = 0; index < offset && index < text.length; index++)
+    if (text.charCodeAt(index) === 10) line++;
   return line;
 }
 
@@ -20,7 +21,10 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     const stated = /line (\d+) column/.exec(message);
     const position = /position (\d+)/.exec(message);
     const line = stated ? Number(stated[1]) : position ? lineOfOffset(text, Number(position[1])) : 1;
-    const atEnd = !text.trim() || /end of (JSON )?input|Unterminated string/i.test(message) || (position !== null && Number(position[1]) >= text.trimEnd().length);
+    const atEnd =
+      !text.trim() ||
+      /end of (JSON )?input|Unterminated string/i.test(message) ||
+      (position !== null && Number(position[1]) >= text.trimEnd().length);
     return {
       ok: false,
       error: atEnd

@@ -1,5 +1,5 @@
-import { translatable, type Translatable } from '../i18n/translatable';
-import { backupFile, BACKUP_FORMAT, BACKUP_VERSION, isFormatHint, type Backup } from './backup-format';
+import { type Translatable, translatable } from '../i18n/translatable';
+import { type Backup, BACKUP_FORMAT, BACKUP_VERSION, backupFile, isFormatHint } from './backup-format';
 import { lineOfPath, parseJson } from './json-lines';
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: Translatable };
@@ -42,7 +42,12 @@ export function checkBackup(value: unknown, text?: string): BackupCheck {
 
 function describe(path: readonly PropertyKey[], detail: string | Translatable, text?: string): Translatable {
   const steps = path.filter((step): step is string | number => typeof step !== 'symbol');
-  const where = steps.map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index ? '.' : ''}${step}`)).join('') || translatable('backupTheFile');
+  const where =
+    steps
+      .map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index ? '.' : ''}${step}`))
+      .join('') || translatable('backupTheFile');
   const line = text === undefined ? null : lineOfPath(text, steps);
-  return line === null ? translatable('backupProblem', { where, detail }) : translatable('backupProblemOnLine', { where, detail, line });
+  return line === null
+    ? translatable('backupProblem', { where, detail })
+    : translatable('backupProblemOnLine', { where, detail, line });
 }

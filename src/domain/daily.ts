@@ -1,5 +1,5 @@
 import type { Member } from './ledger';
-import { relate, stateCounts, type Relations } from './relations';
+import { relate, type Relations, stateCounts } from './relations';
 import { handlesOf } from './views';
 
 /** One day of the daily history: the size of each list after that day's last capture. */
@@ -30,6 +30,14 @@ export function dailyPoint(
   following: readonly Member[] | null,
   relations?: Relations,
 ): DailyPoint {
-  const mutuals = followers && following ? stateCounts(relations ?? relate(handlesOf(followers), handlesOf(following))).mutuals : null;
-  return { date: localDay(time), followers: followers?.length ?? null, following: following?.length ?? null, mutuals };
+  const mutuals =
+    followers && following
+      ? stateCounts(relations ?? relate(handlesOf(followers), handlesOf(following))).mutuals
+      : null;
+  return {
+    date: localDay(time),
+    followers: followers?.length ?? null,
+    following: following?.length ?? null,
+    mutuals,
+  };
 }

@@ -80,7 +80,9 @@ export function tiktokHandleFromHref(href: string): string | null {
 
 /** Expects a normalized handle. */
 export function profileUrl(platform: Platform, handle: string): string {
-  return platform === 'instagram' ? `${PLATFORM_ORIGINS.instagram}/${handle}/` : `${PLATFORM_ORIGINS.tiktok}/@${handle}`;
+  return platform === 'instagram'
+    ? `${PLATFORM_ORIGINS.instagram}/${handle}/`
+    : `${PLATFORM_ORIGINS.tiktok}/@${handle}`;
 }
 
 /**

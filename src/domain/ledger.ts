@@ -23,12 +23,7 @@ export interface ListState {
 }
 
 export type EventKind =
-  | 'new-follower'
-  | 'lost-follower'
-  | 'new-friend'
-  | 'lost-friend'
-  | 'followed'
-  | 'unfollowed';
+  'new-follower' | 'lost-follower' | 'new-friend' | 'lost-friend' | 'followed' | 'unfollowed';
 
 /** A change, dated by the window in which it happened: never an invented exact time. */
 export interface LedgerEvent {
@@ -53,7 +48,10 @@ const ENTERED: Record<ListKind, EventKind> = { followers: 'new-follower', follow
 const LEFT: Record<ListKind, EventKind> = { followers: 'lost-follower', following: 'unfollowed' };
 
 /** Folds one finished capture into a list's state, returning the new state and the changes it proves. */
-export function applyCapture(prev: ListState, capture: FinishedCapture): { next: ListState; events: LedgerEvent[] } {
+export function applyCapture(
+  prev: ListState,
+  capture: FinishedCapture,
+): { next: ListState; events: LedgerEvent[] } {
   const now = capture.endedAt;
   const events: LedgerEvent[] = [];
   // Positions, not rows, and a mark per row instead of deleting from the map: this runs over 100,000 rows.
@@ -87,7 +85,9 @@ export function applyCapture(prev: ListState, capture: FinishedCapture): { next:
 
   const allAbsentLeft = !capture.short || headerChangeAccountsFor(prev, capture, members, absent.length);
   // A second complete capture that agrees turns "missing" into "lost".
-  const left = new Set(absent.filter((m) => allAbsentLeft || m.missingSince !== undefined).map((m) => m.handle));
+  const left = new Set(
+    absent.filter((m) => allAbsentLeft || m.missingSince !== undefined).map((m) => m.handle),
+  );
   const stillAbsent = new Set(absent.map((m) => m.handle));
   const kept: Member[] = [];
   for (const member of members) {
@@ -106,7 +106,12 @@ export function applyCapture(prev: ListState, capture: FinishedCapture): { next:
  * "Header 103 → 101 with 3 new and 5 absent: the 5 are lost." Only exact headers can prove it, and the
  * newcomers counted are everyone first seen since the baseline, in this capture or a partial one between.
  */
-function headerChangeAccountsFor(prev: ListState, capture: FinishedCapture, members: Member[], absentCount: number): boolean {
+function headerChangeAccountsFor(
+  prev: ListState,
+  capture: FinishedCapture,
+  members: Member[],
+  absentCount: number,
+): boolean {
   const before = prev.baselineHeader;
   const after = capture.header;
   if (!before || !after || before.unit !== 1 || after.unit !== 1 || prev.baselineAt === null) return false;
@@ -128,4 +133,3 @@ function seenIn(row: Row, firstSeen: number, lastSeen: number, known?: Member): 
   if (verified !== undefined) member.verified = verified;
   return member;
 }
-

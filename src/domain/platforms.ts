@@ -15,11 +15,14 @@ export const PLATFORM_ORIGINS: Record<Platform, string> = {
 };
 
 export function platformOfOrigin(origin: string): Platform | null {
-  for (const [platform, known] of Object.entries(PLATFORM_ORIGINS)) if (known === origin) return platform as Platform;
+  for (const [platform, known] of Object.entries(PLATFORM_ORIGINS))
+    if (known === origin) return platform as Platform;
   return null;
 }
 
 /** The page where the user opens one of their own lists: the manual route the popup's buttons take. */
 export function ownListUrl(platform: Platform, owner: string, list: ListKind): string {
-  return platform === 'instagram' ? `${PLATFORM_ORIGINS.instagram}/${owner}/${list}/` : `${PLATFORM_ORIGINS.tiktok}/@${owner}`;
+  return platform === 'instagram'
+    ? `${PLATFORM_ORIGINS.instagram}/${owner}/${list}/`
+    : `${PLATFORM_ORIGINS.tiktok}/@${owner}`;
 }

@@ -34,7 +34,9 @@ export function relate(followers: readonly string[], following: readonly string[
       smallFlags[position] = 1;
     }
   }
-  return followersSmaller ? { followers: smallFlags, following: largeFlags } : { followers: largeFlags, following: smallFlags };
+  return followersSmaller
+    ? { followers: smallFlags, following: largeFlags }
+    : { followers: largeFlags, following: smallFlags };
 }
 
 export function stateCounts(relations: Relations): StateCounts {

@@ -35,7 +35,9 @@ export function viewMembers(
   relations: Relations,
 ): Member[] {
   const [list, flags, wanted] =
-    view === 'notFollowingBack' ? [lists.following, relations.following, 0] : [lists.followers, relations.followers, view === 'mutuals' ? 1 : 0];
+    view === 'notFollowingBack'
+      ? [lists.following, relations.following, 0]
+      : [lists.followers, relations.followers, view === 'mutuals' ? 1 : 0];
   const found: Member[] = [];
   for (let i = 0; i < list.length; i++) if (flags[i] === wanted) found.push(list[i]);
   return found;

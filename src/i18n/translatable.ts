@@ -17,7 +17,9 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_o
 export type MessageValue = string | number | Translatable;
 
 /** The values a message needs: none, or exactly its placeholders. Numbers are formatted for the user's locale. */
-export type ValuesOf<K extends MessageKey, Omitted extends string = never> = [Exclude<PlaceholderOf<K>, Omitted>] extends [never]
+export type ValuesOf<K extends MessageKey, Omitted extends string = never> = [
+  Exclude<PlaceholderOf<K>, Omitted>,
+] extends [never]
   ? []
   : [Record<Exclude<PlaceholderOf<K>, Omitted>, MessageValue>];
 

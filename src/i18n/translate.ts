@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
+
 import { formatCount, uiLocale } from './locale';
-import { TranslatableError, type MessageKey, type MessageValue, type PluralKey, type Translatable, type ValuesOf } from './translatable';
+import {
+  type MessageKey,
+  type MessageValue,
+  type PluralKey,
+  type Translatable,
+  TranslatableError,
+  type ValuesOf,
+} from './translatable';
 
 // WXT's generated overloads know the keys only after `wxt prepare`; MessageKey checks them anyway.
 const getMessage = (key: string, substitutions: string[]) =>
@@ -58,7 +66,11 @@ export function t<K extends MessageKey>(key: K, ...values: ValuesOf<K>): string 
 let plurals: Intl.PluralRules | undefined;
 
 /** A message with a count, in the form the language uses for that count ("1 account", "2 accounts"). */
-export function tPlural<B extends PluralKey>(base: B, count: number, ...values: ValuesOf<`${B}_other`, 'count'>): string {
+export function tPlural<B extends PluralKey>(
+  base: B,
+  count: number,
+  ...values: ValuesOf<`${B}_other`, 'count'>
+): string {
   const category = (plurals ??= new Intl.PluralRules(uiLocale())).select(count);
   const all = { ...values[0], count };
   // A language with more forms than English falls back to its "other" form.

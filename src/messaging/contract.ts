@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+
+import type { CaptureMessage, CaptureReply } from '../domain/capture';
 import { DISPLAY_NAME_MAX } from '../domain/display-name';
+import type { PersonChange } from '../domain/person-change';
 import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { EventRecord } from '../storage/change-sets';
 import type { CaptureRecord, PersonRecord } from '../storage/schema';
@@ -37,7 +40,7 @@ const session = z.object({
 });
 
 /** Content script → background. */
-export const captureMessage = z.discriminatedUnion('type', [
+export const captureMessage: z.ZodMiniType<CaptureMessage> = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('capture.batch'),
     session,
@@ -53,8 +56,17 @@ export const captureMessage = z.discriminatedUnion('type', [
   }),
 ]);
 
-const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
 const tag = z.string().check(z.minLength(1), z.maxLength(40));
+
+const personChange: z.ZodMiniType<PersonChange> = z.object({
+  protected: z.optional(z.boolean()),
+  reviewed: z.optional(z.boolean()),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  addTags: z.optional(z.array(tag).check(z.maxLength(50))),
+  removeTags: z.optional(z.array(tag).check(z.maxLength(50))),
+});
+
+const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
 
 /** Extension page → background: annotations on people, the tag set, and the user's data. */
 export const pageMessage = z.discriminatedUnion('type', [
@@ -62,14 +74,7 @@ export const pageMessage = z.discriminatedUnion('type', [
     type: z.literal('people.annotate'),
     accountId,
     handles: z.array(handle).check(z.minLength(1), z.maxLength(200_000)),
-    change: z.object({
-      protected: z.optional(z.boolean()),
-      reviewed: z.optional(z.boolean()),
-      /** An empty note removes it. */
-      note: z.optional(z.string().check(z.maxLength(2000))),
-      addTags: z.optional(z.array(tag).check(z.maxLength(50))),
-      removeTags: z.optional(z.array(tag).check(z.maxLength(50))),
-    }),
+    change: personChange,
   }),
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
   /** The whole ledger as a backup file. */
@@ -90,7 +95,9 @@ export const pageMessage = z.discriminatedUnion('type', [
       .array(
         z.object({
           list: z.enum(LIST_KINDS),
-          rows: z.array(z.object({ handle, since: z.optional(z.int()) })).check(z.minLength(1), z.maxLength(2_000_000)),
+          rows: z
+            .array(z.object({ handle, since: z.optional(z.int()) }))
+            .check(z.minLength(1), z.maxLength(2_000_000)),
         }),
       )
       .check(z.minLength(1), z.maxLength(2)),
@@ -113,7 +120,7 @@ export const siteQuery = z.discriminatedUnion('type', [
 ]);
 
 /** Background → content script, in answer to a capture message. */
-export const captureReply = z.object({
+export const captureReply: z.ZodMiniType<CaptureReply> = z.object({
   read: z.int(),
   closed: z.boolean(),
   complete: z.boolean(),
@@ -128,9 +135,6 @@ export const pageReply = z.object({
   unreadable: z.optional(z.object({ list: z.enum(LIST_KINDS), landmark: z.enum(LANDMARKS) })),
 });
 
-export type CaptureMessage = z.infer<typeof captureMessage>;
-export type CaptureSession = z.infer<typeof session>;
-export type CaptureReply = z.infer<typeof captureReply>;
 export type SiteQuery = z.infer<typeof siteQuery>;
 
 /** Where the owner stands with one account, as the profile badge tells it. */
@@ -147,4 +151,3 @@ export interface Relationship {
 
 export type PageReply = z.infer<typeof pageReply>;
 export type PageMessage = z.infer<typeof pageMessage>;
-export type PersonChange = Extract<PageMessage, { type: 'people.annotate' }>['change'];

@@ -1,4 +1,4 @@
-import { translatable, TranslatableError, type Translatable } from '../i18n/translatable';
+import { type Translatable, translatable, TranslatableError } from '../i18n/translatable';
 import type { SenderInfo } from './sender';
 
 /**

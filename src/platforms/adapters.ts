@@ -1,6 +1,6 @@
 import { instagram } from './instagram';
-import { tiktok } from './tiktok';
 import type { SiteAdapter } from './site-adapter';
+import { tiktok } from './tiktok';
 
 const BY_HOST: Record<string, SiteAdapter> = { 'www.instagram.com': instagram, 'www.tiktok.com': tiktok };
 

@@ -2,7 +2,11 @@
 /** Of the headings outside any dialog, the one whose text is the handle: the header has rendered for that profile. */
 export function headingNaming(headings: Iterable<Element>, owner: string): Element | null {
   for (const heading of headings) {
-    if (!heading.closest('[role="dialog"]') && heading.textContent?.trim().replace(/^@/, '').toLowerCase() === owner) return heading;
+    if (
+      !heading.closest('[role="dialog"]') &&
+      heading.textContent?.trim().replace(/^@/, '').toLowerCase() === owner
+    )
+      return heading;
   }
   return null;
 }

@@ -1,8 +1,8 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
 import { displayNameFrom } from '../domain/display-name';
 import { instagramHandleFromHref } from '../domain/handle';
-import type { ListKind, Row } from '../domain/types';
 import { PLATFORM_NAMES } from '../domain/platforms';
+import type { ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
 import { headingNaming, isScrollable } from './dom';
 import type { SiteAdapter } from './site-adapter';
@@ -27,7 +27,13 @@ const LIST_HEADINGS: Record<string, ListKind> = {
   gefolgt: 'following',
 };
 
-const TROUBLE_TEXTS = ['Try Again Later', 'Action Blocked', 'Please wait a few minutes', 'automated behavior', 'automated activity'];
+const TROUBLE_TEXTS = [
+  'Try Again Later',
+  'Action Blocked',
+  'Please wait a few minutes',
+  'automated behavior',
+  'automated activity',
+];
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
@@ -104,7 +110,8 @@ export const instagram: SiteAdapter = {
   rowLink(open, handle) {
     // The username link, not the avatar link beside it: the one with text.
     for (const link of open.rows.querySelectorAll('a[href]')) {
-      if (link.textContent?.trim() && instagramHandleFromHref(link.getAttribute('href') ?? '') === handle) return link;
+      if (link.textContent?.trim() && instagramHandleFromHref(link.getAttribute('href') ?? '') === handle)
+        return link;
     }
     return null;
   },
@@ -116,7 +123,10 @@ export const instagram: SiteAdapter = {
   headerCount(doc, owner, list) {
     for (const link of doc.querySelectorAll<HTMLAnchorElement>(`a[href*="/${list}"]`)) {
       if (link.closest('[role="dialog"]')) continue;
-      const target = new URL(link.getAttribute('href') ?? '', doc.location?.href ?? 'https://www.instagram.com/');
+      const target = new URL(
+        link.getAttribute('href') ?? '',
+        doc.location?.href ?? 'https://www.instagram.com/',
+      );
       const named = LIST_PATH.exec(target.pathname);
       if (!named || named[1].toLowerCase() !== owner || named[2] !== list) continue;
       // The exact figure sits in a title attribute; the visible text is abbreviated ("12.3K").
@@ -134,7 +144,8 @@ export const instagram: SiteAdapter = {
 
   troubleSign(doc, url) {
     if (url.pathname.startsWith('/challenge/')) return translatable('troubleConfirmIdentity');
-    if (url.pathname.startsWith('/accounts/login')) return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.instagram });
+    if (url.pathname.startsWith('/accounts/login'))
+      return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.instagram });
     for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
       if (dialog.closest('[aria-hidden="true"]')) continue;
       const text = dialog.textContent ?? '';

@@ -1,8 +1,8 @@
 import { parseCount } from '../domain/count';
 import { displayNameFrom } from '../domain/display-name';
 import { tiktokHandleFromHref } from '../domain/handle';
-import type { CountReading, ListKind, Row } from '../domain/types';
 import { PLATFORM_NAMES } from '../domain/platforms';
+import type { CountReading, ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
 import { headingNaming, isScrollable } from './dom';
 import type { SiteAdapter } from './site-adapter';
@@ -31,7 +31,10 @@ const TAB_ORDER: ListKind[] = ['following', 'followers'];
 
 const VERIFIED = '[data-e2e*="verify"], svg[class*="Verify"], svg[aria-label^="Verified"]';
 const COUNT = 'strong[data-e2e="followers-count"], strong[data-e2e="following-count"]';
-const LIST_BY_COUNT_HOOK: Record<string, ListKind> = { 'followers-count': 'followers', 'following-count': 'following' };
+const LIST_BY_COUNT_HOOK: Record<string, ListKind> = {
+  'followers-count': 'followers',
+  'following-count': 'following',
+};
 
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
@@ -84,7 +87,9 @@ export const tiktok: SiteAdapter = {
     if (!dialog) return null;
     const scroller =
       dialog.querySelector<HTMLElement>('div[class*="DivUserListContainer"]') ??
-      [...dialog.querySelectorAll<HTMLElement>('div')].find((div) => div.querySelector('li a[href^="/@"]') && isScrollable(div)) ??
+      [...dialog.querySelectorAll<HTMLElement>('div')].find(
+        (div) => div.querySelector('li a[href^="/@"]') && isScrollable(div),
+      ) ??
       null;
     return scroller ? { container: dialog, scroller, rows: scroller } : null;
   },
@@ -125,14 +130,18 @@ export const tiktok: SiteAdapter = {
   },
 
   troubleSign(doc) {
-    if (doc.querySelector('[data-e2e="top-login-button"]') && !doc.querySelector('a[data-e2e="nav-profile"]')) {
+    if (
+      doc.querySelector('[data-e2e="top-login-button"]') &&
+      !doc.querySelector('a[data-e2e="nav-profile"]')
+    ) {
       return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.tiktok });
     }
     for (const element of doc.querySelectorAll('[id*="captcha"], [class*="captcha"]')) {
       if (isVisible(element)) return translatable('troubleCaptcha');
     }
     const dialog = doc.querySelector(DIALOG);
-    if (dialog && /list is private/i.test(dialog.textContent ?? '')) return translatable('troublePrivateList');
+    if (dialog && /list is private/i.test(dialog.textContent ?? ''))
+      return translatable('troublePrivateList');
     return null;
   },
 };
@@ -163,7 +172,11 @@ interface UserInfo {
 function findUserInfo(node: unknown, owner: string, depth = 0): UserInfo | null {
   if (!node || typeof node !== 'object' || depth > 8) return null;
   const candidate = node as UserInfo;
-  if (typeof candidate.user?.uniqueId === 'string' && candidate.user.uniqueId.toLowerCase() === owner && candidate.stats) {
+  if (
+    typeof candidate.user?.uniqueId === 'string' &&
+    candidate.user.uniqueId.toLowerCase() === owner &&
+    candidate.stats
+  ) {
     return candidate;
   }
   for (const child of Object.values(node)) {
@@ -188,4 +201,3 @@ function isVisible(element: Element): boolean {
   }
   return true;
 }
-

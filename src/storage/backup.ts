@@ -1,16 +1,34 @@
 import type { AccountBackup, Backup } from '../data/backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../data/backup-format';
 import type { Member } from '../domain/ledger';
-import { handlesOf } from '../domain/views';
 import { LIST_KINDS, type ListKind } from '../domain/types';
+import { handlesOf } from '../domain/views';
 import { changeSetsOf, eventsOf } from './change-sets';
 import { allOrNothing, readList, writeList } from './list-state';
 import { protectedHandles } from './people';
-import { relationsRecord, type RelatedList } from './relations';
-import { accountIdOf, type AccountId, type AccountRecord, type CaptureRecord, type LedgerDb, type PersonRecord } from './schema';
+import { type RelatedList, relationsRecord } from './relations';
+import {
+  type AccountId,
+  accountIdOf,
+  type AccountRecord,
+  type CaptureRecord,
+  type LedgerDb,
+  type PersonRecord,
+} from './schema';
 
 /** Every store that holds ledger data; settings (the tag set) are the user's, not a ledger's. */
-const LEDGER_STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints', 'people', 'relations'] as const;
+const LEDGER_STORES = [
+  'accounts',
+  'captures',
+  'batches',
+  'lists',
+  'memberChunks',
+  'events',
+  'daily',
+  'checkpoints',
+  'people',
+  'relations',
+] as const;
 
 const iso = (time: number) => new Date(time).toISOString();
 const time = (text: string) => Date.parse(text);
@@ -26,25 +44,43 @@ export async function exportBackup(db: LedgerDb, now: number): Promise<Backup> {
       readList(tx, account.id, 'followers'),
       readList(tx, account.id, 'following'),
       tx.objectStore('people').getAll(range),
-      tx.objectStore('events').index('byAccount').getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
+      tx
+        .objectStore('events')
+        .index('byAccount')
+        .getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
       tx.objectStore('captures').index('byAccountList').getAll(range),
       tx.objectStore('daily').getAll(range),
     ]);
-    const baseline = (list: { state: { baselineAt: number | null; baselineHeader: { value: number; unit: number } | null } }) =>
+    const baseline = (list: {
+      state: { baselineAt: number | null; baselineHeader: { value: number; unit: number } | null };
+    }) =>
       list.state.baselineAt === null
         ? undefined
         : {
             at: iso(list.state.baselineAt),
             headerCount: list.state.baselineHeader?.value ?? null,
-            ...(list.state.baselineHeader && list.state.baselineHeader.unit !== 1 ? { headerUnit: list.state.baselineHeader.unit } : {}),
+            ...(list.state.baselineHeader && list.state.baselineHeader.unit !== 1
+              ? { headerUnit: list.state.baselineHeader.unit }
+              : {}),
           };
     result.push({
       platform: account.platform,
       handle: account.handle,
       people: peopleOf(followers.state.members, following.state.members, people),
       events: eventsOf(changeSets)
-        .map(({ handle, kind, after, before, endedBy }) => ({ handle, kind, after: iso(after), before: iso(before), ...(endedBy ? { endedBy } : {}) }))
-        .sort((a, b) => a.before.localeCompare(b.before) || a.handle.localeCompare(b.handle) || a.kind.localeCompare(b.kind)),
+        .map(({ handle, kind, after, before, endedBy }) => ({
+          handle,
+          kind,
+          after: iso(after),
+          before: iso(before),
+          ...(endedBy ? { endedBy } : {}),
+        }))
+        .sort(
+          (a, b) =>
+            a.before.localeCompare(b.before) ||
+            a.handle.localeCompare(b.handle) ||
+            a.kind.localeCompare(b.kind),
+        ),
       captures: captures
         .filter((capture) => capture.status === 'closed' && capture.endedAt !== null)
         .sort((a, b) => a.startedAt - b.startedAt || a.list.localeCompare(b.list))
@@ -61,7 +97,12 @@ export async function exportBackup(db: LedgerDb, now: number): Promise<Backup> {
         })),
       daily: daily
         .filter((point) => point.followers !== null && point.following !== null && point.mutuals !== null)
-        .map(({ date, followers: f, following: g, mutuals }) => ({ date, followers: f!, following: g!, mutuals: mutuals! })),
+        .map(({ date, followers: f, following: g, mutuals }) => ({
+          date,
+          followers: f!,
+          following: g!,
+          mutuals: mutuals!,
+        })),
       baselines: { followers: baseline(followers), following: baseline(following) },
     });
   }
@@ -70,7 +111,11 @@ export async function exportBackup(db: LedgerDb, now: number): Promise<Backup> {
 }
 
 /** Everyone in either list, and anyone annotated, with what the ledger knows of them. */
-function peopleOf(followers: Member[], following: Member[], annotations: PersonRecord[]): AccountBackup['people'] {
+function peopleOf(
+  followers: Member[],
+  following: Member[],
+  annotations: PersonRecord[],
+): AccountBackup['people'] {
   const byHandle = new Map<string, { f?: Member; g?: Member; note?: PersonRecord }>();
   const entry = (handle: string) => byHandle.get(handle) ?? byHandle.set(handle, {}).get(handle)!;
   for (const member of followers) entry(member.handle).f = member;
@@ -91,7 +136,12 @@ function peopleOf(followers: Member[], following: Member[], annotations: PersonR
         ...(note?.tags?.length ? { tags: note.tags } : {}),
         ...(note?.reviewedAt !== undefined ? { reviewed: iso(note.reviewedAt) } : {}),
         ...(member?.verified ? { verified: true } : {}),
-        ...(seen.length ? { firstSeen: iso(Math.min(...seen.map((m) => m.firstSeen))), lastSeen: iso(Math.max(...seen.map((m) => m.lastSeen))) } : {}),
+        ...(seen.length
+          ? {
+              firstSeen: iso(Math.min(...seen.map((m) => m.firstSeen))),
+              lastSeen: iso(Math.max(...seen.map((m) => m.lastSeen))),
+            }
+          : {}),
         ...(f?.missingSince !== undefined ? { missingFromFollowersSince: iso(f.missingSince) } : {}),
         ...(g?.missingSince !== undefined ? { missingFromFollowingSince: iso(g.missingSince) } : {}),
       };
@@ -105,79 +155,93 @@ function peopleOf(followers: Member[], following: Member[], annotations: PersonR
 export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void> {
   const tx = db.transaction([...LEDGER_STORES], 'readwrite');
   return allOrNothing(tx, async () => {
-  await Promise.all(LEDGER_STORES.map((store) => tx.objectStore(store).clear()));
-  const restoredAt = time(backup.exportedAt);
-  for (const account of backup.accounts) {
-    const accountId = accountIdOf(account.platform, account.handle);
-    const captures: CaptureRecord[] = account.captures.map((capture, index) => ({
-      id: `restored:${accountId}:${index}`,
-      accountId,
-      list: capture.list,
-      startedAt: time(capture.startedAt),
-      updatedAt: time(capture.endedAt),
-      endedAt: time(capture.endedAt),
-      read: capture.read,
-      header: capture.headerCount === null ? null : { value: capture.headerCount, unit: capture.headerUnit ?? 1 },
-      endReached: capture.endReached,
-      complete: capture.complete,
-      status: 'closed',
-      ...(capture.source ? { source: capture.source } : {}),
-    }));
-    for (const capture of captures) await tx.objectStore('captures').put(capture);
-    const times = captures.flatMap((capture) => [capture.startedAt, capture.endedAt!]);
-    const record: AccountRecord = {
-      id: accountId,
-      platform: account.platform,
-      handle: account.handle,
-      firstCaptureAt: times.length ? Math.min(...times) : restoredAt,
-      lastCaptureAt: times.length ? Math.max(...times) : restoredAt,
-    };
-    await tx.objectStore('accounts').put(record);
-
-    const related: Record<ListKind, RelatedList> = { followers: { handles: [], revision: null }, following: { handles: [], revision: null } };
-    for (const list of LIST_KINDS) {
-      const inList = list === 'followers' ? 'followsMe' : 'iFollow';
-      const missing = list === 'followers' ? 'missingFromFollowersSince' : 'missingFromFollowingSince';
-      const members: Member[] = account.people
-        .filter((person) => person[inList])
-        .map((person) => ({
-          handle: person.handle,
-          ...(person.displayName !== undefined ? { displayName: person.displayName } : {}),
-          ...(person.verified ? { verified: true } : {}),
-          firstSeen: person.firstSeen ? time(person.firstSeen) : restoredAt,
-          lastSeen: person.lastSeen ? time(person.lastSeen) : restoredAt,
-          ...(person[missing] ? { missingSince: time(person[missing]!) } : {}),
-        }));
-      const baseline = account.baselines?.[list] ?? lastComplete(account, list);
-      if (members.length === 0 && !baseline && !account.captures.some((capture) => capture.list === list)) continue;
-      const revision = await writeList(
-        tx,
+    await Promise.all(LEDGER_STORES.map((store) => tx.objectStore(store).clear()));
+    const restoredAt = time(backup.exportedAt);
+    for (const account of backup.accounts) {
+      const accountId = accountIdOf(account.platform, account.handle);
+      const captures: CaptureRecord[] = account.captures.map((capture, index) => ({
+        id: `restored:${accountId}:${index}`,
         accountId,
-        list,
-        {
-          members,
-          baselineAt: baseline ? time(baseline.at) : null,
-          baselineHeader: baseline?.headerCount == null ? null : { value: baseline.headerCount, unit: baseline.headerUnit ?? 1 },
-        },
-        null,
-      );
-      related[list] = { handles: handlesOf(members), revision };
+        list: capture.list,
+        startedAt: time(capture.startedAt),
+        updatedAt: time(capture.endedAt),
+        endedAt: time(capture.endedAt),
+        read: capture.read,
+        header:
+          capture.headerCount === null ? null : { value: capture.headerCount, unit: capture.headerUnit ?? 1 },
+        endReached: capture.endReached,
+        complete: capture.complete,
+        status: 'closed',
+        ...(capture.source ? { source: capture.source } : {}),
+      }));
+      for (const capture of captures) await tx.objectStore('captures').put(capture);
+      const times = captures.flatMap((capture) => [capture.startedAt, capture.endedAt!]);
+      const record: AccountRecord = {
+        id: accountId,
+        platform: account.platform,
+        handle: account.handle,
+        firstCaptureAt: times.length ? Math.min(...times) : restoredAt,
+        lastCaptureAt: times.length ? Math.max(...times) : restoredAt,
+      };
+      await tx.objectStore('accounts').put(record);
+
+      const related: Record<ListKind, RelatedList> = {
+        followers: { handles: [], revision: null },
+        following: { handles: [], revision: null },
+      };
+      for (const list of LIST_KINDS) {
+        const inList = list === 'followers' ? 'followsMe' : 'iFollow';
+        const missing = list === 'followers' ? 'missingFromFollowersSince' : 'missingFromFollowingSince';
+        const members: Member[] = account.people
+          .filter((person) => person[inList])
+          .map((person) => ({
+            handle: person.handle,
+            ...(person.displayName !== undefined ? { displayName: person.displayName } : {}),
+            ...(person.verified ? { verified: true } : {}),
+            firstSeen: person.firstSeen ? time(person.firstSeen) : restoredAt,
+            lastSeen: person.lastSeen ? time(person.lastSeen) : restoredAt,
+            ...(person[missing] ? { missingSince: time(person[missing]!) } : {}),
+          }));
+        const baseline = account.baselines?.[list] ?? lastComplete(account, list);
+        if (members.length === 0 && !baseline && !account.captures.some((capture) => capture.list === list))
+          continue;
+        const revision = await writeList(
+          tx,
+          accountId,
+          list,
+          {
+            members,
+            baselineAt: baseline ? time(baseline.at) : null,
+            baselineHeader:
+              baseline?.headerCount == null
+                ? null
+                : { value: baseline.headerCount, unit: baseline.headerUnit ?? 1 },
+          },
+          null,
+        );
+        related[list] = { handles: handlesOf(members), revision };
+      }
+      if (related.followers.revision !== null || related.following.revision !== null) {
+        await tx
+          .objectStore('relations')
+          .put(relationsRecord(accountId, related, protectedHandles(account.people)));
+      }
+      for (const person of account.people) {
+        const annotation: PersonRecord = { accountId, handle: person.handle };
+        if (person.protected) annotation.protected = true;
+        if (person.reviewed) annotation.reviewedAt = time(person.reviewed);
+        if (person.note) annotation.note = person.note;
+        if (person.tags?.length) annotation.tags = person.tags;
+        if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
+      }
+      const events = account.events.map((event) => ({
+        ...event,
+        after: time(event.after),
+        before: time(event.before),
+      }));
+      for (const set of changeSetsOf(accountId, events)) await tx.objectStore('events').add(set);
+      for (const point of account.daily) await tx.objectStore('daily').put({ ...point, accountId });
     }
-    if (related.followers.revision !== null || related.following.revision !== null) {
-      await tx.objectStore('relations').put(relationsRecord(accountId, related, protectedHandles(account.people)));
-    }
-    for (const person of account.people) {
-      const annotation: PersonRecord = { accountId, handle: person.handle };
-      if (person.protected) annotation.protected = true;
-      if (person.reviewed) annotation.reviewedAt = time(person.reviewed);
-      if (person.note) annotation.note = person.note;
-      if (person.tags?.length) annotation.tags = person.tags;
-      if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
-    }
-    const events = account.events.map((event) => ({ ...event, after: time(event.after), before: time(event.before) }));
-    for (const set of changeSetsOf(accountId, events)) await tx.objectStore('events').add(set);
-    for (const point of account.daily) await tx.objectStore('daily').put({ ...point, accountId });
-  }
   });
 }
 
@@ -195,15 +259,17 @@ export async function deleteLedger(db: LedgerDb, accountId: AccountId | null): P
     return tx.done;
   }
   return allOrNothing(tx, async () => {
-  const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
-  const numbered = IDBKeyRange.bound([accountId, 0], [accountId, Infinity]);
-  await tx.objectStore('accounts').delete(accountId);
-  await tx.objectStore('relations').delete(accountId);
-  for (const store of ['lists', 'memberChunks', 'daily', 'checkpoints', 'people'] as const) await tx.objectStore(store).delete(range);
-  for (const capture of await tx.objectStore('captures').index('byAccountList').getAll(range)) {
-    await tx.objectStore('batches').delete(IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]));
-    await tx.objectStore('captures').delete(capture.id);
-  }
-  for (const key of await tx.objectStore('events').index('byAccount').getAllKeys(numbered)) await tx.objectStore('events').delete(key);
+    const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
+    const numbered = IDBKeyRange.bound([accountId, 0], [accountId, Infinity]);
+    await tx.objectStore('accounts').delete(accountId);
+    await tx.objectStore('relations').delete(accountId);
+    for (const store of ['lists', 'memberChunks', 'daily', 'checkpoints', 'people'] as const)
+      await tx.objectStore(store).delete(range);
+    for (const capture of await tx.objectStore('captures').index('byAccountList').getAll(range)) {
+      await tx.objectStore('batches').delete(IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]));
+      await tx.objectStore('captures').delete(capture.id);
+    }
+    for (const key of await tx.objectStore('events').index('byAccount').getAllKeys(numbered))
+      await tx.objectStore('events').delete(key);
   });
 }

@@ -1,18 +1,29 @@
+import type { CaptureMessage, CaptureReply, CaptureSession } from '../domain/capture';
 import { judgeCapture } from '../domain/capture-rules';
 import { dailyPoint } from '../domain/daily';
 import { friendEvents } from '../domain/friends';
 import { applyCapture, type LedgerEvent, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
-import { handlesOf } from '../domain/views';
 import type { CountReading, ListKind, Row } from '../domain/types';
-import type { CaptureMessage, CaptureReply, CaptureSession } from '../messaging/contract';
+import { handlesOf } from '../domain/views';
 import { changeSetsOf } from './change-sets';
 import { appendRows, rowsToColumns } from './columns';
 import { allOrNothing, readList, writeList } from './list-state';
-import { protectedHandlesOf, relationsRecord, revisionOf, type RelatedList } from './relations';
+import { protectedHandlesOf, type RelatedList, relationsRecord, revisionOf } from './relations';
 import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
 
-const STORES = ['accounts', 'captures', 'batches', 'lists', 'memberChunks', 'events', 'daily', 'checkpoints', 'people', 'relations'] as const;
+const STORES = [
+  'accounts',
+  'captures',
+  'batches',
+  'lists',
+  'memberChunks',
+  'events',
+  'daily',
+  'checkpoints',
+  'people',
+  'relations',
+] as const;
 
 /** An open capture with no batch for this long was abandoned (tab closed, browser quit). */
 export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
@@ -87,7 +98,10 @@ async function closeCaptureAt(
 
     const { accountId, list } = capture;
     const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
-    const [current, other] = await Promise.all([readList(tx, accountId, list), readList(tx, accountId, otherList)]);
+    const [current, other] = await Promise.all([
+      readList(tx, accountId, list),
+      readList(tx, accountId, otherList),
+    ]);
     // A later complete capture already knows the truth; evidence older than it would only mislead.
     const superseded = current.state.baselineAt !== null && current.state.baselineAt > now;
     const { next, events } = applyCapture(current.state, {
@@ -98,17 +112,35 @@ async function closeCaptureAt(
       ...verdict,
     });
     // Friendships can only be said to start or end against a list the ledger has seen whole.
-    const allEvents = [...events, ...friendEvents(list, events, other.state.baselineAt === null ? new Set() : inList(other.state.members, events))];
+    const allEvents = [
+      ...events,
+      ...friendEvents(
+        list,
+        events,
+        other.state.baselineAt === null ? new Set() : inList(other.state.members, events),
+      ),
+    ];
 
     const revision = await writeList(tx, accountId, list, next, verdict.complete ? now : null);
     for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
     const written: RelatedList = { handles: handlesOf(next.members), revision };
-    const unchanged: RelatedList = { handles: handlesOf(other.state.members), revision: revisionOf(other.record) };
-    const lists = list === 'followers' ? { followers: written, following: unchanged } : { followers: unchanged, following: written };
+    const unchanged: RelatedList = {
+      handles: handlesOf(other.state.members),
+      revision: revisionOf(other.record),
+    };
+    const lists =
+      list === 'followers'
+        ? { followers: written, following: unchanged }
+        : { followers: unchanged, following: written };
     const relations = relationsRecord(accountId, lists, await protectedHandlesOf(tx, accountId));
     await tx.objectStore('relations').put(relations);
-    const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<ListKind, Member[] | null>;
-    await tx.objectStore('daily').put({ ...dailyPoint(now, sizes.followers, sizes.following, relations), accountId });
+    const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<
+      ListKind,
+      Member[] | null
+    >;
+    await tx
+      .objectStore('daily')
+      .put({ ...dailyPoint(now, sizes.followers, sizes.following, relations), accountId });
     await tx.objectStore('batches').delete(batchRange);
     Object.assign(capture, {
       status: 'closed',
@@ -172,7 +204,11 @@ function assertSameSession(capture: CaptureRecord, session: CaptureSession): voi
   }
 }
 
-function accountAfterCapture(existing: AccountRecord | undefined, session: CaptureSession, now: number): AccountRecord {
+function accountAfterCapture(
+  existing: AccountRecord | undefined,
+  session: CaptureSession,
+  now: number,
+): AccountRecord {
   return {
     id: accountIdOf(session.platform, session.owner),
     platform: session.platform,

@@ -45,7 +45,13 @@ export function eventsOf(sets: readonly ChangeSetRecord[], handle?: string): Eve
   for (const set of sets) {
     for (let i = 0; i < set.handles.length; i++) {
       if (handle !== undefined && set.handles[i] !== handle) continue;
-      const event: EventRecord = { accountId: set.accountId, handle: set.handles[i], kind: set.kinds[i], after: set.afters[i], before: set.before };
+      const event: EventRecord = {
+        accountId: set.accountId,
+        handle: set.handles[i],
+        kind: set.kinds[i],
+        after: set.afters[i],
+        before: set.before,
+      };
       if (set.endedBy[i]) event.endedBy = set.endedBy[i] as 'them' | 'me';
       events.push(event);
     }

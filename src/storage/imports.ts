@@ -20,7 +20,10 @@ export async function importDownload(
     const baseline = (await db.get('lists', [accountId, list]))?.baselineAt ?? null;
     if (baseline !== null && baseline > download.exportedAt) {
       throw new TranslatableError(
-        translatable(list === 'followers' ? 'importOlderFollowers' : 'importOlderFollowing', { download: day(download.exportedAt), baseline: day(baseline) }),
+        translatable(list === 'followers' ? 'importOlderFollowers' : 'importOlderFollowing', {
+          download: day(download.exportedAt),
+          baseline: day(baseline),
+        }),
       );
     }
   }
@@ -30,9 +33,19 @@ export async function importDownload(
     const header = { value: rows.length, unit: 1 };
     for (let seq = 0; seq * BATCH < rows.length; seq++) {
       const batch = rows.slice(seq * BATCH, (seq + 1) * BATCH);
-      await recordBatch(db, { type: 'capture.batch', session, seq, rows: batch, header }, download.exportedAt);
+      await recordBatch(
+        db,
+        { type: 'capture.batch', session, seq, rows: batch, header },
+        download.exportedAt,
+      );
     }
-    const reply = await closeCapture(db, session, { endReached: true, header }, download.exportedAt, 'import');
+    const reply = await closeCapture(
+      db,
+      session,
+      { endReached: true, header },
+      download.exportedAt,
+      'import',
+    );
     results.push({ list, read: reply.read });
   }
   return results;

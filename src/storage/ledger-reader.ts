@@ -1,12 +1,21 @@
 import type { StoreNames } from 'idb';
+
 import type { Member } from '../domain/ledger';
 import { relate, type Relations, type StateCounts } from '../domain/relations';
 import type { ListKind } from '../domain/types';
+import { type EventRecord, eventsOf } from './change-sets';
 import { appendMembers, type MemberColumns } from './columns';
-import { eventsOf, type EventRecord } from './change-sets';
 import { protectedHandles } from './people';
 import { currentRelations, netCounts, type RelationsRecord } from './relations';
-import type { AccountId, AccountRecord, CaptureRecord, DailyRecord, LedgerDb, LedgerSchema, PersonRecord } from './schema';
+import type {
+  AccountId,
+  AccountRecord,
+  CaptureRecord,
+  DailyRecord,
+  LedgerDb,
+  LedgerSchema,
+  PersonRecord,
+} from './schema';
 
 /** Everything a surface needs to show one account's ledger. */
 export interface LedgerSnapshot {
@@ -44,18 +53,36 @@ export async function listAccounts(db: LedgerDb): Promise<AccountRecord[]> {
 }
 
 /** The whole ledger of `account` in one transaction; without `members`, everything but the lists themselves. */
-export async function readLedger(db: LedgerDb, account: AccountRecord, { members = true } = {}): Promise<LedgerSnapshot> {
+export async function readLedger(
+  db: LedgerDb,
+  account: AccountRecord,
+  { members = true } = {},
+): Promise<LedgerSnapshot> {
   const stores: StoreNames<LedgerSchema>[] = ['lists', 'relations', 'captures', 'events', 'daily', 'people'];
   // Left out when not wanted, so the counts never wait on a write to the members.
   const tx = db.transaction(members ? [...stores, 'memberChunks'] : stores, 'readonly');
   const captureIndex = tx.objectStore('captures').index('byAccountList');
   const accountRange = IDBKeyRange.bound([account.id, ''], [account.id, '\uffff']);
-  const [lists, relations, lastFollowers, lastFollowing, changeSets, daily, captures, people, followers, following] = await Promise.all([
+  const [
+    lists,
+    relations,
+    lastFollowers,
+    lastFollowing,
+    changeSets,
+    daily,
+    captures,
+    people,
+    followers,
+    following,
+  ] = await Promise.all([
     tx.objectStore('lists').getAll(accountRange),
     tx.objectStore('relations').get(account.id),
     newestCapture(captureIndex, account.id, 'followers'),
     newestCapture(captureIndex, account.id, 'following'),
-    tx.objectStore('events').index('byAccount').getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
+    tx
+      .objectStore('events')
+      .index('byAccount')
+      .getAll(IDBKeyRange.bound([account.id, 0], [account.id, Infinity])),
     tx.objectStore('daily').getAll(accountRange),
     captureIndex.getAll(accountRange),
     tx.objectStore('people').getAll(accountRange),
@@ -79,9 +106,15 @@ export async function readLedger(db: LedgerDb, account: AccountRecord, { members
 }
 
 function membersOf(chunks: Record<ListKind, MemberColumns[]>, stored: RelationsRecord | null): LedgerMembers {
-  const handles = { followers: chunks.followers.flatMap((chunk) => chunk.handles), following: chunks.following.flatMap((chunk) => chunk.handles) };
+  const handles = {
+    followers: chunks.followers.flatMap((chunk) => chunk.handles),
+    following: chunks.following.flatMap((chunk) => chunk.handles),
+  };
   // Lengths that disagree would mean the members were written without their relations: never trust those.
-  const fits = stored && stored.followers.length === handles.followers.length && stored.following.length === handles.following.length;
+  const fits =
+    stored &&
+    stored.followers.length === handles.followers.length &&
+    stored.following.length === handles.following.length;
   const built: Partial<Record<ListKind, Member[]>> = {};
   return {
     handles,
@@ -97,34 +130,61 @@ function membersOf(chunks: Record<ListKind, MemberColumns[]>, stored: RelationsR
 }
 
 type ChunkStore = { getAll(range: IDBKeyRange): Promise<MemberColumns[]> };
-type CaptureIndex = { openCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: CaptureRecord } | null> };
+type CaptureIndex = {
+  openCursor(range: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: CaptureRecord } | null>;
+};
 
 function readChunks(store: ChunkStore, accountId: AccountId, list: ListKind): Promise<MemberColumns[]> {
   return store.getAll(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]));
 }
 
-async function newestCapture(index: CaptureIndex, accountId: AccountId, list: ListKind): Promise<CaptureRecord | null> {
-  const cursor = await index.openCursor(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]), 'prev');
+async function newestCapture(
+  index: CaptureIndex,
+  accountId: AccountId,
+  list: ListKind,
+): Promise<CaptureRecord | null> {
+  const cursor = await index.openCursor(
+    IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]),
+    'prev',
+  );
   return cursor?.value ?? null;
 }
 
 /** The newest closed capture of a list: it dates the members the ledger holds for that list now. */
-export async function newestClosedCapture(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<CaptureRecord | null> {
+export async function newestClosedCapture(
+  db: LedgerDb,
+  accountId: AccountId,
+  list: ListKind,
+): Promise<CaptureRecord | null> {
   const range = IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
-  for (let cursor = await db.transaction('captures').store.index('byAccountList').openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await db.transaction('captures').store.index('byAccountList').openCursor(range, 'prev');
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     if (cursor.value.status === 'closed') return cursor.value;
   }
   return null;
 }
 
-export async function memberHandles(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<Set<string>> {
+export async function memberHandles(
+  db: LedgerDb,
+  accountId: AccountId,
+  list: ListKind,
+): Promise<Set<string>> {
   const chunks = await readChunks(db.transaction('memberChunks').store, accountId, list);
   return new Set(chunks.flatMap((chunk) => chunk.handles));
 }
 
 /** What the ledger holds about one account apart from list membership: its changes, newest first, and notes. */
 export async function personHistory(db: LedgerDb, accountId: AccountId, handle: string) {
-  const [changeSets, person] = await Promise.all([db.getAllFromIndex('events', 'byHandle', handle), db.get('people', [accountId, handle])]);
+  const [changeSets, person] = await Promise.all([
+    db.getAllFromIndex('events', 'byHandle', handle),
+    db.get('people', [accountId, handle]),
+  ]);
   const ofThisLedger = changeSets.filter((set) => set.accountId === accountId);
-  return { events: eventsOf(ofThisLedger, handle).sort((a, b) => b.before - a.before), person: person ?? null };
+  return {
+    events: eventsOf(ofThisLedger, handle).sort((a, b) => b.before - a.before),
+    person: person ?? null,
+  };
 }

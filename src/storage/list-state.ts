@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+
 import type { ListState, Member } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
 import { appendMembers, membersToColumns } from './columns';
@@ -38,7 +39,13 @@ export async function readList(tx: WriteTx, accountId: AccountId, list: ListKind
  * `completedAt` is the time of the complete capture this state comes from, if it does: a checkpoint may follow.
  * Returns the list's new revision.
  */
-export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKind, state: ListState, completedAt: number | null): Promise<number> {
+export async function writeList(
+  tx: WriteTx,
+  accountId: AccountId,
+  list: ListKind,
+  state: ListState,
+  completedAt: number | null,
+): Promise<number> {
   const previous = await tx.objectStore('lists').get([accountId, list]);
   const revision = (previous?.revision ?? 0) + 1;
   const chunks = tx.objectStore('memberChunks');
@@ -64,9 +71,18 @@ export async function writeList(tx: WriteTx, accountId: AccountId, list: ListKin
 }
 
 /** Checkpoints are taken only from complete captures, so each is a membership the ledger stands behind. */
-async function checkpointIfDue(tx: WriteTx, accountId: AccountId, list: ListKind, members: Member[], at: number) {
+async function checkpointIfDue(
+  tx: WriteTx,
+  accountId: AccountId,
+  list: ListKind,
+  members: Member[],
+  at: number,
+) {
   const store = tx.objectStore('checkpoints');
-  const newest = await store.openCursor(IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]), 'prev');
+  const newest = await store.openCursor(
+    IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]),
+    'prev',
+  );
   if (newest && at - newest.value.at < CHECKPOINT_EVERY_MS) return;
   await store.put({ accountId, list, at, handles: members.map((member) => member.handle) });
 }
@@ -79,7 +95,10 @@ function chunkRange(accountId: AccountId, list: ListKind): IDBKeyRange {
  * Runs `work` in `tx` and commits only if it finished: IndexedDB commits a transaction by itself once no
  * request is pending, so a JavaScript error halfway would otherwise keep the writes made before it.
  */
-export async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+export async function allOrNothing<T>(
+  tx: { abort(): void; done: Promise<void> },
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     const result = await work();
     await tx.done;

@@ -1,8 +1,13 @@
-import type { PersonChange } from '../messaging/contract';
-import { DEFAULT_TAGS, type AccountId, type LedgerDb, type PersonRecord } from './schema';
+import type { PersonChange } from '../domain/person-change';
+import { type AccountId, DEFAULT_TAGS, type LedgerDb, type PersonRecord } from './schema';
 
 /** One person's annotations after a change; null when nothing is left to keep. */
-export function annotate(existing: PersonRecord | undefined, key: { accountId: AccountId; handle: string }, change: PersonChange, now: number): PersonRecord | null {
+export function annotate(
+  existing: PersonRecord | undefined,
+  key: { accountId: AccountId; handle: string },
+  change: PersonChange,
+  now: number,
+): PersonRecord | null {
   const next: PersonRecord = { ...existing, ...key };
   if (change.protected === true) next.protected = true;
   if (change.protected === false) delete next.protected;
@@ -20,7 +25,8 @@ export function annotate(existing: PersonRecord | undefined, key: { accountId: A
     if (tags.size) next.tags = [...tags].sort();
     else delete next.tags;
   }
-  const annotated = next.protected || next.reviewedAt !== undefined || next.note !== undefined || next.tags !== undefined;
+  const annotated =
+    next.protected || next.reviewedAt !== undefined || next.note !== undefined || next.tags !== undefined;
   return annotated ? next : null;
 }
 
@@ -32,7 +38,13 @@ export function protectedHandles(people: Iterable<{ handle: string; protected?: 
 }
 
 /** Applies one change to many people in one transaction: a bulk action is all or nothing. */
-export async function annotatePeople(db: LedgerDb, accountId: AccountId, handles: string[], change: PersonChange, now: number): Promise<number> {
+export async function annotatePeople(
+  db: LedgerDb,
+  accountId: AccountId,
+  handles: string[],
+  change: PersonChange,
+  now: number,
+): Promise<number> {
   const tx = db.transaction('people', 'readwrite');
   for (const handle of new Set(handles)) {
     const next = annotate(await tx.store.get([accountId, handle]), { accountId, handle }, change, now);

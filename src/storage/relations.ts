@@ -1,4 +1,4 @@
-import { countsAmong, relate, stateCounts, type Relations, type StateCounts } from '../domain/relations';
+import { countsAmong, relate, type Relations, type StateCounts, stateCounts } from '../domain/relations';
 import { LIST_KINDS, type ListKind } from '../domain/types';
 import { handlesOf } from '../domain/views';
 import { allOrNothing, readList, type WriteTx } from './list-state';
@@ -28,7 +28,11 @@ export interface RelatedList {
   revision: number | null;
 }
 
-export function relationsRecord(accountId: AccountId, lists: Record<ListKind, RelatedList>, protectedAccounts: readonly string[]): RelationsRecord {
+export function relationsRecord(
+  accountId: AccountId,
+  lists: Record<ListKind, RelatedList>,
+  protectedAccounts: readonly string[],
+): RelationsRecord {
   const relations = relate(lists.followers.handles, lists.following.handles);
   return {
     accountId,
@@ -36,7 +40,12 @@ export function relationsRecord(accountId: AccountId, lists: Record<ListKind, Re
     ...relations,
     counts: stateCounts(relations),
     protectedHandles: [...protectedAccounts].sort(),
-    protectedCounts: countsAmong(lists.followers.handles, lists.following.handles, relations, new Set(protectedAccounts)),
+    protectedCounts: countsAmong(
+      lists.followers.handles,
+      lists.following.handles,
+      relations,
+      new Set(protectedAccounts),
+    ),
   };
 }
 
@@ -45,13 +54,19 @@ export function revisionOf(record: ListRecord | undefined | null): number | null
 }
 
 /** The stored relations when they were worked out from exactly these revisions of both lists. */
-export function currentRelations(record: RelationsRecord | undefined, lists: Record<ListKind, ListRecord | undefined>): RelationsRecord | null {
+export function currentRelations(
+  record: RelationsRecord | undefined,
+  lists: Record<ListKind, ListRecord | undefined>,
+): RelationsRecord | null {
   if (!record) return null;
   return LIST_KINDS.every((list) => record.basis[list] === revisionOf(lists[list])) ? record : null;
 }
 
 /** The views' sizes without protected accounts, when the stored relations counted out exactly `protectedAccounts`. */
-export function netCounts(record: RelationsRecord | null, protectedAccounts: readonly string[]): StateCounts | null {
+export function netCounts(
+  record: RelationsRecord | null,
+  protectedAccounts: readonly string[],
+): StateCounts | null {
   if (!record || record.protectedHandles.length !== protectedAccounts.length) return null;
   const sorted = [...protectedAccounts].sort();
   if (sorted.some((handle, i) => handle !== record.protectedHandles[i])) return null;
@@ -64,7 +79,9 @@ export function netCounts(record: RelationsRecord | null, protectedAccounts: rea
 }
 
 export async function protectedHandlesOf(tx: WriteTx, accountId: AccountId): Promise<string[]> {
-  return protectedHandles(await tx.objectStore('people').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff'])));
+  return protectedHandles(
+    await tx.objectStore('people').getAll(IDBKeyRange.bound([accountId, ''], [accountId, '\uffff'])),
+  );
 }
 
 /**
@@ -72,7 +89,10 @@ export async function protectedHandlesOf(tx: WriteTx, accountId: AccountId): Pro
  * set changed, after a restore, or when a page found them out of date.
  */
 export async function refreshRelations(db: LedgerDb, accountId: AccountId): Promise<void> {
-  const tx = db.transaction(['lists', 'memberChunks', 'people', 'relations'], 'readwrite') as unknown as WriteTx;
+  const tx = db.transaction(
+    ['lists', 'memberChunks', 'people', 'relations'],
+    'readwrite',
+  ) as unknown as WriteTx;
   await allOrNothing(tx, async () => {
     const [followers, following, protectedAccounts] = await Promise.all([
       readList(tx, accountId, 'followers'),
@@ -80,7 +100,18 @@ export async function refreshRelations(db: LedgerDb, accountId: AccountId): Prom
       protectedHandlesOf(tx, accountId),
     ]);
     if (!followers.record && !following.record) return tx.objectStore('relations').delete(accountId);
-    const related = (stored: typeof followers): RelatedList => ({ handles: handlesOf(stored.state.members), revision: revisionOf(stored.record) });
-    await tx.objectStore('relations').put(relationsRecord(accountId, { followers: related(followers), following: related(following) }, protectedAccounts));
+    const related = (stored: typeof followers): RelatedList => ({
+      handles: handlesOf(stored.state.members),
+      revision: revisionOf(stored.record),
+    });
+    await tx
+      .objectStore('relations')
+      .put(
+        relationsRecord(
+          accountId,
+          { followers: related(followers), following: related(following) },
+          protectedAccounts,
+        ),
+      );
   });
 }

@@ -1,9 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { dailyPoint, type DailyPoint } from '../domain/daily';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+
+import { type DailyPoint, dailyPoint } from '../domain/daily';
 import type { LedgerEvent, Member } from '../domain/ledger';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
-import { changeSetsOf, type ChangeSetRecord } from './change-sets';
-import { membersToColumns, rowsToColumns, type MemberColumns, type RowColumns } from './columns';
+import { type ChangeSetRecord, changeSetsOf } from './change-sets';
+import { type MemberColumns, membersToColumns, type RowColumns, rowsToColumns } from './columns';
 import type { RelationsRecord } from './relations';
 
 export const DB_NAME = 'follow-ledger';
@@ -124,7 +125,11 @@ export interface LedgerSchema extends DBSchema {
   lists: { key: [AccountId, ListKind]; value: ListRecord };
   memberChunks: { key: [AccountId, ListKind, number]; value: MemberChunk };
   /** Change sets: the changes each capture proved (change-sets.ts). */
-  events: { key: number; value: ChangeSetRecord; indexes: { byAccount: [AccountId, number]; byHandle: string } };
+  events: {
+    key: number;
+    value: ChangeSetRecord;
+    indexes: { byAccount: [AccountId, number]; byHandle: string };
+  };
   daily: { key: [AccountId, string]; value: DailyRecord };
   checkpoints: { key: [AccountId, ListKind, number]; value: CheckpointRecord };
   people: { key: [AccountId, string]; value: PersonRecord };
@@ -188,12 +193,15 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
    * writing a thousand event records dominated closing a 100,000-follower capture.
    */
   async function v5(_db, tx) {
-    const rewrite = async <T,>(store: 'memberChunks' | 'batches', change: (value: T) => unknown) => {
+    const rewrite = async <T>(store: 'memberChunks' | 'batches', change: (value: T) => unknown) => {
       for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
         await cursor.update(change(cursor.value as T) as never);
       }
     };
-    await rewrite<ObjectChunkV1>('memberChunks', ({ members, ...key }) => ({ ...key, ...membersToColumns(members) }));
+    await rewrite<ObjectChunkV1>('memberChunks', ({ members, ...key }) => ({
+      ...key,
+      ...membersToColumns(members),
+    }));
     await rewrite<ObjectBatchV1>('batches', ({ rows, ...key }) => ({ ...key, ...rowsToColumns(rows) }));
 
     const events = tx.objectStore('events');
@@ -202,7 +210,10 @@ export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | P
     events.deleteIndex('byHandle');
     events.createIndex('byHandle', 'handles', { multiEntry: true });
     for (const accountId of new Set(old.map((event) => event.accountId))) {
-      const sets = changeSetsOf(accountId, old.filter((event) => event.accountId === accountId));
+      const sets = changeSetsOf(
+        accountId,
+        old.filter((event) => event.accountId === accountId),
+      );
       for (const set of sets) await events.add(set);
     }
   },
@@ -228,7 +239,11 @@ export class UpgradeBlockedError extends Error {
  * worker), and `onClose` tells its owner to open a new one. An open that an older connection blocks is
  * refused at once, so a page says why instead of waiting in silence; nothing is changed by it.
  */
-export function openLedgerDb(name = DB_NAME, version = DB_VERSION, events: { onClose?: () => void } = {}): Promise<LedgerDb> {
+export function openLedgerDb(
+  name = DB_NAME,
+  version = DB_VERSION,
+  events: { onClose?: () => void } = {},
+): Promise<LedgerDb> {
   return new Promise((resolve, reject) => {
     const opening = openDB<LedgerSchema>(name, version, {
       // Migrations run in order inside the one upgrade transaction; it stays open while they await its requests.
@@ -238,7 +253,10 @@ export function openLedgerDb(name = DB_NAME, version = DB_VERSION, events: { onC
       blocked() {
         reject(new UpgradeBlockedError('Another Follow Ledger page still has its data open'));
         // The upgrade still runs once that page lets go; this connection is then not wanted.
-        void opening.then((db) => db.close(), () => undefined);
+        void opening.then(
+          (db) => db.close(),
+          () => undefined,
+        );
       },
       blocking(_current, _next, event) {
         (event.target as IDBDatabase).close();

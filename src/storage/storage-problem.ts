@@ -9,7 +9,9 @@ import { UpgradeBlockedError } from './schema';
 export function explainStorageError(error: unknown): unknown {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return new TranslatableError(translatable('storageFull'));
-  if (error instanceof UpgradeBlockedError) return new TranslatableError(translatable('storageUpgradeBlocked'));
-  if (name === 'InvalidStateError' || name === 'VersionError') return new TranslatableError(translatable('storageUpdated'));
+  if (error instanceof UpgradeBlockedError)
+    return new TranslatableError(translatable('storageUpgradeBlocked'));
+  if (name === 'InvalidStateError' || name === 'VersionError')
+    return new TranslatableError(translatable('storageUpdated'));
   return error;
 }

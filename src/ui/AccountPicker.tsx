@@ -2,7 +2,15 @@ import { PLATFORM_NAMES } from '../domain/platforms';
 import { t } from '../i18n/translate';
 import type { AccountRecord } from '../storage/schema';
 
-export function AccountPicker({ accounts, value, onChange }: { accounts: AccountRecord[]; value: string; onChange: (id: string) => void }) {
+export function AccountPicker({
+  accounts,
+  value,
+  onChange,
+}: {
+  accounts: AccountRecord[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   return (
     <label class="account">
       <span class="visually-hidden">{t('accountLabel')}</span>

@@ -1,8 +1,8 @@
 import { profileUrl } from '../domain/handle';
 import type { Platform } from '../domain/types';
 import { t } from '../i18n/translate';
-import { formatWindow } from './format';
 import type { EventRecord } from '../storage/change-sets';
+import { formatWindow } from '../wording/format';
 import type { ReviewEntry } from './review-views';
 
 /**
@@ -10,7 +10,15 @@ import type { ReviewEntry } from './review-views';
  * Inside a listbox option the handle is plain text: an option can't hold a control, and the list opens the
  * profile itself.
  */
-export function EntrySummary({ platform, entry, linked = true }: { platform: Platform; entry: ReviewEntry; linked?: boolean }) {
+export function EntrySummary({
+  platform,
+  entry,
+  linked = true,
+}: {
+  platform: Platform;
+  entry: ReviewEntry;
+  linked?: boolean;
+}) {
   const { handle, member, event } = entry;
   return (
     <>

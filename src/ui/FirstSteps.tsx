@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+
 import { PLATFORM_NAMES, PLATFORM_ORIGINS } from '../domain/platforms';
 import { PLATFORMS } from '../domain/types';
 import { t } from '../i18n/translate';
-import { goTo, type ActiveTab } from './load-ledger';
+import { type ActiveTab, goTo } from './load-ledger';
 
 /** What to do first, where there is nothing yet: the popup's welcome and the empty review list. */
 export function FirstSteps({ tab }: { tab: ActiveTab | null }) {

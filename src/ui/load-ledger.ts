@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { pageReply, type PageReply } from '../messaging/contract';
+
 import { platformOfOrigin } from '../domain/platforms';
-import { listAccounts, readLedger, type LedgerSnapshot } from '../storage/ledger-reader';
+import { type PageReply, pageReply } from '../messaging/contract';
+import { type LedgerSnapshot, listAccounts, readLedger } from '../storage/ledger-reader';
 import { accountIdOf, type AccountRecord, type LedgerDb } from '../storage/schema';
 import { sendToBackground } from './send';
 
@@ -40,7 +41,11 @@ export async function loadLedgerPage(
   }
   const ledger = await readLedger(db, account);
   whole = true;
-  if (ledger.counts === null && ledger.members && ledger.members.handles.followers.length + ledger.members.handles.following.length > 0) {
+  if (
+    ledger.counts === null &&
+    ledger.members &&
+    ledger.members.handles.followers.length + ledger.members.handles.following.length > 0
+  ) {
     // Out of date or older than them: the background works them out again, so the next opening is quick.
     sendToBackground({ type: 'data.relate', accountId: account.id }).catch(() => undefined);
   }

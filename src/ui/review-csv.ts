@@ -6,7 +6,16 @@ import type { MessageKey } from '../i18n/translatable';
 import { t } from '../i18n/translate';
 import type { ReviewEntry, ReviewView, ViewId } from './review-views';
 
-const HEADER = ['csvHandle', 'csvDisplayName', 'csvProfileUrl', 'csvRelationship', 'csvSince', 'csvProtected', 'csvTags', 'csvNote'] as const satisfies MessageKey[];
+const HEADER = [
+  'csvHandle',
+  'csvDisplayName',
+  'csvProfileUrl',
+  'csvRelationship',
+  'csvSince',
+  'csvProtected',
+  'csvTags',
+  'csvNote',
+] as const satisfies MessageKey[];
 const CHANGE = {
   'new-follower': 'csvNewFollower',
   'lost-follower': 'csvLostFollower',

@@ -12,7 +12,13 @@ export interface ReviewQuery {
   verifiedOnly: boolean;
 }
 
-export const DEFAULT_QUERY: ReviewQuery = { search: '', sort: 'change', reviewed: 'all', tag: '', verifiedOnly: false };
+export const DEFAULT_QUERY: ReviewQuery = {
+  search: '',
+  sort: 'change',
+  reviewed: 'all',
+  tag: '',
+  verifiedOnly: false,
+};
 
 /** Lower case without accents or invisible marks, so "Jose" finds "José" and "ÉLODIE" finds "elodie". */
 export function searchKey(text: string): string {
@@ -53,7 +59,11 @@ export function sortEntries(entries: ReviewEntry[], sort: SortKey): ReviewEntry[
  * Keeps the entries that match, in the order given. A list sorts once and filters on every keystroke:
  * filtering 100,000 keys is a few milliseconds, sorting them again would not be.
  */
-export function filterEntries(sorted: ReviewEntry[], keysOf: () => string[], query: ReviewQuery): ReviewEntry[] {
+export function filterEntries(
+  sorted: ReviewEntry[],
+  keysOf: () => string[],
+  query: ReviewQuery,
+): ReviewEntry[] {
   const needle = searchKey(query.search.trim());
   const keys = needle ? keysOf() : [];
   const shown: ReviewEntry[] = [];

@@ -1,12 +1,12 @@
 import type { EventKind, Member } from '../domain/ledger';
+import { countsAmong, type StateCounts, stateCounts } from '../domain/relations';
 import { LIST_KINDS } from '../domain/types';
-import { countsAmong, stateCounts, type StateCounts } from '../domain/relations';
-import { changesOfKind, viewMembers, type RelationshipViews } from '../domain/views';
-import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
+import { changesOfKind, type RelationshipViews, viewMembers } from '../domain/views';
+import { t } from '../i18n/translate';
 import type { EventRecord } from '../storage/change-sets';
+import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import { protectedHandles } from '../storage/people';
 import type { PersonRecord } from '../storage/schema';
-import { t } from '../i18n/translate';
 
 export type ViewId =
   | 'notFollowingBack'
@@ -20,7 +20,12 @@ export type ViewId =
   | 'everyone';
 export type Period = 'last-capture' | '7d' | '30d';
 
-export const CHANGE_VIEWS: ReadonlySet<ViewId> = new Set(['newFollowers', 'lostFollowers', 'newFriends', 'lostFriends']);
+export const CHANGE_VIEWS: ReadonlySet<ViewId> = new Set([
+  'newFollowers',
+  'lostFollowers',
+  'newFriends',
+  'lostFriends',
+]);
 
 /** One account in a review list, with whatever is known about it. */
 export interface ReviewEntry {
@@ -55,17 +60,25 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * opens on its counts without first building every list. Read without its members, a ledger's
  * current-state views are pending, counted from `ledger.counts`, which must then be known.
  */
-export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number, options = { everyone: true }): ReviewView[] {
+export function reviewViews(
+  ledger: LedgerSnapshot,
+  period: Period,
+  now: number,
+  options = { everyone: true },
+): ReviewView[] {
   const { members } = ledger;
   const protectedSet = new Set(protectedHandles(ledger.people.values()));
   // The sizes come from the relations alone; a view's members are picked from its list only when shown.
   const sizes = members && stateCounts(members.relations);
-  const protectedIn = members && countsAmong(members.handles.followers, members.handles.following, members.relations, protectedSet);
+  const protectedIn =
+    members &&
+    countsAmong(members.handles.followers, members.handles.following, members.relations, protectedSet);
   let known: Map<string, Member> | undefined;
   const memberOf = (handle: string) => {
     if (!known) {
       known = new Map();
-      for (const member of members ? [...members.following, ...members.followers] : []) known.set(member.handle, member);
+      for (const member of members ? [...members.following, ...members.followers] : [])
+        known.set(member.handle, member);
     }
     return known.get(handle);
   };
@@ -86,7 +99,11 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
 
   const uncaptured = LIST_KINDS.filter((list) => !ledger.lastCapture[list]);
   const unavailable =
-    uncaptured.length === 2 ? t('needBothLists') : uncaptured.length ? t(uncaptured[0] === 'followers' ? 'needFollowers' : 'needFollowing') : undefined;
+    uncaptured.length === 2
+      ? t('needBothLists')
+      : uncaptured.length
+        ? t(uncaptured[0] === 'followers' ? 'needFollowers' : 'needFollowing')
+        : undefined;
 
   /**
    * `items` may be a function with the list's size and protected accounts beside it: a list that is
@@ -118,19 +135,43 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
       unavailable: notYet,
       get entries() {
         const all = listed();
-        return (entries ??= (protectedSet.size ? all.filter((item) => !protectedSet.has(item.handle)) : all).map(toEntry));
+        return (entries ??= (
+          protectedSet.size ? all.filter((item) => !protectedSet.has(item.handle)) : all
+        ).map(toEntry));
       },
     };
   }
   const ofMember = (member: Member) => entry(member.handle, member);
   const ofEvent = (event: EventRecord) => entry(event.handle, memberOf(event.handle), event);
   const changes = (kind: EventKind) => changesOfKind(recent, kind);
-  const protectedPeople = [...ledger.people.values()].filter((person) => person.protected).sort((a, b) => a.handle.localeCompare(b.handle));
+  const protectedPeople = [...ledger.people.values()]
+    .filter((person) => person.protected)
+    .sort((a, b) => a.handle.localeCompare(b.handle));
 
   const stateView = (id: keyof RelationshipViews, label: string, empty: string): ReviewView =>
     members && sizes && protectedIn
-      ? view(id, label, { size: sizes[id], protectedCount: protectedIn[id], build: () => viewMembers(id, members, members.relations) }, ofMember, empty, unavailable)
-      : { id, label, count: unavailable ? 0 : (ledger.counts?.[id] ?? 0), protectedCount: 0, entries: [], empty, unavailable, pending: true };
+      ? view(
+          id,
+          label,
+          {
+            size: sizes[id],
+            protectedCount: protectedIn[id],
+            build: () => viewMembers(id, members, members.relations),
+          },
+          ofMember,
+          empty,
+          unavailable,
+        )
+      : {
+          id,
+          label,
+          count: unavailable ? 0 : (ledger.counts?.[id] ?? 0),
+          protectedCount: 0,
+          entries: [],
+          empty,
+          unavailable,
+          pending: true,
+        };
   const views = [
     stateView('notFollowingBack', t('viewNotFollowingBack'), t('emptyNotFollowingBack')),
     stateView('fans', t('viewFans'), t('emptyFans')),
@@ -142,7 +183,11 @@ export function reviewViews(ledger: LedgerSnapshot, period: Period, now: number,
   ];
   if (options.everyone && members && sizes && protectedIn) {
     const sum = (counts: StateCounts) => counts.notFollowingBack + counts.fans + counts.mutuals;
-    const everyoneView = { size: sum(sizes), protectedCount: sum(protectedIn), build: () => everyone(members) };
+    const everyoneView = {
+      size: sum(sizes),
+      protectedCount: sum(protectedIn),
+      build: () => everyone(members),
+    };
     views.push(view('everyone', t('viewEveryone'), everyoneView, ofMember, t('emptyEveryone')));
   }
   const protectedView: ReviewView = {

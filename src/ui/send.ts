@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+
 import type { PageMessage } from '../messaging/contract';
-import { valueOf, type Reply } from '../messaging/reply';
+import { type Reply, valueOf } from '../messaging/reply';
 
 /** Asks the background, the only writer of the ledger, to make a change; throws with its reason if refused. */
 export async function sendToBackground<T>(message: PageMessage): Promise<T> {

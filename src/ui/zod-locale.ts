@@ -2,6 +2,7 @@ import { config } from 'zod';
 import de from 'zod/v4/locales/de.js';
 import es from 'zod/v4/locales/es.js';
 import fr from 'zod/v4/locales/fr.js';
+
 import { t } from '../i18n/translate';
 
 const LOCALES: Record<string, () => Parameters<typeof config>[0]> = { de, es, fr };

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+
 import { runTour, type Surface } from '../../demo/tour';
 import { serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
@@ -28,10 +29,14 @@ async function seriousViolations(surface: Surface): Promise<string[]> {
   const { violations } = await audit.analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`));
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`),
+    );
 }
 
-test('every surface, light and dark, passes an axe audit with no serious or critical violation', async ({ context }) => {
+test('every surface, light and dark, passes an axe audit with no serious or critical violation', async ({
+  context,
+}) => {
   // The demo's tour: three weeks of captures, then every surface at a moment worth showing.
   test.setTimeout(300_000);
   const audited: string[] = [];
@@ -46,8 +51,16 @@ test('every surface, light and dark, passes an axe audit with no serious or crit
   expect(audited).toEqual(SURFACES);
 });
 
-test('the popup and the options page work by keyboard, with the focus always visible', async ({ context, extensionId, openPopup }) => {
-  await serveInstagram(context, () => ({ me: 'key.board', followers: [{ handle: 'fan1' }, { handle: 'pal1' }], following: [{ handle: 'pal1' }, { handle: 'idol1' }] }));
+test('the popup and the options page work by keyboard, with the focus always visible', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: 'key.board',
+    followers: [{ handle: 'fan1' }, { handle: 'pal1' }],
+    following: [{ handle: 'pal1' }, { handle: 'idol1' }],
+  }));
   await captureBothLists(await context.newPage(), 'key.board');
 
   // The views are one tab stop; the arrows, Home and End move between them and show each.
@@ -64,11 +77,17 @@ test('the popup and the options page work by keyboard, with the focus always vis
   await expect(popup.getByRole('tab', { name: 'History' })).toBeFocused();
   await expect(popup.getByRole('list', { name: 'Days' })).toBeVisible();
   await popup.keyboard.press('Home');
-  await expect(popup.getByRole('tab', { name: /Not following back/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tab', { name: /Not following back/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   // Tab leaves the tab list for the view it shows: the first account's profile link.
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('tabpanel').getByRole('link', { name: '@idol1' })).toBeFocused();
-  await expect(popup.getByRole('tabpanel').getByRole('link', { name: '@idol1' })).toHaveCSS('outline-style', 'solid');
+  await expect(popup.getByRole('tabpanel').getByRole('link', { name: '@idol1' })).toHaveCSS(
+    'outline-style',
+    'solid',
+  );
 
   // Options: every control is reached by Tab, in order, each with a visible focus ring.
   const options = await context.newPage();
@@ -85,8 +104,15 @@ test('the popup and the options page work by keyboard, with the focus always vis
   }
 });
 
-test('a view with nothing in it to focus is itself the next tab stop after the views', async ({ context, openPopup }) => {
-  await serveInstagram(context, () => ({ me: 'key.board', followers: [{ handle: 'fan1' }], following: [{ handle: 'idol1' }] }));
+test('a view with nothing in it to focus is itself the next tab stop after the views', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: 'key.board',
+    followers: [{ handle: 'fan1' }],
+    following: [{ handle: 'idol1' }],
+  }));
   const site = await context.newPage();
   await openOwnList(site, 'key.board', 'followers');
   await wheelUntil(site, /Followers complete/);
@@ -108,7 +134,9 @@ test('a view with nothing in it to focus is itself the next tab stop after the v
   await expect(panel.getByRole('combobox', { name: 'Show changes' })).toBeFocused();
 });
 
-test('the overlay tells a screen reader when the capture starts and ends, not every row it reads', async ({ context }) => {
+test('the overlay tells a screen reader when the capture starts and ends, not every row it reads', async ({
+  context,
+}) => {
   const fans = Array.from({ length: 40 }, (_, i) => ({ handle: `fan${i}` }));
   await serveInstagram(context, () => ({ me: 'quiet.reader', followers: fans, following: [] }));
   const page = await context.newPage();
@@ -118,5 +146,7 @@ test('the overlay tells a screen reader when the capture starts and ends, not ev
   await expect(overlay(page)).toContainText(/Reading followers · \d+ of 40/);
   await expect(status).toHaveText('Reading followers.');
   await wheelUntil(page, /Followers complete/);
-  await expect(status).toHaveText('Followers complete · 40 of 40 read. Open the Follow Ledger popup to review.');
+  await expect(status).toHaveText(
+    'Followers complete · 40 of 40 read. Open the Follow Ledger popup to review.',
+  );
 });

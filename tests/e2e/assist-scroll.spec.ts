@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { serveInstagram, type InstagramTroubleSign, type MockAccount } from './mock-instagram/server';
+
+import { type InstagramTroubleSign, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
 import { listDialog, listScrollTop, openOwnList, overlay } from './support/instagram-user';
@@ -28,19 +29,30 @@ test('Assist scroll stops the moment the user scrolls, saying so', async ({ cont
   await openOwnList(page, ME, 'followers');
 
   await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page)).toContainText(/Reading followers · (1[3-9]|[2-9]\d) of 60/, { timeout: 20_000 });
+  await expect(overlay(page)).toContainText(/Reading followers · (1[3-9]|[2-9]\d) of 60/, {
+    timeout: 20_000,
+  });
   const box = await listDialog(page).first().boundingBox();
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await page.mouse.wheel(0, 100);
   await expect(overlay(page)).toContainText('Assist scroll stopped: you took over.');
-  await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 });
 
 /**
  * Each sign of trouble stops Assist scroll at once and says why. A sign shown over the list leaves the
  * list where it was; one that takes the page away (challenge, login) ends the capture as partial.
  */
-const TROUBLE: { site: 'Instagram' | 'TikTok'; sign: string; says: string; listStays: boolean; serve: (context: BrowserContext) => Promise<void> }[] = [
+const TROUBLE: {
+  site: 'Instagram' | 'TikTok';
+  sign: string;
+  says: string;
+  listStays: boolean;
+  serve: (context: BrowserContext) => Promise<void>;
+}[] = [
   ...(
     [
       ['try-again-later', 'Instagram says "Try Again Later".', true],
@@ -56,21 +68,39 @@ const TROUBLE: { site: 'Instagram' | 'TikTok'; sign: string; says: string; listS
     says,
     listStays,
     serve: (context: BrowserContext) =>
-      serveInstagram(context, () => ({ me: ME, followers: accounts(60), following: [], troubleAfterBatches: 2, troubleSign: sign })),
+      serveInstagram(context, () => ({
+        me: ME,
+        followers: accounts(60),
+        following: [],
+        troubleAfterBatches: 2,
+        troubleSign: sign,
+      })),
   })),
   {
     site: 'TikTok',
     sign: 'captcha',
     says: 'TikTok is showing a captcha: solve it, then keep scrolling.',
     listStays: true,
-    serve: (context) => serveTikTok(context, () => ({ me: ME, followers: accounts(60), following: [], captchaAfterBatches: 2 })),
+    serve: (context) =>
+      serveTikTok(context, () => ({
+        me: ME,
+        followers: accounts(60),
+        following: [],
+        captchaAfterBatches: 2,
+      })),
   },
   {
     site: 'TikTok',
     sign: 'logged-out',
     says: 'You are logged out of TikTok.',
     listStays: true,
-    serve: (context) => serveTikTok(context, () => ({ me: ME, followers: accounts(60), following: [], loggedOutAfterBatches: 2 })),
+    serve: (context) =>
+      serveTikTok(context, () => ({
+        me: ME,
+        followers: accounts(60),
+        following: [],
+        loggedOutAfterBatches: 2,
+      })),
   },
 ];
 
@@ -84,7 +114,10 @@ for (const { site, sign, says, listStays, serve } of TROUBLE) {
     await expect(overlay(page)).toContainText(`Assist scroll stopped. ${says}`, { timeout: 30_000 });
     if (listStays) {
       await expect(overlay(page)).toContainText('Reading followers');
-      await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute('aria-pressed', 'false');
+      await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
       const top = await listScrollTop(page);
       expect(top).toBeGreaterThan(0);
       await page.waitForTimeout(2500);
@@ -95,10 +128,18 @@ for (const { site, sign, says, listStays, serve } of TROUBLE) {
   });
 }
 
-test('a list that ends well short of the header count is saved as partial and loses nobody', async ({ context, openPopup }) => {
+test('a list that ends well short of the header count is saved as partial and loses nobody', async ({
+  context,
+  openPopup,
+}) => {
   let followerCount = 20;
   let followers = accounts(20);
-  await serveInstagram(context, () => ({ me: ME, followers, following: [{ handle: 'flour.supplier' }], followerCount }));
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers,
+    following: [{ handle: 'flour.supplier' }],
+    followerCount,
+  }));
   const page = await context.newPage();
   // A one-row list fits without scrolling: reaching its end is just opening it.
   await openOwnList(page, ME, 'following');
@@ -112,11 +153,16 @@ test('a list that ends well short of the header count is saved as partial and lo
   followerCount = 20;
   await openOwnList(page, ME, 'followers');
   await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page)).toContainText('Followers partial · 12 of 20 read. The list ended before the header count', {
-    timeout: 15_000,
-  });
+  await expect(overlay(page)).toContainText(
+    'Followers partial · 12 of 20 read. The list ended before the header count',
+    {
+      timeout: 15_000,
+    },
+  );
   const popup = await openPopup();
-  await expect(popup.getByTestId('capture-followers')).toContainText('12 of 20 read · partial: the list ended early');
+  await expect(popup.getByTestId('capture-followers')).toContainText(
+    '12 of 20 read · partial: the list ended early',
+  );
   await expect(popup.getByTestId('count-fans')).toHaveText('20');
   await expect(popup.getByTestId('count-lostFollowers')).toHaveText('0');
 });

@@ -1,16 +1,35 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import type { Page } from '@playwright/test';
-import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
-import { expect, extensionIdOf, launchWithExtension, openPopupOver, reloadExtension, test } from './support/extension';
-import { closeList, listScrollTop, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
-import { controlWorker } from './support/worker-control';
+
+import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
+import {
+  expect,
+  extensionIdOf,
+  launchWithExtension,
+  openPopupOver,
+  reloadExtension,
+  test,
+} from './support/extension';
+import {
+  closeList,
+  listScrollTop,
+  openOwnList,
+  overlay,
+  wheelTimes,
+  wheelUntil,
+} from './support/instagram-user';
 import { listedHandles } from './support/popup-user';
+import { controlWorker } from './support/worker-control';
 
 const ME = 'harbor.ceramics';
 const followers = (count: number, prefix = 'fan'): MockAccount[] =>
-  Array.from({ length: count }, (_, i) => ({ handle: `${prefix}_${String(i).padStart(3, '0')}`, name: `Fan ${i}` }));
+  Array.from({ length: count }, (_, i) => ({
+    handle: `${prefix}_${String(i).padStart(3, '0')}`,
+    name: `Fan ${i}`,
+  }));
 const ONE_FOLLOWED: MockAccount[] = [{ handle: 'clay.supplier' }];
 
 /** How many accounts the overlay says were read so far. */
@@ -98,7 +117,9 @@ test('the browser closes mid-capture: the next start closes that capture as part
 
     ({ context, extensionId } = await launch());
     let popup = await openPopup(context, extensionId);
-    await expect(popup.getByTestId('capture-followers')).toContainText(/\d+ of 30 read · partial: end not reached/);
+    await expect(popup.getByTestId('capture-followers')).toContainText(
+      /\d+ of 30 read · partial: end not reached/,
+    );
     await expect(popup.getByTestId('count-lostFollowers')).toHaveText('0');
     await expect(popup.getByTestId('count-fans')).toHaveText('40');
     await popup.close();
@@ -115,7 +136,10 @@ test('the browser closes mid-capture: the next start closes that capture as part
   }
 });
 
-test('two tabs capture the same list at once: each change is recorded once', async ({ context, openPopup }) => {
+test('two tabs capture the same list at once: each change is recorded once', async ({
+  context,
+  openPopup,
+}) => {
   let scenario: InstagramScenario = { me: ME, followers: followers(50), following: ONE_FOLLOWED };
   await serveInstagram(context, () => scenario);
   const first = await context.newPage();
@@ -133,9 +157,11 @@ test('two tabs capture the same list at once: each change is recorded once', asy
   for (let turn = 0; turn < 80; turn++) {
     const texts = await Promise.all([first, second].map((page) => overlay(page).textContent()));
     if (texts.every((text) => done.test(text ?? ''))) break;
-    for (const [index, page] of [first, second].entries()) if (!done.test(texts[index] ?? '')) await wheelTimes(page, 1);
+    for (const [index, page] of [first, second].entries())
+      if (!done.test(texts[index] ?? '')) await wheelTimes(page, 1);
   }
-  for (const page of [first, second]) await expect(overlay(page)).toContainText('Followers complete · 53 of 53 read');
+  for (const page of [first, second])
+    await expect(overlay(page)).toContainText('Followers complete · 53 of 53 read');
 
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('53 of 53 read · complete');
@@ -150,7 +176,12 @@ test('the user switches accounts mid-capture: the capture stops, and nothing rea
   extensionId,
 }) => {
   const other = 'ceramics.shop.two';
-  await serveInstagram(context, () => ({ me: ME, followers: followers(60), following: ONE_FOLLOWED, switchTo: other }));
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: followers(60),
+    following: ONE_FOLLOWED,
+    switchTo: other,
+  }));
   const page = await context.newPage();
   await captureOneFollowed(page);
   await openOwnList(page, ME, 'followers');
@@ -158,7 +189,9 @@ test('the user switches accounts mid-capture: the capture stops, and nothing rea
   const readBeforeSwitch = await readSoFar(page);
   // The open list covers the navigation: the switcher's click is dispatched to it directly.
   await page.getByRole('button', { name: 'Switch accounts' }).dispatchEvent('click');
-  await expect(overlay(page)).toContainText(`You switched accounts: what was read of @${ME}'s followers is kept as a partial capture.`);
+  await expect(overlay(page)).toContainText(
+    `You switched accounts: what was read of @${ME}'s followers is kept as a partial capture.`,
+  );
   // The list stays open and keeps loading as the user scrolls; none of it is read any more.
   await wheelTimes(page, 6);
 
@@ -176,7 +209,11 @@ test('the extension is reloaded while a list is open: the page keeps working, th
   context,
   openPopup,
 }) => {
-  await serveInstagram(context, () => ({ me: ME, followers: followers(30), following: followers(40, 'idol') }));
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: followers(30),
+    following: followers(40, 'idol'),
+  }));
   const page = await context.newPage();
   // Followers first, so that the following list asks the background which rows to mark.
   await openOwnList(page, ME, 'followers');
@@ -189,7 +226,9 @@ test('the extension is reloaded while a list is open: the page keeps working, th
   await page.bringToFront();
   const scrolledBefore = await listScrollTop(page);
   await wheelTimes(page, 8);
-  await expect(overlay(page)).toContainText('Follow Ledger was updated or restarted. Reload this page to keep reading.');
+  await expect(overlay(page)).toContainText(
+    'Follow Ledger was updated or restarted. Reload this page to keep reading.',
+  );
   // The site itself is untouched: its list still scrolls, and its links still work.
   expect(await listScrollTop(page)).toBeGreaterThan(scrolledBefore);
   await closeList(page);
@@ -197,7 +236,9 @@ test('the extension is reloaded while a list is open: the page keeps working, th
   await expect(page).toHaveURL('https://www.instagram.com/explore/');
   // The reloaded extension closed the capture its old page could no longer end: partial, never complete.
   let popup = await openPopup();
-  await expect(popup.getByTestId('capture-following')).toContainText(/\d+ of 40 read · partial: end not reached/);
+  await expect(popup.getByTestId('capture-following')).toContainText(
+    /\d+ of 40 read · partial: end not reached/,
+  );
   await popup.close();
 
   await page.bringToFront();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
+
+import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
 import { tabTo } from './support/keyboard';
@@ -9,19 +10,27 @@ const ME = 'corner.cafe';
 const DAY = 86_400_000;
 
 function people(from: number, to: number): MockAccount[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${String(from + i).padStart(2, '0')}` }));
+  return Array.from({ length: to - from + 1 }, (_, i) => ({
+    handle: `p${String(from + i).padStart(2, '0')}`,
+  }));
 }
-const without = (accounts: MockAccount[], ...handles: string[]) => accounts.filter((a) => !handles.includes(a.handle));
+const without = (accounts: MockAccount[], ...handles: string[]) =>
+  accounts.filter((a) => !handles.includes(a.handle));
 
 async function captureList(page: Page, list: 'followers' | 'following') {
   await openOwnList(page, ME, list);
-  await wheelUntil(page, list === 'followers' ? /Followers (complete|partial) ·/ : /Following (complete|partial) ·/);
+  await wheelUntil(
+    page,
+    list === 'followers' ? /Followers (complete|partial) ·/ : /Following (complete|partial) ·/,
+  );
   await closeList(page);
 }
 
 async function handlesIn(popup: Page, tab: RegExp): Promise<string[]> {
   await popup.getByRole('tab', { name: tab }).click();
-  return (await popup.getByRole('tabpanel').getByRole('link').allTextContents()).map((t) => t.slice(1)).sort();
+  return (await popup.getByRole('tabpanel').getByRole('link').allTextContents())
+    .map((t) => t.slice(1))
+    .sort();
 }
 
 function localDate(time: number): string {
@@ -60,7 +69,10 @@ test('three days of captures, one partial and one short of the header, give exac
 
   // Day 3: a capture abandoned after two turns of the wheel, then a whole one: p02 is still gone (now
   // lost), p22 is back (missing cleared, no event).
-  scenario = { ...scenario, followers: [{ handle: 'n01' }, { handle: 'p31' }, ...without(people(1, 30), 'p02')] };
+  scenario = {
+    ...scenario,
+    followers: [{ handle: 'n01' }, { handle: 'p31' }, ...without(people(1, 30), 'p02')],
+  };
   await setWorkerDate(context, day1 + 2 * DAY);
   await openOwnList(page, ME, 'followers');
   await wheelTimes(page, 2);
@@ -90,9 +102,15 @@ test('three days of captures, one partial and one short of the header, give exac
   await popup.getByRole('tab', { name: 'History' }).click();
   const days = popup.getByRole('list', { name: 'Days' }).getByRole('button');
   await expect(days).toHaveCount(3);
-  await expect(popup.locator(`button[data-date="${d1}"]`)).toContainText('30 followers · 20 following · 10 mutuals');
-  await expect(popup.locator(`button[data-date="${d2}"]`)).toContainText('32 followers · 18 following · 10 mutuals');
-  await expect(popup.locator(`button[data-date="${d3}"]`)).toContainText('31 followers · 18 following · 10 mutuals');
+  await expect(popup.locator(`button[data-date="${d1}"]`)).toContainText(
+    '30 followers · 20 following · 10 mutuals',
+  );
+  await expect(popup.locator(`button[data-date="${d2}"]`)).toContainText(
+    '32 followers · 18 following · 10 mutuals',
+  );
+  await expect(popup.locator(`button[data-date="${d3}"]`)).toContainText(
+    '31 followers · 18 following · 10 mutuals',
+  );
 
   const detail = popup.locator('.day-detail');
   await expect(detail).toHaveAttribute('data-date', d3);
@@ -134,5 +152,7 @@ test('three days of captures, one partial and one short of the header, give exac
   await popup.keyboard.press(' ');
   await expect(followersLine).toHaveAttribute('aria-pressed', 'true');
   await expect(popup.locator('.chart .u-legend .u-series').nth(1)).not.toHaveClass(/u-off/);
-  await expect(popup.getByRole('img', { name: 'Daily sizes of followers, following and mutuals' })).toBeVisible();
+  await expect(
+    popup.getByRole('img', { name: 'Daily sizes of followers, following and mutuals' }),
+  ).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { serveInstagram, type MockAccount } from './mock-instagram/server';
+
+import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { captureBothLists } from './support/instagram-user';
 
@@ -7,8 +8,16 @@ const ME = 'gallery.noon';
 
 /** Display names as a hostile account could set them; each must come out as the same text, and nothing else. */
 const HOSTILE: { handle: string; name: string; shown: string }[] = [
-  { handle: 'img.onerror', name: `<img src=x onerror="document.title='pwned'">`, shown: `<img src=x onerror="document.title='pwned'">` },
-  { handle: 'script.tag', name: `<script>document.title='pwned'</script>`, shown: `<script>document.title='pwned'</script>` },
+  {
+    handle: 'img.onerror',
+    name: `<img src=x onerror="document.title='pwned'">`,
+    shown: `<img src=x onerror="document.title='pwned'">`,
+  },
+  {
+    handle: 'script.tag',
+    name: `<script>document.title='pwned'</script>`,
+    shown: `<script>document.title='pwned'</script>`,
+  },
   { handle: 'rtl.override', name: '\u202Eevil\u202C Ana', shown: '\u202Eevil\u202C Ana' },
   { handle: 'zero.width', name: 'Zero\u200Bwidth\u2060', shown: 'Zero\u200Bwidth\u2060' },
   { handle: 'emoji.family', name: '👩🏽‍💻 Dev 🇺🇦 👨‍👩‍👧‍👦', shown: '👩🏽‍💻 Dev 🇺🇦 👨‍👩‍👧‍👦' },
@@ -20,7 +29,11 @@ const followers: MockAccount[] = HOSTILE.map(({ handle, name }) => ({ handle, na
 async function expectInert(page: Page, title: string, names: Locator) {
   await expect(names).toHaveCount(HOSTILE.length);
   const shown = await names.evaluateAll((elements) =>
-    elements.map((element) => ({ text: element.textContent, children: element.childElementCount, bidi: getComputedStyle(element).unicodeBidi })),
+    elements.map((element) => ({
+      text: element.textContent,
+      children: element.childElementCount,
+      bidi: getComputedStyle(element).unicodeBidi,
+    })),
   );
   expect(shown.map((name) => name.text).sort()).toEqual(HOSTILE.map((account) => account.shown).sort());
   expect(shown.every((name) => name.children === 0 && name.bidi === 'isolate')).toBe(true);
@@ -48,7 +61,10 @@ test('hostile display names go through a capture into the popup and the review l
   const list = panel.getByRole('listbox', { name: 'Fans' });
   await expect(list.getByRole('option')).toHaveCount(HOSTILE.length);
   for (const { handle, shown } of HOSTILE) {
-    await expect(list.locator(`[id="row-${handle}"]`)).toHaveAttribute('aria-label', `@${handle}, ${shown}, not reviewed`);
+    await expect(list.locator(`[id="row-${handle}"]`)).toHaveAttribute(
+      'aria-label',
+      `@${handle}, ${shown}, not reviewed`,
+    );
   }
   await expectInert(panel, 'Follow Ledger · Review', list.locator('.name'));
 });

@@ -1,6 +1,13 @@
-import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
+import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, openTabUrls, test } from './support/extension';
-import { captureBothLists, closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import {
+  captureBothLists,
+  closeList,
+  openOwnList,
+  overlay,
+  wheelTimes,
+  wheelUntil,
+} from './support/instagram-user';
 import { listedHandles } from './support/popup-user';
 
 const ME = 'studio.lumen';
@@ -49,7 +56,10 @@ test('scrolling both lists fills the popup; a second day shows new and lost foll
   expect(await listedHandles(popup, /Mutuals/)).toEqual(handles(21, 30));
   // Each account links to its profile for a manual review; a hostile display name is only text.
   await popup.getByRole('tab', { name: /Fans/ }).click();
-  await expect(popup.getByRole('link', { name: '@p01' })).toHaveAttribute('href', 'https://www.instagram.com/p01/');
+  await expect(popup.getByRole('link', { name: '@p01' })).toHaveAttribute(
+    'href',
+    'https://www.instagram.com/p01/',
+  );
   await expect(popup.getByText(HOSTILE_NAME)).toBeVisible();
   expect(await popup.locator('.people img').count()).toBe(0);
   await popup.close();
@@ -58,7 +68,11 @@ test('scrolling both lists fills the popup; a second day shows new and lost foll
   const leaving = new Set(['p02', 'p03', 'p22']);
   scenario = {
     ...scenario,
-    followers: [{ handle: 'n01', name: 'New One' }, { handle: 'n02' }, ...people(1, 30).filter((a) => !leaving.has(a.handle))],
+    followers: [
+      { handle: 'n01', name: 'New One' },
+      { handle: 'n02' },
+      ...people(1, 30).filter((a) => !leaving.has(a.handle)),
+    ],
   };
   await captureBothLists(page, ME);
   popup = await openPopup();
@@ -77,13 +91,18 @@ test('scrolling both lists fills the popup; a second day shows new and lost foll
   await closeList(page);
   await expect(overlay(page)).toContainText(/Followers partial · \d+ of 19 read/);
   popup = await openPopup();
-  await expect(popup.getByTestId('capture-followers')).toContainText('partial: end not reached, keep scrolling');
+  await expect(popup.getByTestId('capture-followers')).toContainText(
+    'partial: end not reached, keep scrolling',
+  );
   await expect(popup.getByTestId('count-lostFollowers')).toHaveText('3');
   expect(await listedHandles(popup, /Lost followers/)).toEqual(['p02', 'p03', 'p22']);
   await expect(popup.getByTestId('count-fans')).toHaveText('20');
 });
 
-test('opening the list URL directly captures it; someone else\'s list is never read', async ({ context, openPopup }) => {
+test("opening the list URL directly captures it; someone else's list is never read", async ({
+  context,
+  openPopup,
+}) => {
   await serveInstagram(context, () => ({ me: ME, followers: people(1, 14), following: people(10, 12) }));
   const page = await context.newPage();
 

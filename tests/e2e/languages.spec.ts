@@ -1,9 +1,10 @@
-import { serveInstagram, type MockAccount } from './mock-instagram/server';
+import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { closeList, openOwnList, overlay, wheelUntil } from './support/instagram-user';
 
 const ME = 'baeckerei.nord';
-const customers = (count: number): MockAccount[] => Array.from({ length: count }, (_, i) => ({ handle: `kunde_${i}` }));
+const customers = (count: number): MockAccount[] =>
+  Array.from({ length: count }, (_, i) => ({ handle: `kunde_${i}` }));
 /** "4. Nov., 15:12": a German date and time. */
 const GERMAN_MOMENT = /\d{1,2}\. \p{L}{3,4}\.?,? \d{1,2}:\d{2}/u;
 
@@ -24,7 +25,9 @@ test.describe('in a German browser', () => {
     }));
     const page = await context.newPage();
     await openOwnList(page, ME, 'following');
-    await expect(overlay(page)).toContainText('Gefolgte Konten vollständig · 3 von 3 gelesen. Öffne das Follow-Ledger-Popup zur Durchsicht.');
+    await expect(overlay(page)).toContainText(
+      'Gefolgte Konten vollständig · 3 von 3 gelesen. Öffne das Follow-Ledger-Popup zur Durchsicht.',
+    );
     await closeList(page);
 
     await openOwnList(page, ME, 'followers');
@@ -32,24 +35,37 @@ test.describe('in a German browser', () => {
     await expect(overlay(page).getByRole('button', { name: 'Scrollhilfe' })).toBeVisible();
     await expect(overlay(page)).toHaveAttribute('lang', 'de');
     await wheelUntil(page, /Follower unvollständig · 30 von 1\.234 gelesen\./);
-    await expect(overlay(page)).toContainText('Die Liste endete vor der Zahl im Profil: Niemand daraus wird als verloren gezählt.');
+    await expect(overlay(page)).toContainText(
+      'Die Liste endete vor der Zahl im Profil: Niemand daraus wird als verloren gezählt.',
+    );
     await closeList(page);
 
     await page.goto('https://www.instagram.com/muehle.sued/');
     const badge = page.locator('follow-ledger-badge').getByRole('button');
-    await expect(badge).toHaveText(/^Folgt dir nicht zurück.*Deine Follower wurden zuletzt nur teilweise gelesen \(30 von 1\.234\)/);
+    await expect(badge).toHaveText(
+      /^Folgt dir nicht zurück.*Deine Follower wurden zuletzt nur teilweise gelesen \(30 von 1\.234\)/,
+    );
     await expect(badge).toHaveAttribute('title', /— in Follow Ledger öffnen$/);
 
     const popup = await openPopup();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(popup.getByTestId('capture-followers')).toContainText('Follower: 30 von 1.234 gelesen · unvollständig: Die Liste endete vorzeitig');
-    await expect(popup.getByTestId('capture-following')).toContainText('Gefolgt: 3 von 3 gelesen · vollständig');
+    await expect(popup.getByTestId('capture-followers')).toContainText(
+      'Follower: 30 von 1.234 gelesen · unvollständig: Die Liste endete vorzeitig',
+    );
+    await expect(popup.getByTestId('capture-following')).toContainText(
+      'Gefolgt: 3 von 3 gelesen · vollständig',
+    );
     await expect(popup.getByTestId('capture-following')).toContainText(GERMAN_MOMENT);
     await expect(popup.getByRole('button', { name: 'Follower erfassen' })).toBeVisible();
-    await expect(popup.getByRole('tab', { name: /Folgen nicht zurück/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.getByRole('tab', { name: /Folgen nicht zurück/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await expect(popup.getByRole('tabpanel').getByRole('link')).toHaveText(['@muehle.sued']);
     await popup.getByRole('tab', { name: 'Verlauf' }).click();
-    await expect(popup.getByRole('list', { name: 'Tage' }).getByRole('button')).toHaveText([/^\d{1,2}\. \p{L}{3,4}\.?: 30 Follower · 3 gefolgt · 2 gegenseitig$/u]);
+    await expect(popup.getByRole('list', { name: 'Tage' }).getByRole('button')).toHaveText([
+      /^\d{1,2}\. \p{L}{3,4}\.?: 30 Follower · 3 gefolgt · 2 gegenseitig$/u,
+    ]);
     await popup.close();
 
     const panel = await context.newPage();
@@ -66,8 +82,12 @@ test.describe('in a German browser', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await expect(options.getByRole('heading', { name: 'Deine Aufzeichnungen' })).toBeVisible();
-    await expect(options.getByTestId('storage-used')).toHaveText(/^Belegter Speicher in diesem Browser: \d+,\d\d MB$/);
-    await expect(options.getByRole('region', { name: 'Deine Aufzeichnungen' })).toContainText(`@${ME} · Instagram · letzte Erfassung`);
+    await expect(options.getByTestId('storage-used')).toHaveText(
+      /^Belegter Speicher in diesem Browser: \d+,\d\d MB$/,
+    );
+    await expect(options.getByRole('region', { name: 'Deine Aufzeichnungen' })).toContainText(
+      `@${ME} · Instagram · letzte Erfassung`,
+    );
   });
 });
 
@@ -77,7 +97,9 @@ test.describe('in a Spanish browser', () => {
   test('the popup greets in Spanish before anything is captured', async ({ openPopup }) => {
     const popup = await openPopup();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(popup.getByText('Abre tu lista de seguidores en Instagram y desplázate hasta el final.')).toBeVisible();
+    await expect(
+      popup.getByText('Abre tu lista de seguidores en Instagram y desplázate hasta el final.'),
+    ).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Abrir TikTok' })).toBeVisible();
   });
 });

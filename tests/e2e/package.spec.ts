@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { expect, test } from '@playwright/test';
 
 /**
  * The built packages, as a store reviewer reads them (`npm run test:e2e` builds both before this runs):
@@ -34,13 +35,27 @@ function filesOf(dir: string): string[] {
 function permissionsTheReadmeExplains(): Set<string> {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const section = /^#+ Permissions\n([\s\S]*?)(?=^#)/m.exec(readme)?.[1] ?? '';
-  const firstColumns = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| permission')).map((line) => line.split('|')[1]);
+  const firstColumns = section
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| permission'))
+    .map((line) => line.split('|')[1]);
   return new Set(firstColumns.flatMap((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1])));
 }
 
 /** Code made from strings at run time, or fetched from outside the package. */
-const STRING_CODE = [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/, /\bsetTimeout\s*\(\s*["'`]/, /\bsetInterval\s*\(\s*["'`]/];
-const REMOTE_CODE = [/\bimportScripts\s*\(/, /\bimport\s*\(\s*["'`]https?:/, /<script[^>]+src=["']?(https?:)?\/\//i, /<link[^>]+href=["']?(https?:)?\/\//i];
+const STRING_CODE = [
+  /\beval\s*\(/,
+  /\bnew\s+Function\s*\(/,
+  /\bFunction\s*\(\s*["'`]/,
+  /\bsetTimeout\s*\(\s*["'`]/,
+  /\bsetInterval\s*\(\s*["'`]/,
+];
+const REMOTE_CODE = [
+  /\bimportScripts\s*\(/,
+  /\bimport\s*\(\s*["'`]https?:/,
+  /<script[^>]+src=["']?(https?:)?\/\//i,
+  /<link[^>]+href=["']?(https?:)?\/\//i,
+];
 /** The only absolute addresses in the code: XML namespaces, one documentation link, and the two sites. */
 const KNOWN_HOSTS = new Set(['www.w3.org', 'developer.mozilla.org', 'www.instagram.com', 'www.tiktok.com']);
 
@@ -52,18 +67,25 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const { permissions = [], host_permissions = [], ...rest } = manifest();
     const explained = permissionsTheReadmeExplains();
     expect(explained.size).toBeGreaterThan(0);
-    for (const permission of [...permissions, ...host_permissions]) expect(explained, `${permission} is not in the README`).toContain(permission);
+    for (const permission of [...permissions, ...host_permissions])
+      expect(explained, `${permission} is not in the README`).toContain(permission);
     expect([...host_permissions].sort()).toEqual(SITES);
     expect(rest.optional_permissions ?? []).toEqual([]);
     expect(rest.optional_host_permissions ?? []).toEqual([]);
     expect(rest.externally_connectable).toBeUndefined();
     for (const script of rest.content_scripts ?? []) expect([...script.matches].sort()).toEqual(SITES);
-    for (const resource of rest.web_accessible_resources ?? []) expect([...resource.matches].sort()).toEqual(SITES);
+    for (const resource of rest.web_accessible_resources ?? [])
+      expect([...resource.matches].sort()).toEqual(SITES);
   });
 
   test(`${build}: extension pages load only their own files, and no code is made from strings`, () => {
     const policy = manifest().content_security_policy?.extension_pages ?? '';
-    const directives = new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -79,8 +101,11 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     expect(code).toContain(path.join('content-scripts', 'site.js'));
     for (const file of code) {
       const text = readFileSync(path.join(dir, file), 'utf8');
-      for (const pattern of [...STRING_CODE, ...REMOTE_CODE]) expect(text, `${file} matches ${pattern}`).not.toMatch(pattern);
-      const hosts = new Set([...text.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map((match) => match[1].toLowerCase()));
+      for (const pattern of [...STRING_CODE, ...REMOTE_CODE])
+        expect(text, `${file} matches ${pattern}`).not.toMatch(pattern);
+      const hosts = new Set(
+        [...text.matchAll(/https?:\/\/([a-z0-9.-]+)/gi)].map((match) => match[1].toLowerCase()),
+      );
       for (const host of hosts) expect(KNOWN_HOSTS, `${file} names ${host}`).toContain(host);
     }
   });
@@ -89,7 +114,9 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 test('the README explains no permission that neither package asks for', () => {
   const asked = new Set(
     ['chrome-mv3', 'firefox-mv3'].flatMap((build) => {
-      const manifest: Manifest = JSON.parse(readFileSync(path.join(ROOT, '.output', build, 'manifest.json'), 'utf8'));
+      const manifest: Manifest = JSON.parse(
+        readFileSync(path.join(ROOT, '.output', build, 'manifest.json'), 'utf8'),
+      );
       return [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
     }),
   );

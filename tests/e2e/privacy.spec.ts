@@ -1,11 +1,13 @@
 import type { Page, Request } from '@playwright/test';
-import { serveInstagram, type MockAccount } from './mock-instagram/server';
+
+import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { captureBothLists } from './support/instagram-user';
 import { controlWorker } from './support/worker-control';
 
 const ME = 'quiet.press';
-const accounts = (prefix: string, count: number): MockAccount[] => Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}` }));
+const accounts = (prefix: string, count: number): MockAccount[] =>
+  Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}` }));
 
 /** What the mock site's own page asks for: its documents, its two scripts and inline images. */
 function isTheSitesOwn(request: Request): boolean {
@@ -20,13 +22,19 @@ test('the extension makes no network request of its own: not from its pages, not
   extensionId,
 }) => {
   const own = `chrome-extension://${extensionId}/`;
-  await serveInstagram(context, () => ({ me: ME, followers: accounts('fan', 30), following: accounts('fan', 10) }));
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 30),
+    following: accounts('fan', 10),
+  }));
   const site = await context.newPage();
   const siteRequests: Request[] = [];
   site.on('request', (request) => siteRequests.push(request));
   const worker = await (await controlWorker(site, extensionId)).watchNetwork();
   // The watcher sees the worker's requests: one made on purpose, to the extension's own files.
-  await context.serviceWorkers()[0].evaluate((url) => fetch(url).then(() => undefined), `${own}manifest.json`);
+  await context
+    .serviceWorkers()[0]
+    .evaluate((url) => fetch(url).then(() => undefined), `${own}manifest.json`);
   await expect.poll(() => worker.requests).toContain(`${own}manifest.json`);
 
   await captureBothLists(site, ME);
@@ -54,7 +62,8 @@ test('the extension makes no network request of its own: not from its pages, not
   for (const page of [popup, panel]) await page.waitForLoadState('networkidle');
 
   // The watcher sees the pages' requests: each loads its own script.
-  for (const page of ['popup', 'sidepanel', 'options']) expect(pageRequests).toContainEqual(expect.stringMatching(new RegExp(`^${own}chunks/${page}-`)));
+  for (const page of ['popup', 'sidepanel', 'options'])
+    expect(pageRequests).toContainEqual(expect.stringMatching(new RegExp(`^${own}chunks/${page}-`)));
   expect(pageRequests.filter((url) => !url.startsWith(own) && !url.startsWith('data:'))).toEqual([]);
   expect(refusedByPolicy).toEqual([]);
   expect(worker.requests.filter((url) => !url.startsWith(own))).toEqual([]);
@@ -62,6 +71,12 @@ test('the extension makes no network request of its own: not from its pages, not
   // From the site page: only what the site itself loads, and the overlay's style sheet from inside the
   // extension (at a per-session address, use_dynamic_url).
   const fromExtension = (request: Request) => new URL(request.url()).protocol === 'chrome-extension:';
-  expect(siteRequests.filter((request) => !isTheSitesOwn(request) && !fromExtension(request)).map((request) => request.url())).toEqual([]);
-  expect(siteRequests.filter(fromExtension).map((request) => new URL(request.url()).pathname)).toContain('/content-scripts/site.css');
+  expect(
+    siteRequests
+      .filter((request) => !isTheSitesOwn(request) && !fromExtension(request))
+      .map((request) => request.url()),
+  ).toEqual([]);
+  expect(siteRequests.filter(fromExtension).map((request) => new URL(request.url()).pathname)).toContain(
+    '/content-scripts/site.css',
+  );
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
+
+import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
 import { closeList, listDialog, openOwnList, wheelUntil } from './support/instagram-user';
@@ -94,7 +95,10 @@ test('the badge follows client-side navigation between profiles, once, and never
     .poll(() =>
       worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as {
-          chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; sidePanel: { getOptions(o: object): Promise<{ path?: string }> } };
+          chrome: {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+            sidePanel: { getOptions(o: object): Promise<{ path?: string }> };
+          };
         };
         const [tab] = await chrome.tabs.query({ url: 'https://www.instagram.com/idol1/' });
         return (await chrome.sidePanel.getOptions({ tabId: tab.id })).path;
@@ -103,7 +107,9 @@ test('the badge follows client-side navigation between profiles, once, and never
     .toBe('sidepanel.html?account=instagram%3Astudio.lumen&view=everyone&search=idol1');
 });
 
-test('the badge works on TikTok too, and says when the followers were read only in part', async ({ context }) => {
+test('the badge works on TikTok too, and says when the followers were read only in part', async ({
+  context,
+}) => {
   await serveTikTok(context, () => ({
     me: ME,
     followers: Array.from({ length: 60 }, (_, i) => ({ handle: `tt_fan${i}` })),
@@ -117,7 +123,9 @@ test('the badge works on TikTok too, and says when the followers were read only 
   await closeTikTokList(page);
 
   await page.goto('https://www.tiktok.com/@tt_idol');
-  await expect(badge(page)).toHaveText(/Doesn't follow you back.*Your followers were last read in part \(\d+ of 60\)/);
+  await expect(badge(page)).toHaveText(
+    /Doesn't follow you back.*Your followers were last read in part \(\d+ of 60\)/,
+  );
   await page.goto('https://www.tiktok.com/@tt_fan1');
   await expect(badge(page)).toHaveText(/^Mutual · you follow each other/);
   await expect(badge(page)).toHaveCount(1);

@@ -1,19 +1,28 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { serveInstagram, type MockAccount } from './mock-instagram/server';
+
+import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { captureBothLists } from './support/instagram-user';
 import { tabTo } from './support/keyboard';
 
 const ME = 'quick.counts';
-const accounts = (prefix: string, count: number): MockAccount[] => Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}` }));
+const accounts = (prefix: string, count: number): MockAccount[] =>
+  Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}` }));
 // Fans fan0–fan5, mutuals both0–both2, not following back nfb0–nfb3.
-const scenario = { me: ME, followers: [...accounts('fan', 6), ...accounts('both', 3)], following: [...accounts('both', 3), ...accounts('nfb', 4)] };
+const scenario = {
+  me: ME,
+  followers: [...accounts('fan', 6), ...accounts('both', 3)],
+  following: [...accounts('both', 3), ...accounts('nfb', 4)],
+};
 
 /**
  * Keeps a write to the members open from another extension page, as the background does while it
  * closes a long capture: anything that reads the members waits until `release`.
  */
-async function holdMembers(context: BrowserContext, extensionId: string): Promise<{ release: () => Promise<void> }> {
+async function holdMembers(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ release: () => Promise<void> }> {
   const holder = await context.newPage();
   await holder.goto(`chrome-extension://${extensionId}/options.html`);
   await holder.evaluate(
@@ -48,14 +57,23 @@ function storedCounts(page: Page) {
         const opening = indexedDB.open('follow-ledger');
         opening.onsuccess = () => {
           const reading = opening.result.transaction('relations').objectStore('relations').get(accountId);
-          reading.onsuccess = () => resolve(reading.result ? { counts: reading.result.counts, protectedHandles: reading.result.protectedHandles } : null);
+          reading.onsuccess = () =>
+            resolve(
+              reading.result
+                ? { counts: reading.result.counts, protectedHandles: reading.result.protectedHandles }
+                : null,
+            );
         };
       }),
     `instagram:${ME}`,
   );
 }
 
-test('the popup shows its counts while the lists are still being read, then the list', async ({ context, extensionId, openPopup }) => {
+test('the popup shows its counts while the lists are still being read, then the list', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   await serveInstagram(context, () => scenario);
   await captureBothLists(await context.newPage(), ME);
 
@@ -118,10 +136,12 @@ test('counts stay true when the user protects someone, and when the stored relat
   popup = await openPopup();
   await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('3');
   await expect(popup.getByRole('tabpanel').getByRole('listitem')).toHaveCount(3);
-  await expect.poll(() => storedCounts(review)).toEqual({
-    counts: { notFollowingBack: 4, fans: 6, mutuals: 3 },
-    protectedHandles: [expect.stringMatching(/^nfb\d$/)],
-  });
+  await expect
+    .poll(() => storedCounts(review))
+    .toEqual({
+      counts: { notFollowingBack: 4, fans: 6, mutuals: 3 },
+      protectedHandles: [expect.stringMatching(/^nfb\d$/)],
+    });
   await popup.close();
 
   hold = await holdMembers(context, extensionId);

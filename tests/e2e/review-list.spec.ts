@@ -1,11 +1,14 @@
-import { serveInstagram, type MockAccount } from './mock-instagram/server';
+import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, openTabUrls, test } from './support/extension';
 import { captureBothLists, closeList, openOwnList, wheelUntil } from './support/instagram-user';
 import { tabTo } from './support/keyboard';
 
 const ME = 'review.desk';
 const people = (from: number, to: number): MockAccount[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${from + i}`, name: from + i === 35 ? 'Zoë Éclair' : `Person ${from + i}` }));
+  Array.from({ length: to - from + 1 }, (_, i) => ({
+    handle: `p${from + i}`,
+    name: from + i === 35 ? 'Zoë Éclair' : `Person ${from + i}`,
+  }));
 
 test('review with the keyboard only: protect two, mark one reviewed, tag one; all kept after a reload', async ({
   context,
@@ -54,8 +57,7 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
 
   // Enter opens the active account's profile for a manual review, in a new tab.
   await panel.keyboard.press('Enter');
-  await expect.poll(() => openTabUrls(context))
-    .toContain('https://www.instagram.com/p35/');
+  await expect.poll(() => openTabUrls(context)).toContain('https://www.instagram.com/p35/');
   await panel.bringToFront();
 
   // Tag p35 "brand" from the detail pane, by keyboard.
@@ -63,14 +65,22 @@ test('review with the keyboard only: protect two, mark one reviewed, tag one; al
   await tabTo(panel, brand);
   await panel.keyboard.press('Enter');
   await expect(brand).toHaveAttribute('aria-pressed', 'true');
-  await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute('aria-label', /reviewed, tags: brand/);
+  await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute(
+    'aria-label',
+    /reviewed, tags: brand/,
+  );
 
   // A reload reads everything back from the ledger.
   await panel.reload();
   await expect(panel.getByTestId('review-progress')).toHaveText('1 of 8 reviewed · 2 protected not shown');
-  const handles = await list.getByRole('option').evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
+  const handles = await list
+    .getByRole('option')
+    .evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
   expect(handles.sort()).toEqual(['p31', 'p33', 'p35', 'p36', 'p37', 'p38', 'p39', 'p40']);
-  await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute('aria-label', '@p35, Zoë Éclair, reviewed, tags: brand');
+  await expect(list.getByRole('option', { name: /@p35/ })).toHaveAttribute(
+    'aria-label',
+    '@p35, Zoë Éclair, reviewed, tags: brand',
+  );
   await panel.getByRole('combobox', { name: 'View' }).selectOption('protected');
   const protectedList = panel.getByRole('listbox', { name: 'Protected' });
   await expect(protectedList.getByRole('option')).toHaveCount(2);
@@ -94,9 +104,16 @@ test('bulk actions apply to the selection, and survive a new capture and an acco
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=notFollowingBack`);
   const list = panel.getByRole('listbox', { name: 'Not following back' });
-  for (const handle of ['p36', 'p37', 'p38']) await list.getByRole('option', { name: new RegExp(`^@${handle},`) }).locator('.check').click();
+  for (const handle of ['p36', 'p37', 'p38'])
+    await list
+      .getByRole('option', { name: new RegExp(`^@${handle},`) })
+      .locator('.check')
+      .click();
   await expect(list.getByRole('option', { selected: true })).toHaveCount(3);
-  await panel.getByRole('toolbar', { name: 'Selected accounts' }).getByRole('combobox').selectOption('campaign');
+  await panel
+    .getByRole('toolbar', { name: 'Selected accounts' })
+    .getByRole('combobox')
+    .selectOption('campaign');
   await expect(list.getByRole('option', { name: /tags: campaign/ })).toHaveCount(3);
 
   // The user unfollows p37 and follows it again between captures.
@@ -111,11 +128,15 @@ test('bulk actions apply to the selection, and survive a new capture and an acco
 
   await panel.reload();
   await panel.getByRole('combobox', { name: 'Tag' }).selectOption('campaign');
-  const tagged = await list.getByRole('option').evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
+  const tagged = await list
+    .getByRole('option')
+    .evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
   expect(tagged.sort()).toEqual(['p36', 'p37', 'p38']);
 });
 
-test("rows of the site's following list that don't follow back carry a marker that changes nothing else", async ({ context }) => {
+test("rows of the site's following list that don't follow back carry a marker that changes nothing else", async ({
+  context,
+}) => {
   await serveInstagram(context, () => ({ me: ME, followers: people(10, 30), following: people(21, 40) }));
   const site = await context.newPage();
   // Only the followers are known: the following list is marked the first time it is scrolled.
@@ -128,13 +149,21 @@ test("rows of the site's following list that don't follow back carry a marker th
   const marked = dialog.locator('a:has(follow-ledger-mark)');
   /** The list is virtualized: whatever rows are rendered, exactly the non-followers are marked, each on its own row. */
   async function expectRenderedNonFollowersMarked(): Promise<string[]> {
-    const rendered = await dialog.locator('a[href]').evaluateAll((links) =>
-      [...new Set(links.map((link) => link.getAttribute('href')!.replaceAll('/', '')))].filter((handle) => /^p\d+$/.test(handle)),
-    );
+    const rendered = await dialog
+      .locator('a[href]')
+      .evaluateAll((links) =>
+        [...new Set(links.map((link) => link.getAttribute('href')!.replaceAll('/', '')))].filter((handle) =>
+          /^p\d+$/.test(handle),
+        ),
+      );
     const expected = rendered.filter((handle) => Number(handle.slice(1)) > 30).sort();
     expect(expected.length).toBeGreaterThan(0);
     await expect
-      .poll(() => marked.evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replaceAll('/', '')).sort()))
+      .poll(() =>
+        marked.evaluateAll((links) =>
+          links.map((link) => link.getAttribute('href')!.replaceAll('/', '')).sort(),
+        ),
+      )
       .toEqual(expected);
     const labelOffsets = await marked.evaluateAll((links) =>
       links.map((link) => {
@@ -158,9 +187,9 @@ test("rows of the site's following list that don't follow back carry a marker th
   const markedHandles = await expectRenderedNonFollowersMarked();
 
   // Same row height as an unmarked row, and a click on the marked link still does what the site does.
-  const rowHeights = await dialog.locator('a[href]:not([tabindex="-1"])').evaluateAll((links) =>
-    links.map((link) => link.closest('div[class]')!.getBoundingClientRect().height),
-  );
+  const rowHeights = await dialog
+    .locator('a[href]:not([tabindex="-1"])')
+    .evaluateAll((links) => links.map((link) => link.closest('div[class]')!.getBoundingClientRect().height));
   expect(new Set(rowHeights.map((height) => Math.round(height))).size).toBe(1);
   const target = markedHandles[0];
   await marked.first().click();

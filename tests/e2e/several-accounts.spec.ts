@@ -1,4 +1,4 @@
-import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
+import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { captureBothLists } from './support/instagram-user';
 

@@ -1,4 +1,4 @@
-import { serveInstagram, type InstagramLayout, type MockAccount } from './mock-instagram/server';
+import { type InstagramLayout, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
 import { expect, openPopupOver, test } from './support/extension';
 import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
@@ -10,7 +10,8 @@ import { openOwnTikTokList } from './support/tiktok-user';
  */
 
 const ME = 'kiln.and.co';
-const accounts = (count: number): MockAccount[] => Array.from({ length: count }, (_, i) => ({ handle: `buyer_${i}`, name: `Buyer ${i}` }));
+const accounts = (count: number): MockAccount[] =>
+  Array.from({ length: count }, (_, i) => ({ handle: `buyer_${i}`, name: `Buyer ${i}` }));
 const CANT_READ = "Follow Ledger can't read this list right now.";
 
 const INSTAGRAM_CHANGES: { layout: InstagramLayout; missing: string }[] = [
@@ -25,7 +26,12 @@ for (const { layout, missing } of INSTAGRAM_CHANGES) {
     context,
     extensionId,
   }) => {
-    let scenario = { me: ME, followers: accounts(30), following: [] as MockAccount[], layout: 'current' as InstagramLayout };
+    let scenario = {
+      me: ME,
+      followers: accounts(30),
+      following: [] as MockAccount[],
+      layout: 'current' as InstagramLayout,
+    };
     await serveInstagram(context, () => scenario);
     const page = await context.newPage();
     await openOwnList(page, ME, 'followers');
@@ -41,22 +47,37 @@ for (const { layout, missing } of INSTAGRAM_CHANGES) {
     await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveCount(0);
 
     const popup = await openPopupOver(page, extensionId);
-    await expect(popup.getByTestId('unreadable-list')).toContainText(`${CANT_READ} It did not find ${missing}`);
+    await expect(popup.getByTestId('unreadable-list')).toContainText(
+      `${CANT_READ} It did not find ${missing}`,
+    );
     await expect(popup.getByTestId('capture-followers')).toContainText('30 of 30 read · complete');
     await expect(popup.getByTestId('count-lostFollowers')).toHaveText('0');
   });
 }
 
-test('TikTok layout without list items: the rows are named missing and no capture is recorded', async ({ context, extensionId }) => {
-  await serveTikTok(context, () => ({ me: ME, followers: accounts(40), following: [], layout: 'rows-without-items' }));
+test('TikTok layout without list items: the rows are named missing and no capture is recorded', async ({
+  context,
+  extensionId,
+}) => {
+  await serveTikTok(context, () => ({
+    me: ME,
+    followers: accounts(40),
+    following: [],
+    layout: 'rows-without-items',
+  }));
   const page = await context.newPage();
   await openOwnTikTokList(page, ME, 'followers');
   await wheelTimes(page, 6);
-  await expect(overlay(page)).toContainText(`${CANT_READ} It did not find the accounts in the list where it expects it`, {
-    timeout: 15_000,
-  });
+  await expect(overlay(page)).toContainText(
+    `${CANT_READ} It did not find the accounts in the list where it expects it`,
+    {
+      timeout: 15_000,
+    },
+  );
   const popup = await openPopupOver(page, extensionId);
-  await expect(popup.getByTestId('unreadable-list')).toContainText('It did not find the accounts in the list');
+  await expect(popup.getByTestId('unreadable-list')).toContainText(
+    'It did not find the accounts in the list',
+  );
   // Nothing was recorded: the popup still explains how to make a first capture.
   await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
 });

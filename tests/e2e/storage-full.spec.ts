@@ -1,4 +1,4 @@
-import { serveInstagram, type InstagramScenario, type MockAccount } from './mock-instagram/server';
+import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { captureBothLists, closeList, openOwnList, overlay, wheelUntil } from './support/instagram-user';
 
@@ -6,7 +6,10 @@ const ME = 'studio.lumen';
 const accounts = (from: number, to: number): MockAccount[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ handle: `p${from + i}`, name: `Person ${from + i}` }));
 
-test('with the browser out of storage, a capture says so and the ledger keeps what it had', async ({ context, openPopup }) => {
+test('with the browser out of storage, a capture says so and the ledger keeps what it had', async ({
+  context,
+  openPopup,
+}) => {
   let scenario: InstagramScenario = { me: ME, followers: accounts(1, 30), following: accounts(21, 40) };
   await serveInstagram(context, () => scenario);
   const page = await context.newPage();
@@ -38,7 +41,9 @@ test('with the browser out of storage, a capture says so and the ledger keeps wh
 
   // With room again, the next pass is recorded as usual.
   await worker.evaluate(() => {
-    IDBObjectStore.prototype.put = (globalThis as unknown as { realPut: typeof IDBObjectStore.prototype.put }).realPut;
+    IDBObjectStore.prototype.put = (
+      globalThis as unknown as { realPut: typeof IDBObjectStore.prototype.put }
+    ).realPut;
   });
   await openOwnList(page, ME, 'followers');
   await wheelUntil(page, /Followers complete/);

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { readFile } from 'node:fs/promises';
+
 import { expect, test } from './support/extension';
 
 const ME = 'studio.lumen';
@@ -13,14 +15,31 @@ function instagramDownload(): Buffer {
     media_list_data: [],
     string_list_data: [{ href: `https://www.instagram.com/${value}`, value, timestamp: t(day) }],
   });
-  const followed = (name: string, day: number) => ({ title: name, string_list_data: [{ href: `https://www.instagram.com/_u/${name}`, timestamp: t(day) }] });
+  const followed = (name: string, day: number) => ({
+    title: name,
+    string_list_data: [{ href: `https://www.instagram.com/_u/${name}`, timestamp: t(day) }],
+  });
   return Buffer.from(
     zipSync({
       'connections/followers_and_following/followers_1.json': strToU8(
-        JSON.stringify([follower('ana', 3), follower('bo', 4), follower('cy', 5), follower('dee', 6), follower('eli', 7), follower('fay', 8)]),
+        JSON.stringify([
+          follower('ana', 3),
+          follower('bo', 4),
+          follower('cy', 5),
+          follower('dee', 6),
+          follower('eli', 7),
+          follower('fay', 8),
+        ]),
       ),
       'connections/followers_and_following/following.json': strToU8(
-        JSON.stringify({ relationships_following: [followed('ana', 1), followed('bo', 2), followed('gus', 9), followed('hal', 10)] }),
+        JSON.stringify({
+          relationships_following: [
+            followed('ana', 1),
+            followed('bo', 2),
+            followed('gus', 9),
+            followed('hal', 10),
+          ],
+        }),
       ),
       'your_instagram_activity/likes/liked_posts.json': strToU8('[]'),
     }),
@@ -33,13 +52,21 @@ async function expectViews(popup: Page) {
   await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('2');
 }
 
-test('import a data download, back up, wipe, restore; export a view to CSV', async ({ context, extensionId, openPopup }) => {
+test('import a data download, back up, wipe, restore; export a view to CSV', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const ledgers = options.getByRole('region', { name: 'Your ledgers' });
   const backups = options.getByRole('region', { name: 'Back up and restore' });
   const imports = options.getByRole('region', { name: 'Import your data download' });
-  await options.getByLabel('Download files').setInputFiles({ name: 'instagram-studio.lumen.zip', mimeType: 'application/zip', buffer: instagramDownload() });
+  await options.getByLabel('Download files').setInputFiles({
+    name: 'instagram-studio.lumen.zip',
+    mimeType: 'application/zip',
+    buffer: instagramDownload(),
+  });
   await expect(imports.getByRole('status')).toContainText('Instagram download of');
   await expect(imports.getByRole('status')).toContainText('6 followers, 4 following');
   await options.getByLabel('Your Instagram username').fill(`@${ME}`);
@@ -49,7 +76,9 @@ test('import a data download, back up, wipe, restore; export a view to CSV', asy
 
   let popup = await openPopup();
   await expectViews(popup);
-  await expect(popup.getByTestId('capture-followers')).toContainText('6 of 6 read · complete · from your data download');
+  await expect(popup.getByTestId('capture-followers')).toContainText(
+    '6 of 6 read · complete · from your data download',
+  );
   await popup.close();
 
   // A note that a spreadsheet would run as a formula, to see it neutralized in the CSV.
@@ -59,7 +88,10 @@ test('import a data download, back up, wipe, restore; export a view to CSV', asy
   await panel.getByLabel('Note').fill('=HYPERLINK("http://evil.example","click")');
   await panel.getByRole('button', { name: 'Save note' }).click();
   await expect(panel.getByRole('option', { name: /@gus/ })).toHaveAttribute('aria-label', /note: =HYPERLINK/);
-  const [csvDownload] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export these 2 as CSV' }).click()]);
+  const [csvDownload] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export these 2 as CSV' }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toMatch(/^follow-ledger-notFollowingBack-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await csvDownload.path(), 'utf8');
   expect(csv).toBe(
@@ -69,10 +101,17 @@ test('import a data download, back up, wipe, restore; export a view to CSV', asy
   );
 
   // Back up, delete everything, restore: the same views.
-  const [backupDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download a backup' }).click()]);
+  const [backupDownload] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
   const backupPath = await backupDownload.path();
   const backup = JSON.parse(await readFile(backupPath, 'utf8'));
-  expect(backup).toMatchObject({ format: 'follow-ledger-backup', version: 1, accounts: [{ platform: 'instagram', handle: ME }] });
+  expect(backup).toMatchObject({
+    format: 'follow-ledger-backup',
+    version: 1,
+    accounts: [{ platform: 'instagram', handle: ME }],
+  });
   expect(backup.accounts[0].people).toHaveLength(8);
 
   await options.getByRole('button', { name: 'Delete everything' }).click();
@@ -84,8 +123,14 @@ test('import a data download, back up, wipe, restore; export a view to CSV', asy
 
   // A broken file is refused with the reason, and changes nothing.
   const text = await readFile(backupPath, 'utf8');
-  await options.getByLabel('Restore from a backup file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, 300)) });
-  await expect(backups.getByRole('alert')).toContainText('cut.json was not restored. The file ends early, on line');
+  await options.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text.slice(0, 300)),
+  });
+  await expect(backups.getByRole('alert')).toContainText(
+    'cut.json was not restored. The file ends early, on line',
+  );
   await expect(options.getByRole('button', { name: 'Restore this backup' })).toHaveCount(0);
 
   await options.getByLabel('Restore from a backup file').setInputFiles(backupPath);
@@ -97,11 +142,21 @@ test('import a data download, back up, wipe, restore; export a view to CSV', asy
   await expect(popup.getByRole('tabpanel').getByRole('link')).toHaveText(['@gus', '@hal']);
 });
 
-test('a download with an unreadable entry imports nothing, and says which', async ({ context, extensionId, openPopup }) => {
+test('a download with an unreadable entry imports nothing, and says which', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Download files').setInputFiles({ name: 'followers_1.json', mimeType: 'application/json', buffer: Buffer.from('[{"string_list_data": [{"value": "<b>x</b>"}]}]') });
-  await expect(options.getByRole('alert')).toHaveText('Nothing was imported. followers_1.json, entry 1: no valid username.');
+  await options.getByLabel('Download files').setInputFiles({
+    name: 'followers_1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('[{"string_list_data": [{"value": "<b>x</b>"}]}]'),
+  });
+  await expect(options.getByRole('alert')).toHaveText(
+    'Nothing was imported. followers_1.json, entry 1: no valid username.',
+  );
   const popup = await openPopup();
   await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
 });

@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+
+import type { Landmark } from '../../src/domain/types';
 import { instagram } from '../../src/platforms/instagram';
 import { missingLandmark } from '../../src/platforms/self-check';
 import type { SiteAdapter } from '../../src/platforms/site-adapter';
 import { tiktok } from '../../src/platforms/tiktok';
-import type { Landmark } from '../../src/domain/types';
 
 /**
  * The contract every site adapter keeps, checked once for both sites on the same situation: alice's
@@ -15,8 +17,18 @@ import type { Landmark } from '../../src/domain/types';
  * one with markup in its name, one rendered twice), suggestions excluded, header 12,345.
  */
 const CASES: { adapter: SiteAdapter; fixture: string; profile: string; elsewhere: string }[] = [
-  { adapter: instagram, fixture: 'instagram/fixtures/own-followers.html', profile: 'https://www.instagram.com/alice/', elsewhere: 'https://www.instagram.com/explore/' },
-  { adapter: tiktok, fixture: 'tiktok/fixtures/own-followers.html', profile: 'https://www.tiktok.com/@alice', elsewhere: 'https://www.tiktok.com/explore' },
+  {
+    adapter: instagram,
+    fixture: 'instagram/fixtures/own-followers.html',
+    profile: 'https://www.instagram.com/alice/',
+    elsewhere: 'https://www.instagram.com/explore/',
+  },
+  {
+    adapter: tiktok,
+    fixture: 'tiktok/fixtures/own-followers.html',
+    profile: 'https://www.tiktok.com/@alice',
+    elsewhere: 'https://www.tiktok.com/explore',
+  },
 ];
 const EXPECTED_HANDLES: Record<string, string[]> = {
   instagram: ['bob.smith', 'carol', 'dave'],
@@ -86,14 +98,19 @@ const LAYOUT_CHANGES: { change: string; missing: Landmark; apply: (doc: Document
   {
     change: 'the list window lost its dialog role',
     missing: 'list',
-    apply: (doc) => doc.querySelectorAll('[role="dialog"]').forEach((dialog) => dialog.setAttribute('role', 'presentation')),
+    apply: (doc) =>
+      doc
+        .querySelectorAll('[role="dialog"]')
+        .forEach((dialog) => dialog.setAttribute('role', 'presentation')),
   },
   {
     change: 'the list scrolls by other means',
     missing: 'scroll area',
     apply: (doc) => {
       doc.querySelectorAll('style').forEach((style) => style.remove());
-      doc.querySelectorAll('[class*="DivUserListContainer"]').forEach((element) => element.setAttribute('class', 'css-0x0x0x-List'));
+      doc
+        .querySelectorAll('[class*="DivUserListContainer"]')
+        .forEach((element) => element.setAttribute('class', 'css-0x0x0x-List'));
     },
   },
   {
@@ -109,7 +126,9 @@ const LAYOUT_CHANGES: { change: string; missing: Landmark; apply: (doc: Document
     missing: 'count',
     apply: (doc) =>
       doc
-        .querySelectorAll('main a[href$="/followers/"], meta[property="og:description"], script[type="application/json"], strong[data-e2e="followers-count"]')
+        .querySelectorAll(
+          'main a[href$="/followers/"], meta[property="og:description"], script[type="application/json"], strong[data-e2e="followers-count"]',
+        )
         .forEach((element) => element.remove()),
   },
 ];
@@ -127,7 +146,7 @@ describe.each(CASES)('$adapter.platform adapter self-check', ({ adapter, fixture
     expect(missingLandmark(adapter, doc, 'alice', 'followers')).toBe(missing);
   });
 
-  it('does not take rows it can\'t read yet, while the next page is loading, for a changed layout', () => {
+  it("does not take rows it can't read yet, while the next page is loading, for a changed layout", () => {
     const loading = load(html, profile);
     loading.querySelectorAll('[role="dialog"] a[href]').forEach((link) => link.removeAttribute('href'));
     expect(missingLandmark(adapter, loading, 'alice', 'followers')).toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { judgeCapture } from '../../src/domain/capture-rules';
 
 const exact = (value: number) => ({ value, unit: 1 });

@@ -1,10 +1,17 @@
 import 'fake-indexeddb/auto';
+
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import { createCaptureHandler } from '../../src/background/capture-handler';
-import type { CaptureMessage, CaptureSession } from '../../src/messaging/contract';
-import { ABANDONED_AFTER_MS, closeAbandonedCaptures, closeCapture, recordBatch } from '../../src/storage/captures';
+import type { CaptureMessage, CaptureSession } from '../../src/domain/capture';
+import {
+  ABANDONED_AFTER_MS,
+  closeAbandonedCaptures,
+  closeCapture,
+  recordBatch,
+} from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
+import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 
 const MINUTE = 60_000;
 let db: LedgerDb;
@@ -15,10 +22,22 @@ beforeEach(async () => {
 });
 
 function session(id: number, over: Partial<CaptureSession> = {}): CaptureSession {
-  return { id: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, platform: 'instagram', owner: 'me', list: 'followers', ...over };
+  return {
+    id: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+    platform: 'instagram',
+    owner: 'me',
+    list: 'followers',
+    ...over,
+  };
 }
 const batch = (s: CaptureSession, seq: number, handles: string[]) =>
-  ({ type: 'capture.batch', session: s, seq, rows: handles.map((handle) => ({ handle })), header: { value: 4, unit: 1 } }) as const;
+  ({
+    type: 'capture.batch',
+    session: s,
+    seq,
+    rows: handles.map((handle) => ({ handle })),
+    header: { value: 4, unit: 1 },
+  }) as const;
 
 async function ledgerOf(handle = 'me') {
   const account = (await listAccounts(db)).find((candidate) => candidate.handle === handle);
@@ -36,7 +55,12 @@ describe('capture store', () => {
     expect(reply).toEqual({ read: 4, closed: true, complete: true });
     const ledger = await ledgerOf();
     expect(ledger.members!.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
-    expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', read: 4, complete: true, endedAt: 2000 });
+    expect(ledger.lastCapture.followers).toMatchObject({
+      status: 'closed',
+      read: 4,
+      complete: true,
+      endedAt: 2000,
+    });
     expect(ledger.lastCapture.following).toBeNull();
     expect(await db.count('batches')).toBe(0);
   });
@@ -53,8 +77,12 @@ describe('capture store', () => {
   it('refuses a session id reused for another account or list', async () => {
     const s = session(3);
     await recordBatch(db, batch(s, 0, ['a']), 1000);
-    await expect(recordBatch(db, batch({ ...s, owner: 'someone' }, 1, ['b']), 1100)).rejects.toThrow(/another account/);
-    await expect(closeCapture(db, { ...s, list: 'following' }, { endReached: true, header: null }, 1200)).rejects.toThrow();
+    await expect(recordBatch(db, batch({ ...s, owner: 'someone' }, 1, ['b']), 1100)).rejects.toThrow(
+      /another account/,
+    );
+    await expect(
+      closeCapture(db, { ...s, list: 'following' }, { endReached: true, header: null }, 1200),
+    ).rejects.toThrow();
   });
 
   it('closes an abandoned capture as partial, dated by its last batch, and keeps its presence evidence', async () => {
@@ -75,11 +103,15 @@ describe('capture store', () => {
     await recordBatch(db, batch(s, 0, ['a']), 1000);
     expect(await closeAbandonedCaptures(db, 1000, true)).toBe(1);
     const ledger = await ledgerOf();
-    expect(ledger.lastCapture.followers).toMatchObject({ status: 'closed', complete: false, endReached: false });
+    expect(ledger.lastCapture.followers).toMatchObject({
+      status: 'closed',
+      complete: false,
+      endReached: false,
+    });
     expect(ledger.members!.followers.map((m) => m.handle)).toEqual(['a']);
   });
 
-  it('drops an abandoned capture\'s evidence when a later complete capture already knows better', async () => {
+  it("drops an abandoned capture's evidence when a later complete capture already knows better", async () => {
     const stale = session(5);
     await recordBatch(db, batch(stale, 0, ['gone']), 1000);
     const fresh = session(6);
@@ -94,7 +126,10 @@ describe('capture store', () => {
   it('keeps each own account in its own ledger', async () => {
     await recordBatch(db, batch(session(7), 0, ['a']), 1000);
     await recordBatch(db, batch(session(8, { owner: 'brand' }), 0, ['z']), 2000);
-    expect((await listAccounts(db)).map((account) => account.id)).toEqual(['instagram:brand', 'instagram:me']);
+    expect((await listAccounts(db)).map((account) => account.id)).toEqual([
+      'instagram:brand',
+      'instagram:me',
+    ]);
   });
 });
 
@@ -102,7 +137,12 @@ describe('history written at each close', () => {
   const DAY = 86_400_000;
   const T0 = Date.UTC(2026, 10, 2, 12);
   let sessionCount = 100;
-  async function captureList(list: 'followers' | 'following', handles: string[], at: number, endReached = true) {
+  async function captureList(
+    list: 'followers' | 'following',
+    handles: string[],
+    at: number,
+    endReached = true,
+  ) {
     const s = session(sessionCount++, { list });
     await recordBatch(db, { ...batch(s, 0, handles), header: { value: handles.length, unit: 1 } }, at);
     await closeCapture(db, s, { endReached, header: { value: handles.length, unit: 1 } }, at);
@@ -174,16 +214,31 @@ describe('capture handler', () => {
   });
 
   it('tells where the owner stands with one account, for the badge', async () => {
-    const ask = (handle: string) => handler()({ type: 'ledger.relationship', platform: 'instagram', owner: 'me', handle }, page);
-    expect(await ask('a')).toEqual({ followsMe: null, iFollow: null, followers: null, lastChange: null, person: null });
+    const ask = (handle: string) =>
+      handler()({ type: 'ledger.relationship', platform: 'instagram', owner: 'me', handle }, page);
+    expect(await ask('a')).toEqual({
+      followsMe: null,
+      iFollow: null,
+      followers: null,
+      lastChange: null,
+      person: null,
+    });
     const s = session(11);
     await recordBatch(db, { ...batch(s, 0, ['a', 'b']), header: { value: 2, unit: 1 } }, 1000);
     await closeCapture(db, s, { endReached: true, header: { value: 2, unit: 1 } }, 1100);
     const again = session(12);
     await recordBatch(db, { ...batch(again, 0, ['a']), header: { value: 1, unit: 1 } }, 2000);
     await closeCapture(db, again, { endReached: true, header: { value: 1, unit: 1 } }, 2100);
-    expect(await ask('a')).toMatchObject({ followsMe: true, iFollow: null, followers: { complete: true, read: 1 }, lastChange: null });
-    expect(await ask('b')).toMatchObject({ followsMe: false, lastChange: { kind: 'lost-follower', after: 1100, before: 2100 } });
+    expect(await ask('a')).toMatchObject({
+      followsMe: true,
+      iFollow: null,
+      followers: { complete: true, read: 1 },
+      lastChange: null,
+    });
+    expect(await ask('b')).toMatchObject({
+      followsMe: false,
+      lastChange: { kind: 'lost-follower', after: 1100, before: 2100 },
+    });
   });
 
   it('opens the review at an account for the tab that asked', async () => {

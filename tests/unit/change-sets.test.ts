@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
+
 import { describe, expect, it } from 'vitest';
+
 import type { LedgerEvent } from '../../src/domain/ledger';
 import { changeSetsOf, eventsOf } from '../../src/storage/change-sets';
 import { personHistory } from '../../src/storage/ledger-reader';
@@ -15,17 +17,26 @@ const events: LedgerEvent[] = [
 describe('change sets', () => {
   it('group the changes of each capture into one record and give back exactly the same changes', () => {
     const sets = changeSetsOf('instagram:me', events);
-    expect(sets.map((set) => [set.before, set.handles])).toEqual([[5, ['ana', 'bo', 'bo']], [9, ['cy']]]);
+    expect(sets.map((set) => [set.before, set.handles])).toEqual([
+      [5, ['ana', 'bo', 'bo']],
+      [9, ['cy']],
+    ]);
     expect(eventsOf(sets)).toEqual(events.map((event) => ({ ...event, accountId: 'instagram:me' })));
   });
 
-  it('give one account\'s changes on request', () => {
-    expect(eventsOf(changeSetsOf('instagram:me', events), 'bo').map((event) => event.kind)).toEqual(['lost-follower', 'lost-friend']);
+  it("give one account's changes on request", () => {
+    expect(eventsOf(changeSetsOf('instagram:me', events), 'bo').map((event) => event.kind)).toEqual([
+      'lost-follower',
+      'lost-friend',
+    ]);
   });
 
   it("an account's history comes from its own ledger only, newest first", async () => {
     const db = await openLedgerDb('change-sets-history');
-    for (const set of [...changeSetsOf('instagram:me', events), ...changeSetsOf('tiktok:me', [{ handle: 'bo', kind: 'followed', after: 0, before: 20 }])]) {
+    for (const set of [
+      ...changeSetsOf('instagram:me', events),
+      ...changeSetsOf('tiktok:me', [{ handle: 'bo', kind: 'followed', after: 0, before: 20 }]),
+    ]) {
       await db.add('events', set);
     }
     const history = await personHistory(db, 'instagram:me', 'bo');

@@ -12,7 +12,11 @@ const account = (platform: 'instagram' | 'tiktok', handle: string, lastCaptureAt
   lastCaptureAt,
 });
 // listAccounts gives the most recently captured first.
-const accounts = [account('instagram', 'brand', 30), account('tiktok', 'brand', 20), account('instagram', 'me', 10)];
+const accounts = [
+  account('instagram', 'brand', 30),
+  account('tiktok', 'brand', 20),
+  account('instagram', 'me', 10),
+];
 
 describe('chooseAccount', () => {
   it('opens on the account logged in on the current tab', () => {
@@ -27,7 +31,9 @@ describe('chooseAccount', () => {
   });
 
   it('keeps the account the user picked', () => {
-    expect(chooseAccount(accounts, { platform: 'instagram', me: 'me' }, 'tiktok:brand')?.id).toBe('tiktok:brand');
+    expect(chooseAccount(accounts, { platform: 'instagram', me: 'me' }, 'tiktok:brand')?.id).toBe(
+      'tiktok:brand',
+    );
   });
 
   it('has nothing to open before any capture', () => {

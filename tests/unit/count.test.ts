@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseCount, parseOgDescriptionCounts } from '../../src/domain/count';
 import type { CountReading } from '../../src/domain/types';
 

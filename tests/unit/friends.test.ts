@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { friendEvents } from '../../src/domain/friends';
 import type { LedgerEvent } from '../../src/domain/ledger';
 
@@ -7,9 +8,9 @@ const event = (handle: string, kind: LedgerEvent['kind']): LedgerEvent => ({ han
 
 describe('friendEvents', () => {
   it('a new follower you already follow is a new friend; one you do not follow is not', () => {
-    expect(friendEvents('followers', [event('a', 'new-follower'), event('b', 'new-follower')], new Set(['a']))).toEqual([
-      { handle: 'a', kind: 'new-friend', ...window },
-    ]);
+    expect(
+      friendEvents('followers', [event('a', 'new-follower'), event('b', 'new-follower')], new Set(['a'])),
+    ).toEqual([{ handle: 'a', kind: 'new-friend', ...window }]);
   });
 
   it('a friend who unfollows you ends the friendship: they did', () => {
@@ -20,7 +21,11 @@ describe('friendEvents', () => {
 
   it('following back a follower makes a friend; unfollowing a friend ends it: you did', () => {
     expect(
-      friendEvents('following', [event('a', 'followed'), event('b', 'unfollowed'), event('c', 'unfollowed')], new Set(['a', 'b'])),
+      friendEvents(
+        'following',
+        [event('a', 'followed'), event('b', 'unfollowed'), event('c', 'unfollowed')],
+        new Set(['a', 'b']),
+      ),
     ).toEqual([
       { handle: 'a', kind: 'new-friend', ...window },
       { handle: 'b', kind: 'lost-friend', endedBy: 'me', ...window },
@@ -28,6 +33,8 @@ describe('friendEvents', () => {
   });
 
   it('says nothing against an empty other list', () => {
-    expect(friendEvents('followers', [event('a', 'new-follower'), event('b', 'lost-follower')], new Set())).toEqual([]);
+    expect(
+      friendEvents('followers', [event('a', 'new-follower'), event('b', 'lost-follower')], new Set()),
+    ).toEqual([]);
   });
 });

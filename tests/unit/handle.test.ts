@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   INSTAGRAM_RESERVED_PATHS,
   instagramHandleFromHref,

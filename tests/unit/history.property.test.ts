@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './support/random';
+
 import { judgeCapture } from '../../src/domain/capture-rules';
 import { applyCapture, type LedgerEvent, type ListState } from '../../src/domain/ledger';
+import { mulberry32 } from './support/random';
 
 const DAY = 86_400_000;
 type Kind = 'full' | 'partial' | 'short' | 'ended-early';
@@ -15,12 +16,20 @@ type Kind = 'full' | 'partial' | 'short' | 'ended-early';
  */
 function simulate(seed: number, steps: number, flaky = true) {
   const random = mulberry32(seed);
-  const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
   let nextId = 0;
   const truth = new Set(Array.from({ length: 60 + Math.floor(random() * 60) }, () => `u${nextId++}`));
   const deactivated = new Set(Array.from({ length: seed % 3 }, () => `u${nextId++}`));
   let state: ListState = { members: [], baselineAt: null, baselineHeader: null };
-  const history: { kind: Kind; complete: boolean; short: boolean; seen: Set<string>; truth: Set<string>; events: LedgerEvent[]; state: ListState }[] = [];
+  const history: {
+    kind: Kind;
+    complete: boolean;
+    short: boolean;
+    seen: Set<string>;
+    truth: Set<string>;
+    events: LedgerEvent[];
+    state: ListState;
+  }[] = [];
 
   for (let step = 1; step <= steps; step++) {
     for (let n = Math.floor(random() * 4); n > 0; n--) truth.add(`u${nextId++}`);
@@ -29,12 +38,20 @@ function simulate(seed: number, steps: number, flaky = true) {
     const kind = pick<Kind>(['full', 'full', 'full', 'partial', 'partial', 'short', 'ended-early']);
     const everyone = [...truth].sort(() => random() - 0.5);
     const seen =
-      kind === 'full' ? everyone
-      : kind === 'partial' ? everyone.slice(0, Math.floor(everyone.length * random() * 0.9))
-      : kind === 'short' ? everyone.slice(0, everyone.length - (flaky ? 1 + Math.floor(random() * 2) : 0))
-      : everyone.slice(0, Math.floor(everyone.length * 0.5));
+      kind === 'full'
+        ? everyone
+        : kind === 'partial'
+          ? everyone.slice(0, Math.floor(everyone.length * random() * 0.9))
+          : kind === 'short'
+            ? everyone.slice(0, everyone.length - (flaky ? 1 + Math.floor(random() * 2) : 0))
+            : everyone.slice(0, Math.floor(everyone.length * 0.5));
     const header = { value: truth.size + deactivated.size, unit: 1 };
-    const verdict = judgeCapture({ read: seen.length, header, endReached: kind !== 'partial', tolerance: 0.05 });
+    const verdict = judgeCapture({
+      read: seen.length,
+      header,
+      endReached: kind !== 'partial',
+      tolerance: 0.05,
+    });
     const result = applyCapture(state, {
       list: 'followers',
       endedAt: step * DAY,
@@ -43,7 +60,14 @@ function simulate(seed: number, steps: number, flaky = true) {
       ...verdict,
     });
     state = result.next;
-    history.push({ kind, ...verdict, seen: new Set(seen), truth: new Set(truth), events: result.events, state });
+    history.push({
+      kind,
+      ...verdict,
+      seen: new Set(seen),
+      truth: new Set(truth),
+      events: result.events,
+      state,
+    });
   }
   return history;
 }
@@ -57,42 +81,54 @@ describe('history over hundreds of simulated captures', () => {
     }
   });
 
-  it.each(SEEDS)('seed %i: replaying the events from the first complete capture reproduces every complete capture', (seed) => {
-    const history = simulate(seed, 300);
-    const first = history.findIndex((step) => step.complete);
-    const replayed = new Set(history[first].state.members.map((member) => member.handle));
-    let completes = 0;
-    for (const step of history.slice(first + 1)) {
-      for (const event of step.events) {
-        if (event.kind === 'new-follower') replayed.add(event.handle);
-        if (event.kind === 'lost-follower') replayed.delete(event.handle);
+  it.each(SEEDS)(
+    'seed %i: replaying the events from the first complete capture reproduces every complete capture',
+    (seed) => {
+      const history = simulate(seed, 300);
+      const first = history.findIndex((step) => step.complete);
+      const replayed = new Set(history[first].state.members.map((member) => member.handle));
+      let completes = 0;
+      for (const step of history.slice(first + 1)) {
+        for (const event of step.events) {
+          if (event.kind === 'new-follower') replayed.add(event.handle);
+          if (event.kind === 'lost-follower') replayed.delete(event.handle);
+        }
+        if (!step.complete) continue;
+        completes++;
+        const missing = new Set(
+          step.state.members.filter((member) => member.missingSince !== undefined).map((m) => m.handle),
+        );
+        // What the capture saw, plus those it could not yet call lost, is exactly what the events say.
+        expect([...replayed].sort()).toEqual([...new Set([...step.seen, ...missing])].sort());
+        if (!step.short) expect([...replayed].sort()).toEqual([...step.truth].sort());
       }
-      if (!step.complete) continue;
-      completes++;
-      const missing = new Set(step.state.members.filter((member) => member.missingSince !== undefined).map((m) => m.handle));
-      // What the capture saw, plus those it could not yet call lost, is exactly what the events say.
-      expect([...replayed].sort()).toEqual([...new Set([...step.seen, ...missing])].sort());
-      if (!step.short) expect([...replayed].sort()).toEqual([...step.truth].sort());
-    }
-    expect(completes).toBeGreaterThan(100);
-  });
+      expect(completes).toBeGreaterThan(100);
+    },
+  );
 
-  it.each(SEEDS)('seed %i: every change is dated by a window that ends at the capture that proved it', (seed) => {
-    let previousEnd = 0;
-    for (const [index, step] of simulate(seed, 300).entries()) {
-      const at = (index + 1) * DAY;
-      for (const event of step.events) {
-        expect(event.before).toBe(at);
-        expect(event.after).toBeLessThan(event.before);
-        expect(event.after).toBeGreaterThanOrEqual(Math.min(previousEnd, DAY));
+  it.each(SEEDS)(
+    'seed %i: every change is dated by a window that ends at the capture that proved it',
+    (seed) => {
+      let previousEnd = 0;
+      for (const [index, step] of simulate(seed, 300).entries()) {
+        const at = (index + 1) * DAY;
+        for (const event of step.events) {
+          expect(event.before).toBe(at);
+          expect(event.after).toBeLessThan(event.before);
+          expect(event.after).toBeGreaterThanOrEqual(Math.min(previousEnd, DAY));
+        }
+        previousEnd = at;
       }
-      previousEnd = at;
-    }
-  });
+    },
+  );
 
-  it.each(SEEDS)('seed %i: with deactivated accounts but no flaky rows, nobody still following is ever lost', (seed) => {
-    for (const step of simulate(seed, 300, false)) {
-      for (const event of step.events) if (event.kind === 'lost-follower') expect(step.truth.has(event.handle)).toBe(false);
-    }
-  });
+  it.each(SEEDS)(
+    'seed %i: with deactivated accounts but no flaky rows, nobody still following is ever lost',
+    (seed) => {
+      for (const step of simulate(seed, 300, false)) {
+        for (const event of step.events)
+          if (event.kind === 'lost-follower') expect(step.truth.has(event.handle)).toBe(false);
+      }
+    },
+  );
 });

@@ -1,20 +1,23 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+
 import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { createCaptureHandler } from '../../src/background/capture-handler';
 import { createPagesHandler } from '../../src/background/pages-handler';
+import type { CaptureMessage } from '../../src/domain/capture';
 import { parseCount } from '../../src/domain/count';
 import { instagramHandleFromHref, normalizeHandle, tiktokHandleFromHref } from '../../src/domain/handle';
 import type { CountReading, Platform, Row } from '../../src/domain/types';
-import { captureMessage, type CaptureMessage } from '../../src/messaging/contract';
+import { captureMessage } from '../../src/messaging/contract';
 import { instagram } from '../../src/platforms/instagram';
 import type { SiteAdapter } from '../../src/platforms/site-adapter';
 import { tiktok } from '../../src/platforms/tiktok';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
+import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 import { EntrySummary } from '../../src/ui/EntrySummary';
 
 /**
@@ -24,7 +27,12 @@ import { EntrySummary } from '../../src/ui/EntrySummary';
  * of an account other than the logged-in user's own.
  */
 
-const SESSION = { id: '00000000-0000-4000-8000-000000000001', platform: 'instagram', owner: 'me', list: 'followers' } as const;
+const SESSION = {
+  id: '00000000-0000-4000-8000-000000000001',
+  platform: 'instagram',
+  owner: 'me',
+  list: 'followers',
+} as const;
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -32,7 +40,13 @@ afterEach(async () => {
 });
 
 /** Each site's open followers list of alice, with rows put in by DOM calls: page data is text, as on the site. */
-const SITES: { platform: Platform; adapter: SiteAdapter; url: string; page: string; profileHref: (handle: string) => string }[] = [
+const SITES: {
+  platform: Platform;
+  adapter: SiteAdapter;
+  url: string;
+  page: string;
+  profileHref: (handle: string) => string;
+}[] = [
   {
     platform: 'instagram',
     adapter: instagram,
@@ -98,7 +112,13 @@ describe.each(SITES)('display names on $platform: read as text, kept as text, sh
     expect(captureMessage.safeParse(message).success).toBe(true);
 
     const view = document.createElement('div');
-    render(h(EntrySummary, { platform: site.platform, entry: { handle: 'bob', member: { ...row, firstSeen: 1, lastSeen: 1 } } }), view);
+    render(
+      h(EntrySummary, {
+        platform: site.platform,
+        entry: { handle: 'bob', member: { ...row, firstSeen: 1, lastSeen: 1 } },
+      }),
+      view,
+    );
     const shown = view.querySelector('.name')!;
     expect(shown.textContent).toBe(kept);
     expect(shown.children).toHaveLength(0);
@@ -111,8 +131,16 @@ describe.each(SITES)('row links on $platform: only profiles on the site itself a
   it.each<[string, string]>([
     ['another site', 'https://evil.example/bob/'],
     ['another site, scheme-relative', '//evil.example/bob/'],
-    ['a look-alike host', site.platform === 'instagram' ? 'https://www.instagram.com.evil.example/bob/' : 'https://www.tiktok.com.evil.example/@bob'],
-    ['plain http', site.platform === 'instagram' ? 'http://www.instagram.com/bob/' : 'http://www.tiktok.com/@bob'],
+    [
+      'a look-alike host',
+      site.platform === 'instagram'
+        ? 'https://www.instagram.com.evil.example/bob/'
+        : 'https://www.tiktok.com.evil.example/@bob',
+    ],
+    [
+      'plain http',
+      site.platform === 'instagram' ? 'http://www.instagram.com/bob/' : 'http://www.tiktok.com/@bob',
+    ],
     ['a script URL', 'javascript:alert(1)'],
     ['a data URL', 'data:text/html,<script>alert(1)</script>'],
     ['markup in the path', site.profileHref('<b>bob</b>')],
@@ -124,7 +152,9 @@ describe.each(SITES)('row links on $platform: only profiles on the site itself a
     ['an encoded letter', site.profileHref('%62ob')],
     ['31 characters', site.profileHref('b'.repeat(31))],
   ])('refuses a link to %s', (_kind, href) => {
-    expect(readRows(site, [{ href }, { href: site.profileHref('carol') }]).map((row) => row.handle)).toEqual(['carol']);
+    expect(readRows(site, [{ href }, { href: site.profileHref('carol') }]).map((row) => row.handle)).toEqual([
+      'carol',
+    ]);
   });
 
   it('reads a row rendered twice, or under another letter case, once', () => {
@@ -245,25 +275,52 @@ describe('messages to the background: forged senders and shapes are refused, and
   const self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
   const sitePage = { id: 'ext-id', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 3 } };
   const extensionPage = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-  const capture = () => createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview: async () => undefined });
+  const capture = () =>
+    createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview: async () => undefined });
   const pages = () => createPagesHandler({ db: async () => db, self, now: () => 1000 });
-  const valid: CaptureMessage = { type: 'capture.batch', session: SESSION, seq: 0, rows: [{ handle: 'a' }], header: null };
+  const valid: CaptureMessage = {
+    type: 'capture.batch',
+    session: SESSION,
+    seq: 0,
+    rows: [{ handle: 'a' }],
+    header: null,
+  };
 
   async function nothingWritten() {
     expect(await counts()).toEqual(fresh);
   }
 
   it.each([
-    ['a page that is not Instagram or TikTok', { ...sitePage, url: 'https://evil.example/me/' }, /not Instagram or TikTok/],
-    ['Instagram over plain http', { ...sitePage, url: 'http://www.instagram.com/me/' }, /not Instagram or TikTok/],
-    ['a look-alike host', { ...sitePage, url: 'https://www.instagram.com.evil.example/me/' }, /not Instagram or TikTok/],
-    ['instagram.com without www', { ...sitePage, url: 'https://instagram.com/me/' }, /not Instagram or TikTok/],
+    [
+      'a page that is not Instagram or TikTok',
+      { ...sitePage, url: 'https://evil.example/me/' },
+      /not Instagram or TikTok/,
+    ],
+    [
+      'Instagram over plain http',
+      { ...sitePage, url: 'http://www.instagram.com/me/' },
+      /not Instagram or TikTok/,
+    ],
+    [
+      'a look-alike host',
+      { ...sitePage, url: 'https://www.instagram.com.evil.example/me/' },
+      /not Instagram or TikTok/,
+    ],
+    [
+      'instagram.com without www',
+      { ...sitePage, url: 'https://instagram.com/me/' },
+      /not Instagram or TikTok/,
+    ],
     ['a sender with no address', { id: 'ext-id', frameId: 0, tab: { id: 3 } }, /not Instagram or TikTok/],
     ['a frame embedded in Instagram', { ...sitePage, frameId: 2 }, /top frame/],
     ['Instagram outside a tab', { ...sitePage, tab: undefined }, /no tab/],
     ['another extension', { ...sitePage, id: 'other' }, /not this extension/],
     ['an extension page', extensionPage, /not a site page/],
-    ['a TikTok page writing an Instagram ledger', { ...sitePage, url: 'https://www.tiktok.com/@me' }, /cannot write/],
+    [
+      'a TikTok page writing an Instagram ledger',
+      { ...sitePage, url: 'https://www.tiktok.com/@me' },
+      /cannot write/,
+    ],
   ])('refuses a capture from %s', async (_name, sender, reason) => {
     await expect(capture()(valid, sender)).rejects.toThrow(reason);
     await nothingWritten();
@@ -282,11 +339,20 @@ describe('messages to the background: forged senders and shapes are refused, and
     ['a fractional sequence', { ...valid, seq: 0.5 }],
     ['rows that are not a list', { ...valid, rows: 'a,b' }],
     ['too many rows', { ...valid, rows: Array.from({ length: 501 }, (_, i) => ({ handle: `u${i}` })) }],
-    ['a display name of 10,000 characters', { ...valid, rows: [{ handle: 'a', displayName: 'x'.repeat(10_000) }] }],
-    ['a display name that is not text', { ...valid, rows: [{ handle: 'a', displayName: { toString: 'x' } }] }],
+    [
+      'a display name of 10,000 characters',
+      { ...valid, rows: [{ handle: 'a', displayName: 'x'.repeat(10_000) }] },
+    ],
+    [
+      'a display name that is not text',
+      { ...valid, rows: [{ handle: 'a', displayName: { toString: 'x' } }] },
+    ],
     ['a negative header count', { ...valid, header: { value: -1, unit: 1 } }],
     ['a header count of no unit', { ...valid, header: { value: 5, unit: 0 } }],
-    ['an end that does not say whether the end was reached', { type: 'capture.end', session: SESSION, header: null }],
+    [
+      'an end that does not say whether the end was reached',
+      { type: 'capture.end', session: SESSION, header: null },
+    ],
     ['an unknown capture message', { ...valid, type: 'capture.delete' }],
   ])('refuses %s', async (_name, forged) => {
     await expect(capture()(forged, sitePage)).rejects.toThrow(/malformed/);
@@ -296,7 +362,10 @@ describe('messages to the background: forged senders and shapes are refused, and
   it.each([
     ['delete every ledger', { type: 'data.delete', accountId: null }],
     ['restore a backup', { type: 'data.restore', backup: {} }],
-    ['annotate people', { type: 'people.annotate', accountId: 'instagram:me', handles: ['a'], change: { protected: true } }],
+    [
+      'annotate people',
+      { type: 'people.annotate', accountId: 'instagram:me', handles: ['a'], change: { protected: true } },
+    ],
     ['set the tags', { type: 'tags.set', tags: ['x'] }],
   ])('refuses a site page that tries to %s', async (_name, message) => {
     await expect(pages()(message, sitePage)).rejects.toThrow(/only Follow Ledger pages/);
@@ -305,7 +374,12 @@ describe('messages to the background: forged senders and shapes are refused, and
 
   it('refuses a batch that reuses the session of another account, so it never reaches that ledger', async () => {
     await capture()(valid, sitePage);
-    const hijack = { ...valid, seq: 1, session: { ...SESSION, owner: 'victim' }, rows: [{ handle: 'intruder' }] };
+    const hijack = {
+      ...valid,
+      seq: 1,
+      session: { ...SESSION, owner: 'victim' },
+      rows: [{ handle: 'intruder' }],
+    };
     await expect(capture()(hijack, sitePage)).rejects.toThrow(/another account/);
     expect((await listAccounts(db)).map((account) => account.id)).toEqual(['instagram:me']);
   });
@@ -318,6 +392,10 @@ describe('messages to the background: forged senders and shapes are refused, and
     const reply = await closeCapture(db, SESSION, { endReached: true, header: { value: 3, unit: 1 } }, 2000);
     expect(reply).toMatchObject({ read: 3, complete: true });
     const [account] = await listAccounts(db);
-    expect((await readLedger(db, account)).members!.followers.map((member) => member.handle)).toEqual(['a', 'b', 'c']);
+    expect((await readLedger(db, account)).members!.followers.map((member) => member.handle)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 });

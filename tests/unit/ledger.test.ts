@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { applyCapture, type FinishedCapture, type ListState } from '../../src/domain/ledger';
 import type { CountReading } from '../../src/domain/types';
 
@@ -159,6 +160,8 @@ describe('applyCapture', () => {
       capture(DAY, [], { rows: [{ handle: 'a', displayName: 'Old' }], header: exact(1) }),
       capture(2 * DAY, [], { rows: [{ handle: 'a', displayName: 'New', verified: true }], header: exact(1) }),
     );
-    expect(state.members).toEqual([{ handle: 'a', displayName: 'New', verified: true, firstSeen: DAY, lastSeen: 2 * DAY }]);
+    expect(state.members).toEqual([
+      { handle: 'a', displayName: 'New', verified: true, firstSeen: DAY, lastSeen: 2 * DAY },
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
+
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import { createPagesHandler } from '../../src/background/pages-handler';
 import { annotate, readTags } from '../../src/storage/people';
-import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
+import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 
 const key = { accountId: 'instagram:me', handle: 'a' };
 
@@ -12,13 +14,34 @@ describe('annotate', () => {
     expect(protectedOne).toEqual({ ...key, protected: true });
     const reviewed = annotate(protectedOne!, key, { reviewed: true }, 20);
     expect(annotate(reviewed!, key, { reviewed: true }, 30)?.reviewedAt).toBe(20);
-    const noted = annotate(reviewed!, key, { note: '  met at the fair  ', addTags: ['partner', 'brand', 'partner'] }, 40);
-    expect(noted).toEqual({ ...key, protected: true, reviewedAt: 20, note: 'met at the fair', tags: ['brand', 'partner'] });
+    const noted = annotate(
+      reviewed!,
+      key,
+      { note: '  met at the fair  ', addTags: ['partner', 'brand', 'partner'] },
+      40,
+    );
+    expect(noted).toEqual({
+      ...key,
+      protected: true,
+      reviewedAt: 20,
+      note: 'met at the fair',
+      tags: ['brand', 'partner'],
+    });
   });
 
   it('undoes each mark and keeps no empty record', () => {
-    let person = annotate(undefined, key, { protected: true, reviewed: true, note: 'x', addTags: ['brand'] }, 1);
-    person = annotate(person!, key, { protected: false, reviewed: false, note: '', removeTags: ['brand'] }, 2);
+    let person = annotate(
+      undefined,
+      key,
+      { protected: true, reviewed: true, note: 'x', addTags: ['brand'] },
+      1,
+    );
+    person = annotate(
+      person!,
+      key,
+      { protected: false, reviewed: false, note: '', removeTags: ['brand'] },
+      2,
+    );
     expect(person).toBeNull();
   });
 });
@@ -34,7 +57,15 @@ describe('people handler', () => {
   const handler = () => createPagesHandler({ db: async () => db, self, now: () => 5 });
 
   it('applies a bulk change from an extension page in one go', async () => {
-    await handler()({ type: 'people.annotate', accountId: 'instagram:me', handles: ['a', 'b'], change: { protected: true } }, fromPage);
+    await handler()(
+      {
+        type: 'people.annotate',
+        accountId: 'instagram:me',
+        handles: ['a', 'b'],
+        change: { protected: true },
+      },
+      fromPage,
+    );
     expect((await db.getAll('people')).map((p) => [p.handle, p.protected])).toEqual([
       ['a', true],
       ['b', true],
@@ -42,8 +73,15 @@ describe('people handler', () => {
   });
 
   it('refuses annotations from a site page, and malformed ones, changing nothing', async () => {
-    const change = { type: 'people.annotate', accountId: 'instagram:me', handles: ['a'], change: { protected: true } };
-    await expect(handler()(change, { id: 'ext', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 1 } })).rejects.toThrow(/only Follow Ledger pages can change/);
+    const change = {
+      type: 'people.annotate',
+      accountId: 'instagram:me',
+      handles: ['a'],
+      change: { protected: true },
+    };
+    await expect(
+      handler()(change, { id: 'ext', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 1 } }),
+    ).rejects.toThrow(/only Follow Ledger pages can change/);
     await expect(handler()({ ...change, accountId: 'myspace:me' }, fromPage)).rejects.toThrow(/malformed/);
     await expect(handler()({ ...change, handles: ['<b>'] }, fromPage)).rejects.toThrow(/malformed/);
     expect(await db.count('people')).toBe(0);

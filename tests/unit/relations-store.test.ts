@@ -1,14 +1,16 @@
 import 'fake-indexeddb/auto';
+
 import { beforeEach, describe, expect, it } from 'vitest';
+
 import { createPagesHandler } from '../../src/background/pages-handler';
-import { relationshipViews } from '../../src/domain/views';
+import type { CaptureSession } from '../../src/domain/capture';
 import type { ListKind } from '../../src/domain/types';
-import type { CaptureSession } from '../../src/messaging/contract';
+import { relationshipViews } from '../../src/domain/views';
 import { deleteLedger, exportBackup, restoreBackup } from '../../src/storage/backup';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
-import { listAccounts, readLedger, type LedgerSnapshot } from '../../src/storage/ledger-reader';
+import { type LedgerSnapshot, listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { readList, writeList, type WriteTx } from '../../src/storage/list-state';
-import { openLedgerDb, type LedgerDb } from '../../src/storage/schema';
+import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 
 let db: LedgerDb;
 let dbCount = 0;
@@ -22,9 +24,18 @@ beforeEach(async () => {
 });
 
 async function capture(list: ListKind, handles: string[], at: number) {
-  const session: CaptureSession = { id: `00000000-0000-4000-8000-${String(++captureCount).padStart(12, '0')}`, platform: 'instagram', owner: 'me', list };
+  const session: CaptureSession = {
+    id: `00000000-0000-4000-8000-${String(++captureCount).padStart(12, '0')}`,
+    platform: 'instagram',
+    owner: 'me',
+    list,
+  };
   const header = { value: handles.length, unit: 1 };
-  await recordBatch(db, { type: 'capture.batch', session, seq: 0, rows: handles.map((handle) => ({ handle })), header }, at);
+  await recordBatch(
+    db,
+    { type: 'capture.batch', session, seq: 0, rows: handles.map((handle) => ({ handle })), header },
+    at,
+  );
   await closeCapture(db, session, { endReached: true, header }, at + 1);
 }
 
@@ -39,7 +50,11 @@ function workedOut(snapshot: LedgerSnapshot) {
   const views = relationshipViews(followers, following);
   const isProtected = (member: { handle: string }) => snapshot.people.get(member.handle)?.protected;
   const size = (list: { handle: string }[]) => list.filter((member) => !isProtected(member)).length;
-  return { notFollowingBack: size(views.notFollowingBack), fans: size(views.fans), mutuals: size(views.mutuals) };
+  return {
+    notFollowingBack: size(views.notFollowingBack),
+    fans: size(views.fans),
+    mutuals: size(views.mutuals),
+  };
 }
 
 describe('stored relations', () => {
@@ -57,13 +72,27 @@ describe('stored relations', () => {
     const later = await ledger();
     expect(later.counts).toEqual({ notFollowingBack: 1, fans: 2, mutuals: 2 });
     expect(workedOut(later)).toEqual(later.counts);
-    expect(relationshipViews(later.members!.followers, later.members!.following, later.members!.relations).mutuals.map((m) => m.handle)).toEqual(['c', 'e']);
+    expect(
+      relationshipViews(
+        later.members!.followers,
+        later.members!.following,
+        later.members!.relations,
+      ).mutuals.map((m) => m.handle),
+    ).toEqual(['c', 'e']);
   });
 
   it('follow the protected set, and are not trusted for counts while they lag behind it', async () => {
     await capture('followers', ['a', 'b', 'c'], 1000);
     await capture('following', ['b', 'c', 'd'], 2000);
-    await pages()({ type: 'people.annotate', accountId: 'instagram:me', handles: ['b', 'd'], change: { protected: true } }, fromPage);
+    await pages()(
+      {
+        type: 'people.annotate',
+        accountId: 'instagram:me',
+        handles: ['b', 'd'],
+        change: { protected: true },
+      },
+      fromPage,
+    );
     const protectedOut = await ledger();
     expect(protectedOut.counts).toEqual({ notFollowingBack: 0, fans: 1, mutuals: 1 });
     expect(workedOut(protectedOut)).toEqual(protectedOut.counts);
@@ -83,13 +112,23 @@ describe('stored relations', () => {
     await capture('following', ['b', 'c'], 2000);
     const tx = db.transaction(['lists', 'memberChunks', 'checkpoints'], 'readwrite') as unknown as WriteTx;
     const { state } = await readList(tx, 'instagram:me', 'following');
-    await writeList(tx, 'instagram:me', 'following', { ...state, members: [...state.members].reverse() }, null);
+    await writeList(
+      tx,
+      'instagram:me',
+      'following',
+      { ...state, members: [...state.members].reverse() },
+      null,
+    );
     await tx.done;
 
     const stale = await ledger();
     expect(stale.counts).toBeNull();
     expect(stale.members?.relationsStored).toBe(false);
-    const views = relationshipViews(stale.members!.followers, stale.members!.following, stale.members!.relations);
+    const views = relationshipViews(
+      stale.members!.followers,
+      stale.members!.following,
+      stale.members!.relations,
+    );
     expect(views.notFollowingBack.map((m) => m.handle)).toEqual(['c']);
     expect((await ledger({ members: false })).counts).toBeNull();
   });
@@ -97,7 +136,10 @@ describe('stored relations', () => {
   it('are written by a restore, counting its protected accounts out, and removed with the account', async () => {
     await capture('followers', ['a', 'b', 'c'], 1000);
     await capture('following', ['b', 'c', 'd'], 2000);
-    await pages()({ type: 'people.annotate', accountId: 'instagram:me', handles: ['c'], change: { protected: true } }, fromPage);
+    await pages()(
+      { type: 'people.annotate', accountId: 'instagram:me', handles: ['c'], change: { protected: true } },
+      fromPage,
+    );
     const backup = await exportBackup(db, 3000);
     await deleteLedger(db, 'instagram:me');
     expect(await db.getAll('relations')).toEqual([]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+
 import { countsAmong, relate, stateCounts } from '../../src/domain/relations';
 import { relationshipViews } from '../../src/domain/views';
 
-
 /** A small seeded generator, so a failing case can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('relate', () => {
@@ -22,34 +22,37 @@ describe('relate', () => {
     expect(stateCounts(relate(['x'], []))).toEqual({ notFollowingBack: 0, fans: 1, mutuals: 0 });
   });
 
-  it.each(Array.from({ length: 40 }, (_, seed) => seed))('agrees with set arithmetic on random lists (seed %i)', (seed) => {
-    const next = random(seed + 1);
-    const pool = Array.from({ length: 60 }, (_, i) => `u${i}`);
-    const pick = () => pool.filter(() => next() < next());
-    const followers = pick();
-    const following = pick();
-    const inFollowers = new Set(followers);
-    const inFollowing = new Set(following);
-    const relations = relate(followers, following);
-    expect([...relations.followers]).toEqual(followers.map((handle) => (inFollowing.has(handle) ? 1 : 0)));
-    expect([...relations.following]).toEqual(following.map((handle) => (inFollowers.has(handle) ? 1 : 0)));
+  it.each(Array.from({ length: 40 }, (_, seed) => seed))(
+    'agrees with set arithmetic on random lists (seed %i)',
+    (seed) => {
+      const next = random(seed + 1);
+      const pool = Array.from({ length: 60 }, (_, i) => `u${i}`);
+      const pick = () => pool.filter(() => next() < next());
+      const followers = pick();
+      const following = pick();
+      const inFollowers = new Set(followers);
+      const inFollowing = new Set(following);
+      const relations = relate(followers, following);
+      expect([...relations.followers]).toEqual(followers.map((handle) => (inFollowing.has(handle) ? 1 : 0)));
+      expect([...relations.following]).toEqual(following.map((handle) => (inFollowers.has(handle) ? 1 : 0)));
 
-    const chosen = new Set(pool.filter(() => next() < 0.2));
-    const views = relationshipViews(
-      followers.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 })),
-      following.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 })),
-      relations,
-    );
-    const among = (list: { handle: string }[]) => list.filter((member) => chosen.has(member.handle)).length;
-    expect(countsAmong(followers, following, relations, chosen)).toEqual({
-      notFollowingBack: among(views.notFollowingBack),
-      fans: among(views.fans),
-      mutuals: among(views.mutuals),
-    });
-    expect(stateCounts(relations)).toEqual({
-      notFollowingBack: views.notFollowingBack.length,
-      fans: views.fans.length,
-      mutuals: views.mutuals.length,
-    });
-  });
+      const chosen = new Set(pool.filter(() => next() < 0.2));
+      const views = relationshipViews(
+        followers.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 })),
+        following.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 })),
+        relations,
+      );
+      const among = (list: { handle: string }[]) => list.filter((member) => chosen.has(member.handle)).length;
+      expect(countsAmong(followers, following, relations, chosen)).toEqual({
+        notFollowingBack: among(views.notFollowingBack),
+        fans: among(views.fans),
+        mutuals: among(views.mutuals),
+      });
+      expect(stateCounts(relations)).toEqual({
+        notFollowingBack: views.notFollowingBack.length,
+        fans: views.fans.length,
+        mutuals: views.mutuals.length,
+      });
+    },
+  );
 });

@@ -1,17 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyIndex, DEFAULT_QUERY, filterEntries, lazySearchKeys, sortEntries, reviewedCount, searchKey, type ReviewQuery } from '../../src/ui/review-query';
+
+import {
+  createKeyIndex,
+  DEFAULT_QUERY,
+  filterEntries,
+  lazySearchKeys,
+  reviewedCount,
+  type ReviewQuery,
+  searchKey,
+  sortEntries,
+} from '../../src/ui/review-query';
 import type { ReviewEntry } from '../../src/ui/review-views';
 
-const entry = (handle: string, extra: { name?: string; verified?: boolean; firstSeen?: number; before?: number; reviewedAt?: number; tags?: string[] } = {}): ReviewEntry => ({
+const entry = (
+  handle: string,
+  extra: {
+    name?: string;
+    verified?: boolean;
+    firstSeen?: number;
+    before?: number;
+    reviewedAt?: number;
+    tags?: string[];
+  } = {},
+): ReviewEntry => ({
   handle,
-  member: { handle, displayName: extra.name, verified: extra.verified, firstSeen: extra.firstSeen ?? 0, lastSeen: 0 },
-  event: extra.before === undefined ? undefined : { handle, kind: 'new-follower', after: 0, before: extra.before, accountId: 'x' },
-  person: extra.reviewedAt || extra.tags ? { accountId: 'x', handle, reviewedAt: extra.reviewedAt, tags: extra.tags } : undefined,
+  member: {
+    handle,
+    displayName: extra.name,
+    verified: extra.verified,
+    firstSeen: extra.firstSeen ?? 0,
+    lastSeen: 0,
+  },
+  event:
+    extra.before === undefined
+      ? undefined
+      : { handle, kind: 'new-follower', after: 0, before: extra.before, accountId: 'x' },
+  person:
+    extra.reviewedAt || extra.tags
+      ? { accountId: 'x', handle, reviewedAt: extra.reviewedAt, tags: extra.tags }
+      : undefined,
 });
 
 const people = [
   entry('jose.m', { name: 'José Martín', firstSeen: 3, before: 30 }),
-  entry('elodie', { name: 'ÉLODIE', verified: true, firstSeen: 1, before: 10, reviewedAt: 5, tags: ['brand'] }),
+  entry('elodie', {
+    name: 'ÉLODIE',
+    verified: true,
+    firstSeen: 1,
+    before: 10,
+    reviewedAt: 5,
+    tags: ['brand'],
+  }),
   entry('zoe_k', { name: 'Zoë K', firstSeen: 2, before: 20, tags: ['creator', 'brand'] }),
   entry('anon', { firstSeen: 4, before: 20 }),
 ];
@@ -66,7 +105,9 @@ describe('review query', () => {
     });
     expect(filterEntries(sorted, keys, DEFAULT_QUERY)).toHaveLength(people.length);
     expect(folded).toBe(0);
-    expect(filterEntries(sorted, keys, { ...DEFAULT_QUERY, search: 'zoe' }).map((e) => e.handle)).toEqual(['zoe_k']);
+    expect(filterEntries(sorted, keys, { ...DEFAULT_QUERY, search: 'zoe' }).map((e) => e.handle)).toEqual([
+      'zoe_k',
+    ]);
     filterEntries(sorted, keys, { ...DEFAULT_QUERY, search: 'zo' });
     expect(folded).toBe(people.length);
   });

@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaptureSession } from '../../src/messaging/contract';
-import { replyingListener, type Reply } from '../../src/messaging/reply';
+
+import type { CaptureSession } from '../../src/domain/capture';
+import { type Translatable, TranslatableError } from '../../src/i18n/translatable';
+import { errorText } from '../../src/i18n/translate';
+import { type Reply, replyingListener } from '../../src/messaging/reply';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { DB_VERSION, openLedgerDb, UpgradeBlockedError, type LedgerDb } from '../../src/storage/schema';
+import { DB_VERSION, type LedgerDb, openLedgerDb, UpgradeBlockedError } from '../../src/storage/schema';
 import { explainStorageError } from '../../src/storage/storage-problem';
-import { errorText } from '../../src/i18n/translate';
-import { TranslatableError, type Translatable } from '../../src/i18n/translatable';
 
 const explained = (error: unknown) => errorText(explainStorageError(error));
 
@@ -23,7 +25,11 @@ const header = (value: number) => ({ value, unit: 1 });
 const rows = (...handles: string[]) => handles.map((handle) => ({ handle }));
 
 async function capture(db: LedgerDb, s: CaptureSession, handles: string[], at: number) {
-  await recordBatch(db, { type: 'capture.batch', session: s, seq: 0, rows: rows(...handles), header: header(handles.length) }, at);
+  await recordBatch(
+    db,
+    { type: 'capture.batch', session: s, seq: 0, rows: rows(...handles), header: header(handles.length) },
+    at,
+  );
   return closeCapture(db, s, { endReached: true, header: header(handles.length) }, at + 1);
 }
 
@@ -51,7 +57,11 @@ describe('storage full', () => {
   it('a capture that cannot be saved changes nothing, says why, and closes once there is room again', async () => {
     const db = await openLedgerDb(freshName());
     await capture(db, session(1), ['ana', 'bo', 'cy'], 1000);
-    await recordBatch(db, { type: 'capture.batch', session: session(2), seq: 0, rows: rows('ana', 'dee'), header: header(2) }, 5000);
+    await recordBatch(
+      db,
+      { type: 'capture.batch', session: session(2), seq: 0, rows: rows('ana', 'dee'), header: header(2) },
+      5000,
+    );
     const before = await visible(db);
     freeDisk = fillDisk('memberChunks');
     const closing = closeCapture(db, session(2), { endReached: true, header: header(2) }, 5001);
@@ -64,10 +74,18 @@ describe('storage full', () => {
     expect(after.lastCapture.followers).toMatchObject({ id: session(2).id, status: 'open', read: 2 });
 
     freeDisk();
-    expect(await closeCapture(db, session(2), { endReached: true, header: header(2) }, 5002)).toEqual({ read: 2, closed: true, complete: true });
+    expect(await closeCapture(db, session(2), { endReached: true, header: header(2) }, 5002)).toEqual({
+      read: 2,
+      closed: true,
+      complete: true,
+    });
     const closed = await visible(db);
     expect(closed.members!.followers.map((member) => member.handle)).toEqual(['ana', 'dee']);
-    expect(closed.events.map((event) => `${event.kind} ${event.handle}`).sort()).toEqual(['lost-follower bo', 'lost-follower cy', 'new-follower dee']);
+    expect(closed.events.map((event) => `${event.kind} ${event.handle}`).sort()).toEqual([
+      'lost-follower bo',
+      'lost-follower cy',
+      'new-follower dee',
+    ]);
     db.close();
   });
 
@@ -75,12 +93,19 @@ describe('storage full', () => {
     const db = await openLedgerDb(freshName());
     freeDisk = fillDisk('batches');
     const listener = replyingListener(
-      () => recordBatch(db, { type: 'capture.batch', session: session(3), seq: 0, rows: rows('ana'), header: header(1) }, 1000),
+      () =>
+        recordBatch(
+          db,
+          { type: 'capture.batch', session: session(3), seq: 0, rows: rows('ana'), header: header(1) },
+          1000,
+        ),
       explainStorageError,
     );
     const reply = await new Promise<Reply<unknown>>((resolve) => listener({}, {}, resolve));
     expect(reply).toMatchObject({ ok: false, reason: { key: 'storageFull' } });
-    expect(errorText(new TranslatableError((reply as { reason: Translatable }).reason))).toMatch(/^Your browser has no storage left for Follow Ledger/);
+    expect(errorText(new TranslatableError((reply as { reason: Translatable }).reason))).toMatch(
+      /^Your browser has no storage left for Follow Ledger/,
+    );
     expect(await db.count('captures')).toBe(0);
     db.close();
   });
@@ -91,7 +116,13 @@ describe('an upgrade while another page has the data open', () => {
     const name = freshName();
     let told = 0;
     const oldPage = await openLedgerDb(name, DB_VERSION - 1, { onClose: () => told++ });
-    await oldPage.put('accounts', { id: 'instagram:me', platform: 'instagram', handle: 'me', firstCaptureAt: 1, lastCaptureAt: 2 });
+    await oldPage.put('accounts', {
+      id: 'instagram:me',
+      platform: 'instagram',
+      handle: 'me',
+      firstCaptureAt: 1,
+      lastCaptureAt: 2,
+    });
 
     const upgraded = await openLedgerDb(name);
     expect(told).toBe(1);
@@ -105,7 +136,13 @@ describe('an upgrade while another page has the data open', () => {
   it('a page that does not let go makes the upgrade wait, with a clear message, and changes nothing', async () => {
     const name = freshName();
     const seeded = await openLedgerDb(name, DB_VERSION - 1);
-    await seeded.put('accounts', { id: 'instagram:me', platform: 'instagram', handle: 'me', firstCaptureAt: 1, lastCaptureAt: 2 });
+    await seeded.put('accounts', {
+      id: 'instagram:me',
+      platform: 'instagram',
+      handle: 'me',
+      firstCaptureAt: 1,
+      lastCaptureAt: 2,
+    });
     seeded.close();
     // An older copy of the extension that knows nothing about stepping aside.
     const stubborn = await new Promise<IDBDatabase>((resolve) => {
@@ -115,7 +152,9 @@ describe('an upgrade while another page has the data open', () => {
 
     const refused = await openLedgerDb(name).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(UpgradeBlockedError);
-    expect(explained(refused)).toMatch(/another of its pages still has the old data open.*Nothing was changed/);
+    expect(explained(refused)).toMatch(
+      /another of its pages still has the old data open.*Nothing was changed/,
+    );
 
     stubborn.close();
     const upgraded = await openLedgerDb(name);

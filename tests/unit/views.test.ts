@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import type { LedgerEvent, Member } from '../../src/domain/ledger';
 import { changesOfKind, relationshipViews } from '../../src/domain/views';
 
-const members = (...handles: string[]): Member[] => handles.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 }));
+const members = (...handles: string[]): Member[] =>
+  handles.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 }));
 const handlesOf = (list: Member[]) => list.map((m) => m.handle);
 
 describe('relationshipViews', () => {
@@ -21,17 +23,36 @@ describe('relationshipViews', () => {
   it.each([
     ['followers the smaller list', 3, 6],
     ['following the smaller list', 6, 3],
-  ])("is the same, in each list's order, with %s; mutuals are the followers' records", (_case, followerCount, followingCount) => {
-    const followers = Array.from({ length: followerCount }, (_, i) => ({ handle: `u${5 - i}`, displayName: 'as a follower', firstSeen: 0, lastSeen: 0 }));
-    const following = Array.from({ length: followingCount }, (_, i) => ({ handle: `u${i}`, displayName: 'as followed', firstSeen: 0, lastSeen: 0 }));
-    const views = relationshipViews(followers, following);
-    const inFollowers = new Set(handlesOf(followers));
-    const inFollowing = new Set(handlesOf(following));
-    expect(handlesOf(views.notFollowingBack)).toEqual(handlesOf(following).filter((handle) => !inFollowers.has(handle)));
-    expect(handlesOf(views.fans)).toEqual(handlesOf(followers).filter((handle) => !inFollowing.has(handle)));
-    expect(handlesOf(views.mutuals)).toEqual(handlesOf(followers).filter((handle) => inFollowing.has(handle)));
-    expect(views.mutuals.every((member) => member.displayName === 'as a follower')).toBe(true);
-  });
+  ])(
+    "is the same, in each list's order, with %s; mutuals are the followers' records",
+    (_case, followerCount, followingCount) => {
+      const followers = Array.from({ length: followerCount }, (_, i) => ({
+        handle: `u${5 - i}`,
+        displayName: 'as a follower',
+        firstSeen: 0,
+        lastSeen: 0,
+      }));
+      const following = Array.from({ length: followingCount }, (_, i) => ({
+        handle: `u${i}`,
+        displayName: 'as followed',
+        firstSeen: 0,
+        lastSeen: 0,
+      }));
+      const views = relationshipViews(followers, following);
+      const inFollowers = new Set(handlesOf(followers));
+      const inFollowing = new Set(handlesOf(following));
+      expect(handlesOf(views.notFollowingBack)).toEqual(
+        handlesOf(following).filter((handle) => !inFollowers.has(handle)),
+      );
+      expect(handlesOf(views.fans)).toEqual(
+        handlesOf(followers).filter((handle) => !inFollowing.has(handle)),
+      );
+      expect(handlesOf(views.mutuals)).toEqual(
+        handlesOf(followers).filter((handle) => inFollowing.has(handle)),
+      );
+      expect(views.mutuals.every((member) => member.displayName === 'as a follower')).toBe(true);
+    },
+  );
 
   it('covers every account exactly once across the three views', () => {
     const followers = members(...Array.from({ length: 300 }, (_, i) => `u${i * 2}`));

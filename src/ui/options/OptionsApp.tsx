@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+
 import type { Backup } from '../../data/backup-format';
-import { filesInZip, parseDownload, type ParsedDownload, type PickedFile } from '../../data/downloads';
+import { filesInZip, type ParsedDownload, parseDownload, type PickedFile } from '../../data/downloads';
 import { readBackup } from '../../data/read-backup';
 import { normalizeHandle } from '../../domain/handle';
 import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { Platform } from '../../domain/types';
 import { errorText, t, tPlural } from '../../i18n/translate';
 import { listAccounts } from '../../storage/ledger-reader';
-import { openLedgerDb, type AccountRecord } from '../../storage/schema';
+import { type AccountRecord, openLedgerDb } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
+import { formatList, formatMegabytes, formatMoment } from '../../wording/format';
 import { downloadFile, today } from '../download-file';
-import { formatList, formatMegabytes, formatMoment } from '../format';
 import { sendToBackground } from '../send';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -34,7 +35,11 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t('extName')}</h1>
-      {problem && <p class="problem" role="alert">{problem}</p>}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
       <BackupAndRestore onChanged={refresh} />
       <ImportDownload accounts={accounts} onChanged={refresh} />
@@ -51,7 +56,15 @@ function StatusLine({ status }: { status: Status }) {
   );
 }
 
-function Ledgers({ accounts, usage, onChanged }: { accounts: AccountRecord[]; usage: number | null; onChanged: () => void }) {
+function Ledgers({
+  accounts,
+  usage,
+  onChanged,
+}: {
+  accounts: AccountRecord[];
+  usage: number | null;
+  onChanged: () => void;
+}) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const remove = async (accountId: string | null, done: string) => {
@@ -78,10 +91,20 @@ function Ledgers({ accounts, usage, onChanged }: { accounts: AccountRecord[]; us
           {accounts.map((account) => (
             <li key={account.id}>
               <span>
-                {t('ledgerLine', { handle: `@${account.handle}`, platform: PLATFORM_NAMES[account.platform], date: formatMoment(account.lastCaptureAt) })}
+                {t('ledgerLine', {
+                  handle: `@${account.handle}`,
+                  platform: PLATFORM_NAMES[account.platform],
+                  date: formatMoment(account.lastCaptureAt),
+                })}
               </span>
-              <button type="button" class="secondary danger" onClick={() => remove(account.id, t('deletedOne', { handle: `@${account.handle}` }))}>
-                {confirming === account.id ? t('reallyDeleteOne', { handle: `@${account.handle}` }) : t('deleteThisData')}
+              <button
+                type="button"
+                class="secondary danger"
+                onClick={() => remove(account.id, t('deletedOne', { handle: `@${account.handle}` }))}
+              >
+                {confirming === account.id
+                  ? t('reallyDeleteOne', { handle: `@${account.handle}` })
+                  : t('deleteThisData')}
               </button>
             </li>
           ))}
@@ -103,7 +126,11 @@ function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
   const backUp = async () => {
     try {
       const backup = await sendToBackground<Backup>({ type: 'data.backup' });
-      downloadFile(`follow-ledger-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
+      downloadFile(
+        `follow-ledger-backup-${today()}.json`,
+        JSON.stringify(backup, null, 2),
+        'application/json',
+      );
       setStatus({ kind: 'ok', text: tPlural('backupSaved', backup.accounts.length) });
     } catch (error) {
       setStatus({ kind: 'error', text: t('backupFailed', { error: errorText(error) }) });
@@ -113,7 +140,8 @@ function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
     setPending(null);
     if (!file) return;
     const checked = readBackup(await file.text());
-    if (!checked.ok) return setStatus({ kind: 'error', text: t('notRestored', { file: file.name, reason: checked.error }) });
+    if (!checked.ok)
+      return setStatus({ kind: 'error', text: t('notRestored', { file: file.name, reason: checked.error }) });
     setPending(checked.backup);
     const people = checked.backup.accounts.reduce((sum, account) => sum + account.people.length, 0);
     setStatus({
@@ -144,7 +172,12 @@ function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
         {t('downloadBackup')}
       </button>
       <label class="file">
-        {t('restoreFromFile')} <input type="file" accept=".json,application/json" onChange={(event) => pick(event.currentTarget.files?.[0])} />
+        {t('restoreFromFile')}{' '}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => pick(event.currentTarget.files?.[0])}
+        />
       </label>
       {pending && (
         <button type="button" class="danger" onClick={restore}>
@@ -177,13 +210,19 @@ function ImportDownload({ accounts, onChanged }: { accounts: AccountRecord[]; on
     // The download is dated by its files: that is when the lists were true.
     const exportedAt = Math.max(...[...files].map((file) => file.lastModified));
     setParsed({ ...result, exportedAt });
-    setOwner((current) => current || accounts.find((account) => account.platform === result.platform)?.handle || '');
+    setOwner(
+      (current) => current || accounts.find((account) => account.platform === result.platform)?.handle || '',
+    );
     setStatus({
       kind: 'ok',
       text: t('downloadSummary', {
         platform: PLATFORM_NAMES[result.platform],
         date: formatMoment(exportedAt),
-        lists: formatList(result.lists.map((list) => tPlural(list.list === 'followers' ? 'followerCount' : 'followingCount', list.rows.length))),
+        lists: formatList(
+          result.lists.map((list) =>
+            tPlural(list.list === 'followers' ? 'followerCount' : 'followingCount', list.rows.length),
+          ),
+        ),
       }),
     });
   };
@@ -192,8 +231,17 @@ function ImportDownload({ accounts, onChanged }: { accounts: AccountRecord[]; on
     const handle = normalizeHandle(parsed.platform, owner);
     if (!handle) return setStatus({ kind: 'error', text: t('invalidHandle') });
     try {
-      await sendToBackground({ type: 'data.import', platform: parsed.platform as Platform, owner: handle, exportedAt: parsed.exportedAt, lists: parsed.lists });
-      setStatus({ kind: 'ok', text: t('importedInto', { handle: `@${handle}`, platform: PLATFORM_NAMES[parsed.platform] }) });
+      await sendToBackground({
+        type: 'data.import',
+        platform: parsed.platform as Platform,
+        owner: handle,
+        exportedAt: parsed.exportedAt,
+        lists: parsed.lists,
+      });
+      setStatus({
+        kind: 'ok',
+        text: t('importedInto', { handle: `@${handle}`, platform: PLATFORM_NAMES[parsed.platform] }),
+      });
       setParsed(null);
       onChanged();
     } catch (error) {
@@ -205,13 +253,23 @@ function ImportDownload({ accounts, onChanged }: { accounts: AccountRecord[]; on
       <h2 id="import">{t('importHeading')}</h2>
       <p class="muted">{t('importAbout')}</p>
       <label class="file">
-        {t('downloadFiles')} <input type="file" multiple accept=".zip,.json,application/zip,application/json" onChange={(event) => pick(event.currentTarget.files)} />
+        {t('downloadFiles')}{' '}
+        <input
+          type="file"
+          multiple
+          accept=".zip,.json,application/zip,application/json"
+          onChange={(event) => pick(event.currentTarget.files)}
+        />
       </label>
       {parsed && (
         <div class="import-target">
           <label>
             {t('yourUsername', { platform: PLATFORM_NAMES[parsed.platform] })}{' '}
-            <input value={owner} onInput={(event) => setOwner(event.currentTarget.value)} placeholder={t('usernamePlaceholder')} />
+            <input
+              value={owner}
+              onInput={(event) => setOwner(event.currentTarget.value)}
+              placeholder={t('usernamePlaceholder')}
+            />
           </label>{' '}
           <button type="button" disabled={!owner.trim()} onClick={run}>
             {t('importButton')}

@@ -1,20 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+
+import { openReviewList } from '../../browser/panels';
 import { ownListUrl } from '../../domain/platforms';
+import { LIST_KINDS } from '../../domain/types';
+import { errorText, t } from '../../i18n/translate';
+import { openLedgerDb } from '../../storage/schema';
+import { explainStorageError } from '../../storage/storage-problem';
+import { formatCount } from '../../wording/format';
 import { AccountPicker } from '../AccountPicker';
 import { FirstSteps } from '../FirstSteps';
-import { openReviewList } from '../../browser/panels';
-import { LIST_KINDS } from '../../domain/types';
-import { explainStorageError } from '../../storage/storage-problem';
-import { openLedgerDb } from '../../storage/schema';
+import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
+import { CHANGE_VIEWS, type Period, type ReviewView, reviewViews, type ViewId } from '../review-views';
 import { CaptureStatus } from './CaptureStatus';
-import { goTo, loadLedgerPage, type LedgerPageData } from '../load-ledger';
 import { History } from './History';
 import { PersonList } from './PersonList';
 import { UnreadableNotice } from './UnreadableNotice';
-import { CHANGE_VIEWS, reviewViews, type Period, type ReviewView, type ViewId } from '../review-views';
-import { formatCount } from '../format';
-import { errorText, t } from '../../i18n/translate';
 
 export function App() {
   const [data, setData] = useState<LedgerPageData | null>(null);
@@ -35,8 +36,20 @@ export function App() {
     [data, period],
   );
 
-  if (error) return <main class="popup"><p class="problem" role="alert">{t('couldNotOpenData', { error })}</p></main>;
-  if (!data) return <main class="popup" aria-busy="true"><p class="muted">{t('loading')}</p></main>;
+  if (error)
+    return (
+      <main class="popup">
+        <p class="problem" role="alert">
+          {t('couldNotOpenData', { error })}
+        </p>
+      </main>
+    );
+  if (!data)
+    return (
+      <main class="popup" aria-busy="true">
+        <p class="muted">{t('loading')}</p>
+      </main>
+    );
   if (!data.ledger) return <FirstRun data={data} />;
 
   const { ledger } = data;
@@ -46,7 +59,14 @@ export function App() {
   const tabIds: (ViewId | 'history')[] = [...views.map((candidate) => candidate.id), 'history'];
   // One tab stop for the tab list; the arrows, Home and End move between tabs (the ARIA tabs pattern).
   const onTabKey = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+      Home: -Infinity,
+      End: Infinity,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const index = Math.max(0, Math.min(tabIds.length - 1, tabIds.indexOf(selectedTab) + moves[event.key]));
@@ -64,7 +84,11 @@ export function App() {
       <section class="captures" aria-label={t('lastCaptures')}>
         {LIST_KINDS.map((list) => (
           <div class="capture-row" key={list}>
-            <CaptureStatus platform={ledger.account.platform} list={list} capture={ledger.lastCapture[list]} />
+            <CaptureStatus
+              platform={ledger.account.platform}
+              list={list}
+              capture={ledger.lastCapture[list]}
+            />
             <button
               type="button"
               class="secondary"
@@ -77,7 +101,11 @@ export function App() {
       </section>
 
       <div class="page-links">
-        <button type="button" class="secondary" onClick={() => void openReviewList(data.tab?.windowId).then(() => window.close())}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => void openReviewList(data.tab?.windowId).then(() => window.close())}
+        >
           {t('openReviewList')}
         </button>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -117,7 +145,12 @@ export function App() {
       </nav>
 
       {/* A view with nothing to focus in it (no account, no period to choose) takes the focus itself, as the ARIA tabs pattern asks. */}
-      <section id="view-panel" role="tabpanel" aria-labelledby={`tab-${selectedTab}`} tabIndex={view && !isChange && !hasLinks(view) ? 0 : undefined}>
+      <section
+        id="view-panel"
+        role="tabpanel"
+        aria-labelledby={`tab-${selectedTab}`}
+        tabIndex={view && !isChange && !hasLinks(view) ? 0 : undefined}
+      >
         {isChange && (
           <label class="period">
             {t('showChanges')}{' '}
@@ -129,7 +162,11 @@ export function App() {
           </label>
         )}
         {view ? (
-          <PersonList key={`${ledger.account.id}:${view.id}`} platform={ledger.account.platform} view={view} />
+          <PersonList
+            key={`${ledger.account.id}:${view.id}`}
+            platform={ledger.account.platform}
+            view={view}
+          />
         ) : (
           <History key={ledger.account.id} ledger={ledger} platform={ledger.account.platform} />
         )}

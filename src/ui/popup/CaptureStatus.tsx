@@ -1,10 +1,18 @@
 import type { ListKind, Platform } from '../../domain/types';
-import type { CaptureRecord } from '../../storage/schema';
 import { t } from '../../i18n/translate';
-import { earlyEndAdvice, formatCoverage, formatMoment, listTitle } from '../format';
+import type { CaptureRecord } from '../../storage/schema';
+import { earlyEndAdvice, formatCoverage, formatMoment, listTitle } from '../../wording/format';
 
 /** "Followers: 1,180 of 1,234 read · end not reached: keep scrolling" — every number with its coverage. */
-export function CaptureStatus({ platform, list, capture }: { platform: Platform; list: ListKind; capture: CaptureRecord | null }) {
+export function CaptureStatus({
+  platform,
+  list,
+  capture,
+}: {
+  platform: Platform;
+  list: ListKind;
+  capture: CaptureRecord | null;
+}) {
   const label = t('labelWithColon', { label: listTitle(list) });
   if (!capture) {
     return (
@@ -15,7 +23,8 @@ export function CaptureStatus({ platform, list, capture }: { platform: Platform;
   }
   return (
     <p class="capture-status" data-testid={`capture-${list}`}>
-      <strong>{label}</strong> {t('coverageRead', { coverage: formatCoverage(capture.read, capture.header) })} · <Verdict capture={capture} />
+      <strong>{label}</strong> {t('coverageRead', { coverage: formatCoverage(capture.read, capture.header) })}{' '}
+      · <Verdict capture={capture} />
       <span class="muted">
         {' '}
         ·{' '}
@@ -33,9 +42,5 @@ export function CaptureStatus({ platform, list, capture }: { platform: Platform;
 export function Verdict({ capture }: { capture: CaptureRecord }) {
   if (capture.status === 'open') return <span class="partial">{t('verdictInProgress')}</span>;
   if (capture.complete) return <span class="complete">{t('verdictComplete')}</span>;
-  return (
-    <span class="partial">
-      {t(capture.endReached ? 'verdictEndedEarly' : 'verdictEndNotReached')}
-    </span>
-  );
+  return <span class="partial">{t(capture.endReached ? 'verdictEndedEarly' : 'verdictEndNotReached')}</span>;
 }

@@ -1,9 +1,11 @@
+import 'uplot/dist/uPlot.min.css';
+
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
-import { startOfLocalDay, type DailyPoint } from '../../domain/daily';
+
+import { type DailyPoint, startOfLocalDay } from '../../domain/daily';
 import { t } from '../../i18n/translate';
-import { formatCount, formatDay } from '../format';
+import { formatCount, formatDay } from '../../wording/format';
 import { usePrefersDark } from '../use-prefers-dark';
 
 const SERIES = [
@@ -30,16 +32,24 @@ export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (
     if (!element) return;
     const style = getComputedStyle(element);
     const color = (name: string) => style.getPropertyValue(name).trim();
-    const axis = { stroke: color('--muted'), grid: { stroke: color('--border'), width: 1 }, ticks: { stroke: color('--border') } };
+    const axis = {
+      stroke: color('--muted'),
+      grid: { stroke: color('--border'), width: 1 },
+      ticks: { stroke: color('--border') },
+    };
     const plot = new uPlot(
       {
         width: element.clientWidth || 350,
         height: 150,
         series: [
-          { label: t('chartDay'), value: (_plot, seconds) => (seconds === null ? t('notAvailable') : formatDay(seconds * 1000)) },
+          {
+            label: t('chartDay'),
+            value: (_plot, seconds) => (seconds === null ? t('notAvailable') : formatDay(seconds * 1000)),
+          },
           ...SERIES.map((series) => ({
             label: t(series.label),
-            value: (_plot: uPlot, size: number | null) => (size === null ? t('notAvailable') : formatCount(size)),
+            value: (_plot: uPlot, size: number | null) =>
+              size === null ? t('notAvailable') : formatCount(size),
             stroke: color(series.color),
             width: 2,
             points: { size: 6 },
@@ -47,14 +57,21 @@ export function DailyChart({ points, onPick }: { points: DailyPoint[]; onPick: (
         ],
         axes: [
           // Whole days only: the points are days, hours between them would mean nothing.
-          { ...axis, incrs: [DAY_S, 7 * DAY_S, 30 * DAY_S], values: (_plot, ticks) => ticks.map((tick) => formatDay(tick * 1000)) },
+          {
+            ...axis,
+            incrs: [DAY_S, 7 * DAY_S, 30 * DAY_S],
+            values: (_plot, ticks) => ticks.map((tick) => formatDay(tick * 1000)),
+          },
           { ...axis, size: 52, space: 24, values: (_plot, ticks) => ticks.map(formatCount) },
         ],
         scales: { x: { time: true } },
         cursor: { drag: { x: false, y: false } },
         legend: { show: true, live: true },
       },
-      [points.map((point) => startOfLocalDay(point.date) / 1000 + NOON_S), ...SERIES.map((series) => points.map((point) => point[series.key]))],
+      [
+        points.map((point) => startOfLocalDay(point.date) / 1000 + NOON_S),
+        ...SERIES.map((series) => points.map((point) => point[series.key])),
+      ],
       element,
     );
     const pick = () => {

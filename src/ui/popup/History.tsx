@@ -1,15 +1,16 @@
 import { useCallback, useState } from 'preact/hooks';
+
 import { localDay, startOfLocalDay } from '../../domain/daily';
 import { profileUrl } from '../../domain/handle';
 import type { EventKind } from '../../domain/ledger';
-import { changesOfKind } from '../../domain/views';
 import type { Platform } from '../../domain/types';
-import type { LedgerSnapshot } from '../../storage/ledger-reader';
+import { changesOfKind } from '../../domain/views';
 import type { MessageKey } from '../../i18n/translatable';
 import { t } from '../../i18n/translate';
-import { formatCount, formatCoverage, formatDay, listTitle } from '../format';
-import { DailyChart } from './DailyChart';
+import type { LedgerSnapshot } from '../../storage/ledger-reader';
+import { formatCount, formatCoverage, formatDay, listTitle } from '../../wording/format';
 import { Verdict } from './CaptureStatus';
+import { DailyChart } from './DailyChart';
 
 const KIND_LABELS = {
   'new-follower': 'viewNewFollowers',
@@ -29,7 +30,9 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
   if (ledger.daily.length === 0) return <p class="empty">{t('historyEmpty')}</p>;
   const day = ledger.daily.find((point) => point.date === picked) ?? ledger.daily[ledger.daily.length - 1];
   const events = ledger.events.filter((event) => localDay(event.before) === day.date);
-  const captures = ledger.captures.filter((capture) => capture.endedAt !== null && localDay(capture.endedAt) === day.date);
+  const captures = ledger.captures.filter(
+    (capture) => capture.endedAt !== null && localDay(capture.endedAt) === day.date,
+  );
 
   return (
     <div class="history">
@@ -37,7 +40,13 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
       <ol class="days" aria-label={t('historyDays')}>
         {[...ledger.daily].reverse().map((point) => (
           <li key={point.date}>
-            <button type="button" class="day" data-date={point.date} aria-pressed={point.date === day.date} onClick={() => setPicked(point.date)}>
+            <button
+              type="button"
+              class="day"
+              data-date={point.date}
+              aria-pressed={point.date === day.date}
+              onClick={() => setPicked(point.date)}
+            >
               {t('historyDaySizes', {
                 day: formatDay(startOfLocalDay(point.date)),
                 followers: sizeOrDash(point.followers),
@@ -48,11 +57,16 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
           </li>
         ))}
       </ol>
-      <section class="day-detail" data-date={day.date} aria-label={t('historyChangesOn', { day: formatDay(startOfLocalDay(day.date)) })}>
+      <section
+        class="day-detail"
+        data-date={day.date}
+        aria-label={t('historyChangesOn', { day: formatDay(startOfLocalDay(day.date)) })}
+      >
         <h2>{formatDay(startOfLocalDay(day.date))}</h2>
         {captures.map((capture) => (
           <p key={capture.id} class="capture-status">
-            {t('labelWithColon', { label: listTitle(capture.list) })} {t('coverageRead', { coverage: formatCoverage(capture.read, capture.header) })} ·{' '}
+            {t('labelWithColon', { label: listTitle(capture.list) })}{' '}
+            {t('coverageRead', { coverage: formatCoverage(capture.read, capture.header) })} ·{' '}
             <Verdict capture={capture} />
           </p>
         ))}

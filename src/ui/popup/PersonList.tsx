@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+
 import type { Platform } from '../../domain/types';
-import { EntrySummary } from '../EntrySummary';
 import { t, tPlural } from '../../i18n/translate';
+import { EntrySummary } from '../EntrySummary';
 import type { ReviewView } from '../review-views';
 
 /** Rows drawn at first; the rest on request, so a 100,000-account view opens at once. */
@@ -10,7 +11,12 @@ const PAGE = 50;
 export function PersonList({ platform, view }: { platform: Platform; view: ReviewView }) {
   const [shown, setShown] = useState(PAGE);
   if (view.unavailable) return <p class="empty">{view.unavailable}</p>;
-  if (view.pending) return <p class="muted" aria-busy="true">{t('loading')}</p>;
+  if (view.pending)
+    return (
+      <p class="muted" aria-busy="true">
+        {t('loading')}
+      </p>
+    );
   const hidden = view.protectedCount > 0 && (
     <p class="muted" data-testid="protected-hidden">
       {tPlural('protectedNotShown', view.protectedCount)}
@@ -36,7 +42,10 @@ export function PersonList({ platform, view }: { platform: Platform; view: Revie
       </ul>
       {view.entries.length > shown && (
         <button type="button" class="secondary more" onClick={() => setShown(shown + PAGE)}>
-          {t('showMore', { count: Math.min(PAGE, view.entries.length - shown), remaining: view.entries.length - shown })}
+          {t('showMore', {
+            count: Math.min(PAGE, view.entries.length - shown),
+            remaining: view.entries.length - shown,
+          })}
         </button>
       )}
     </>

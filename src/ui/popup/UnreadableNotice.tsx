@@ -1,5 +1,5 @@
 import type { PageReply } from '../../messaging/contract';
-import { unreadableText } from '../format';
+import { unreadableText } from '../../wording/format';
 
 /** Says so when the current tab shows a list of the user's that the site adapter can't read right now. */
 export function UnreadableNotice({ page }: { page: PageReply | null | undefined }) {

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { PersonChange } from '../../messaging/contract';
-import type { ReviewEntry } from '../review-views';
+
+import type { PersonChange } from '../../domain/person-change';
 import { t } from '../../i18n/translate';
-import { formatDay } from '../format';
+import { formatDay } from '../../wording/format';
+import type { ReviewEntry } from '../review-views';
 
 /** The active account in full: open it, protect it, mark it reviewed, tag it, write a note. */
 export function PersonDetail(props: {
@@ -31,7 +32,12 @@ export function PersonDetail(props: {
           type="button"
           class="secondary"
           aria-pressed={isProtected}
-          onClick={() => onChange({ protected: !isProtected }, t(isProtected ? 'announceUnprotected' : 'announceProtected', { handle }))}
+          onClick={() =>
+            onChange(
+              { protected: !isProtected },
+              t(isProtected ? 'announceUnprotected' : 'announceProtected', { handle }),
+            )
+          }
         >
           {t(isProtected ? 'unprotect' : 'protect')}
         </button>
@@ -39,7 +45,12 @@ export function PersonDetail(props: {
           type="button"
           class="secondary"
           aria-pressed={reviewed}
-          onClick={() => onChange({ reviewed: !reviewed }, t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle }))}
+          onClick={() =>
+            onChange(
+              { reviewed: !reviewed },
+              t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle }),
+            )
+          }
         >
           {reviewed ? t('reviewedOn', { day: formatDay(person!.reviewedAt!) }) : t('markReviewed')}
         </button>
@@ -52,7 +63,10 @@ export function PersonDetail(props: {
             class="tag-toggle"
             aria-pressed={own.has(tag)}
             onClick={() =>
-              onChange(own.has(tag) ? { removeTags: [tag] } : { addTags: [tag] }, t(own.has(tag) ? 'announceTagRemoved' : 'announceTagAdded', { tag, handle }))
+              onChange(
+                own.has(tag) ? { removeTags: [tag] } : { addTags: [tag] },
+                t(own.has(tag) ? 'announceTagRemoved' : 'announceTagAdded', { tag, handle }),
+              )
             }
           >
             {tag}
@@ -61,7 +75,12 @@ export function PersonDetail(props: {
       </div>
       <label class="note">
         {t('noteLabel')}
-        <textarea value={note} maxLength={2000} rows={2} onInput={(event) => setNote(event.currentTarget.value)} />
+        <textarea
+          value={note}
+          maxLength={2000}
+          rows={2}
+          onInput={(event) => setNote(event.currentTarget.value)}
+        />
       </label>
       <button
         type="button"
@@ -89,7 +108,12 @@ export function TagSetEditor({ tags, onSave }: { tags: string[]; onSave: (tags: 
         {tags.map((tag) => (
           <li key={tag}>
             {tag}{' '}
-            <button type="button" class="secondary" aria-label={t('removeTag', { tag })} onClick={() => onSave(tags.filter((t) => t !== tag))}>
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t('removeTag', { tag })}
+              onClick={() => onSave(tags.filter((t) => t !== tag))}
+            >
               ×
             </button>
           </li>

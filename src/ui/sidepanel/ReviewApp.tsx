@@ -1,21 +1,30 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+
 import { profileUrl } from '../../domain/handle';
-import type { PersonChange } from '../../messaging/contract';
-import { annotate, readTags } from '../../storage/people';
-import { explainStorageError } from '../../storage/storage-problem';
-import { openLedgerDb, type PersonRecord } from '../../storage/schema';
-import { AccountPicker } from '../AccountPicker';
-import { FirstSteps } from '../FirstSteps';
-import { downloadFile, today } from '../download-file';
+import type { PersonChange } from '../../domain/person-change';
 import { errorText, t, tPlural } from '../../i18n/translate';
+import { annotate, readTags } from '../../storage/people';
+import { openLedgerDb, type PersonRecord } from '../../storage/schema';
+import { explainStorageError } from '../../storage/storage-problem';
+import { AccountPicker } from '../AccountPicker';
+import { downloadFile, today } from '../download-file';
+import { FirstSteps } from '../FirstSteps';
+import { type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { reviewCsv } from '../review-csv';
-import { loadLedgerPage, type LedgerPageData } from '../load-ledger';
-import { createKeyIndex, DEFAULT_QUERY, filterEntries, lazySearchKeys, reviewedCount, sortEntries, type ReviewQuery } from '../review-query';
-import { CHANGE_VIEWS, reviewViews, type Period, type ReviewEntry, type ViewId } from '../review-views';
+import {
+  createKeyIndex,
+  DEFAULT_QUERY,
+  filterEntries,
+  lazySearchKeys,
+  reviewedCount,
+  type ReviewQuery,
+  sortEntries,
+} from '../review-query';
+import { CHANGE_VIEWS, type Period, type ReviewEntry, reviewViews, type ViewId } from '../review-views';
 import { sendToBackground } from '../send';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
-import { ReviewList, type ListActions } from './ReviewList';
+import { type ListActions, ReviewList } from './ReviewList';
 
 /** The side panel: any view as a review queue, with search, sort, filters, annotations and bulk actions. */
 export function ReviewApp({ initial }: { initial: { account?: string; view?: ViewId; search?: string } }) {
@@ -45,7 +54,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   useEffect(() => void load(), [load]);
 
   const ledger = data?.ledger ?? null;
-  const views = useMemo(() => (ledger ? reviewViews({ ...ledger, people }, period, Date.now()) : []), [ledger, people, period]);
+  const views = useMemo(
+    () => (ledger ? reviewViews({ ...ledger, people }, period, Date.now()) : []),
+    [ledger, people, period],
+  );
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
   const keyOf = useMemo(() => createKeyIndex(), [ledger]);
   const sorted = useMemo(() => (view ? sortEntries(view.entries, query.sort) : []), [view, query.sort]);
@@ -72,8 +84,20 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  if (error) return <main class="panel"><p class="problem" role="alert">{t('couldNotOpenData', { error })}</p></main>;
-  if (!data) return <main class="panel" aria-busy="true"><p class="muted">{t('loading')}</p></main>;
+  if (error)
+    return (
+      <main class="panel">
+        <p class="problem" role="alert">
+          {t('couldNotOpenData', { error })}
+        </p>
+      </main>
+    );
+  if (!data)
+    return (
+      <main class="panel" aria-busy="true">
+        <p class="muted">{t('loading')}</p>
+      </main>
+    );
   if (!ledger || !view) {
     return (
       <main class="panel first-run">
@@ -108,15 +132,26 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     sendToBackground<string[]>({ type: 'tags.set', tags: next }).then(setTags, (failure: unknown) =>
       setAnnouncement(t('tagsNotSaved', { error: errorText(failure) })),
     );
-  const openProfile = (entry: ReviewEntry) => void browser.tabs.create({ url: profileUrl(ledger.account.platform, entry.handle) });
+  const openProfile = (entry: ReviewEntry) =>
+    void browser.tabs.create({ url: profileUrl(ledger.account.platform, entry.handle) });
   const listActions: ListActions = {
     setActive,
     open: openProfile,
     toggleProtected: (entry) =>
-      change([entry.handle], { protected: !entry.person?.protected }, t(entry.person?.protected ? 'announceUnprotected' : 'announceProtected', { handle: `@${entry.handle}` })),
+      change(
+        [entry.handle],
+        { protected: !entry.person?.protected },
+        t(entry.person?.protected ? 'announceUnprotected' : 'announceProtected', {
+          handle: `@${entry.handle}`,
+        }),
+      ),
     toggleReviewed: (entry) => {
       const reviewed = entry.person?.reviewedAt !== undefined;
-      change([entry.handle], { reviewed: !reviewed }, t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle: `@${entry.handle}` }));
+      change(
+        [entry.handle],
+        { reviewed: !reviewed },
+        t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle: `@${entry.handle}` }),
+      );
     },
     toggleSelected: (entry) =>
       setSelected((previous) => {
@@ -182,7 +217,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         </label>
         <label>
           {t('sortLabel')}{' '}
-          <select value={query.sort} onChange={(event) => setQueryField('sort', event.currentTarget.value as ReviewQuery['sort'])}>
+          <select
+            value={query.sort}
+            onChange={(event) => setQueryField('sort', event.currentTarget.value as ReviewQuery['sort'])}
+          >
             <option value="change">{t('sortNewestChange')}</option>
             <option value="name">{t('sortName')}</option>
             <option value="firstSeen">{t('sortFirstSeen')}</option>
@@ -190,7 +228,12 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         </label>
         <label>
           {t('statusLabel')}{' '}
-          <select value={query.reviewed} onChange={(event) => setQueryField('reviewed', event.currentTarget.value as ReviewQuery['reviewed'])}>
+          <select
+            value={query.reviewed}
+            onChange={(event) =>
+              setQueryField('reviewed', event.currentTarget.value as ReviewQuery['reviewed'])
+            }
+          >
             <option value="all">{t('statusAll')}</option>
             <option value="not-reviewed">{t('statusNotReviewed')}</option>
             <option value="reviewed">{t('statusReviewed')}</option>
@@ -209,7 +252,12 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={query.verifiedOnly} onChange={(event) => setQueryField('verifiedOnly', event.currentTarget.checked)} /> {t('verifiedOnly')}
+          <input
+            type="checkbox"
+            checked={query.verifiedOnly}
+            onChange={(event) => setQueryField('verifiedOnly', event.currentTarget.checked)}
+          />{' '}
+          {t('verifiedOnly')}
         </label>
       </div>
 
@@ -223,7 +271,13 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         type="button"
         class="secondary export"
         disabled={shown.length === 0}
-        onClick={() => downloadFile(`follow-ledger-${view.id}-${today()}.csv`, reviewCsv(ledger.account.platform, view, shown), 'text/csv')}
+        onClick={() =>
+          downloadFile(
+            `follow-ledger-${view.id}-${today()}.csv`,
+            reviewCsv(ledger.account.platform, view, shown),
+            'text/csv',
+          )
+        }
       >
         {tPlural('exportCsv', shown.length)}
       </button>
@@ -231,9 +285,29 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       {selected.size > 0 && (
         <div class="bulk" role="toolbar" aria-label={t('selectedAccounts')}>
           <span>{tPlural('selectedCount', selected.size)}</span>
-          <button type="button" class="secondary" onClick={() => bulk({ protected: true }, (count) => tPlural('bulkProtected', count))}>{t('protect')}</button>
-          <button type="button" class="secondary" onClick={() => bulk({ reviewed: true }, (count) => tPlural('bulkReviewed', count))}>{t('markReviewed')}</button>
-          <select aria-label={t('tagSelected')} value="" onChange={(event) => bulk({ addTags: [event.currentTarget.value] }, (count) => tPlural('bulkTagged', count, { tag: event.currentTarget.value }))}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => bulk({ protected: true }, (count) => tPlural('bulkProtected', count))}
+          >
+            {t('protect')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => bulk({ reviewed: true }, (count) => tPlural('bulkReviewed', count))}
+          >
+            {t('markReviewed')}
+          </button>
+          <select
+            aria-label={t('tagSelected')}
+            value=""
+            onChange={(event) =>
+              bulk({ addTags: [event.currentTarget.value] }, (count) =>
+                tPlural('bulkTagged', count, { tag: event.currentTarget.value }),
+              )
+            }
+          >
             <option value="">{t('addTagChoice')}</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>
@@ -241,7 +315,9 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
               </option>
             ))}
           </select>
-          <button type="button" class="secondary" onClick={() => setSelected(new Set())}>{t('clearSelection')}</button>
+          <button type="button" class="secondary" onClick={() => setSelected(new Set())}>
+            {t('clearSelection')}
+          </button>
         </div>
       )}
 
@@ -250,7 +326,14 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       ) : shown.length === 0 ? (
         <p class="empty">{view.entries.length === 0 ? view.empty : t('noMatch')}</p>
       ) : (
-        <ReviewList label={view.label} platform={ledger.account.platform} entries={shown} active={activeIndex} selected={selected} actions={listActions} />
+        <ReviewList
+          label={view.label}
+          platform={ledger.account.platform}
+          entries={shown}
+          active={activeIndex}
+          selected={selected}
+          actions={listActions}
+        />
       )}
 
       {activeEntry && (

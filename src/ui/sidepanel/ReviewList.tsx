@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+
 import type { Platform } from '../../domain/types';
-import { EntrySummary } from '../EntrySummary';
 import { t } from '../../i18n/translate';
-import { formatDay } from '../format';
+import { formatDay } from '../../wording/format';
+import { EntrySummary } from '../EntrySummary';
 import type { ReviewEntry } from '../review-views';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -106,7 +107,11 @@ export function ReviewList(props: {
                 </div>
                 <div class="marks">
                   {person?.protected && <span class="mark">{t('protectedMark')}</span>}
-                  {person?.reviewedAt !== undefined && <span class="mark reviewed">{t('reviewedOn', { day: formatDay(person.reviewedAt) })}</span>}
+                  {person?.reviewedAt !== undefined && (
+                    <span class="mark reviewed">
+                      {t('reviewedOn', { day: formatDay(person.reviewedAt) })}
+                    </span>
+                  )}
                   {person?.tags?.map((tag) => (
                     <span key={tag} class="mark tag">
                       {tag}

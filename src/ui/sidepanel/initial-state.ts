@@ -1,6 +1,16 @@
 import type { ViewId } from '../review-views';
 
-const VIEW_IDS: ReadonlySet<string> = new Set(['notFollowingBack', 'fans', 'mutuals', 'newFollowers', 'lostFollowers', 'newFriends', 'lostFriends', 'protected', 'everyone']);
+const VIEW_IDS: ReadonlySet<string> = new Set([
+  'notFollowingBack',
+  'fans',
+  'mutuals',
+  'newFollowers',
+  'lostFollowers',
+  'newFriends',
+  'lostFriends',
+  'protected',
+  'everyone',
+]);
 
 /** `sidepanel.html?account=instagram:me&view=fans&search=ana` opens on that account, view and search. */
 export function initialReviewState(search: string): { account?: string; view?: ViewId; search?: string } {

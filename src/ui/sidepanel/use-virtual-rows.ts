@@ -5,7 +5,7 @@ import {
   Virtualizer,
   type VirtualizerOptions,
 } from '@tanstack/virtual-core';
-import { useLayoutEffect, useReducer, useState, type MutableRef } from 'preact/hooks';
+import { type MutableRef, useLayoutEffect, useReducer, useState } from 'preact/hooks';
 
 /**
  * Preact binding for @tanstack/virtual-core, the way its React adapter binds it: only the rows in view

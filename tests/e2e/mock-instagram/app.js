@@ -18,8 +18,20 @@
   // SITES.md: a username is `[A-Za-z0-9._]{1,30}` and not one of the reserved top-level paths.
   const USERNAME = /^[A-Za-z0-9._]{1,30}$/;
   const RESERVED = new Set([
-    'explore', 'reels', 'reel', 'p', 'stories', 'accounts', 'direct', 'about', 'legal',
-    'developer', 'web', 'api', 'static', 'challenge',
+    'explore',
+    'reels',
+    'reel',
+    'p',
+    'stories',
+    'accounts',
+    'direct',
+    'about',
+    'legal',
+    'developer',
+    'web',
+    'api',
+    'static',
+    'challenge',
   ]);
 
   const scenario = readScenario();
@@ -30,13 +42,57 @@
   // Generated-looking class names ("x1dm5mii x16mil14 ..."), as on the real site. Keys are for this file
   // only; the strings mean nothing on the page and nothing that reads the page can rely on them.
   const C = generatedClassNames([
-    'app', 'nav', 'navLink', 'navLabel', 'navAvatar', 'main', 'page', 'header', 'bigAvatar',
-    'headerText', 'handle', 'headerButtons', 'counts', 'count', 'countNumber', 'bio', 'empty',
-    'overlay', 'dialog', 'dialogHead', 'heading', 'closeButton', 'searchBox', 'searchInput',
-    'scroller', 'list', 'row', 'avatarCell', 'avatarImg', 'storyRing', 'textCell', 'nameLine',
-    'usernameLink', 'username', 'displayName', 'dot', 'inlineFollow', 'action', 'badge', 'progress',
-    'spinner', 'suggestions', 'suggestionsTitle', 'trouble', 'troubleText', 'troubleButton', 'hidden',
-    'feed', 'post', 'postImage', 'layer'
+    'app',
+    'nav',
+    'navLink',
+    'navLabel',
+    'navAvatar',
+    'main',
+    'page',
+    'header',
+    'bigAvatar',
+    'headerText',
+    'handle',
+    'headerButtons',
+    'counts',
+    'count',
+    'countNumber',
+    'bio',
+    'empty',
+    'overlay',
+    'dialog',
+    'dialogHead',
+    'heading',
+    'closeButton',
+    'searchBox',
+    'searchInput',
+    'scroller',
+    'list',
+    'row',
+    'avatarCell',
+    'avatarImg',
+    'storyRing',
+    'textCell',
+    'nameLine',
+    'usernameLink',
+    'username',
+    'displayName',
+    'dot',
+    'inlineFollow',
+    'action',
+    'badge',
+    'progress',
+    'spinner',
+    'suggestions',
+    'suggestionsTitle',
+    'trouble',
+    'troubleText',
+    'troubleButton',
+    'hidden',
+    'feed',
+    'post',
+    'postImage',
+    'layer',
   ]);
 
   function generatedClassNames(keys) {
@@ -116,48 +172,93 @@
 
   /** An svg icon the way the real site labels them: aria-label + role="img" + <title>. */
   function icon(label, drawing, size = 24) {
-    return svg('svg', {
-      'aria-label': label, role: 'img', viewBox: '0 0 24 24', width: size, height: size, fill: 'none',
-      stroke: 'currentColor', 'stroke-width': 2,
-    }, [svg('title', { text: label }), ...drawing.map((d) => svg('path', { d }))]);
+    return svg(
+      'svg',
+      {
+        'aria-label': label,
+        role: 'img',
+        viewBox: '0 0 24 24',
+        width: size,
+        height: size,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 2,
+      },
+      [svg('title', { text: label }), ...drawing.map((d) => svg('path', { d }))],
+    );
   }
 
   function verifiedBadge() {
-    return svg('svg', {
-      'aria-label': 'Verified', role: 'img', viewBox: '0 0 40 40', width: 12, height: 12,
-      fill: 'rgb(0, 149, 246)', class: C.badge,
-    }, [
-      svg('title', { text: 'Verified' }),
-      svg('path', { d: 'M20 2l4.7 3.6 5.9-.3 1.9 5.6 4.9 3.3-1.8 5.8 1.8 5.8-4.9 3.3-1.9 5.6-5.9-.3L20 38l-4.7-3.6-5.9.3-1.9-5.6-4.9-3.3 1.8-5.8-1.8-5.8 4.9-3.3 1.9-5.6 5.9.3z' }),
-      svg('path', { d: 'M13 20.5l4.5 4.5 9.5-10', stroke: '#fff', 'stroke-width': 3, fill: 'none' }),
-    ]);
+    return svg(
+      'svg',
+      {
+        'aria-label': 'Verified',
+        role: 'img',
+        viewBox: '0 0 40 40',
+        width: 12,
+        height: 12,
+        fill: 'rgb(0, 149, 246)',
+        class: C.badge,
+      },
+      [
+        svg('title', { text: 'Verified' }),
+        svg('path', {
+          d: 'M20 2l4.7 3.6 5.9-.3 1.9 5.6 4.9 3.3-1.8 5.8 1.8 5.8-4.9 3.3-1.9 5.6-5.9-.3L20 38l-4.7-3.6-5.9.3-1.9-5.6-4.9-3.3 1.8-5.8-1.8-5.8 4.9-3.3 1.9-5.6 5.9.3z',
+        }),
+        svg('path', { d: 'M13 20.5l4.5 4.5 9.5-10', stroke: '#fff', 'stroke-width': 3, fill: 'none' }),
+      ],
+    );
   }
 
   function spinner() {
     const spokes = [];
     for (let i = 0; i < 8; i += 1) {
-      spokes.push(svg('rect', {
-        x: 15, y: 2, width: 2, height: 8, rx: 1, fill: '#555', opacity: (i + 1) / 8,
-        transform: `rotate(${i * 45} 16 16)`,
-      }));
+      spokes.push(
+        svg('rect', {
+          x: 15,
+          y: 2,
+          width: 2,
+          height: 8,
+          rx: 1,
+          fill: '#555',
+          opacity: (i + 1) / 8,
+          transform: `rotate(${i * 45} 16 16)`,
+        }),
+      );
     }
-    return svg('svg', { 'aria-label': 'Loading...', role: 'img', viewBox: '0 0 32 32', width: 32, height: 32, class: C.spinner },
-      [svg('title', { text: 'Loading...' }), ...spokes]);
+    return svg(
+      'svg',
+      {
+        'aria-label': 'Loading...',
+        role: 'img',
+        viewBox: '0 0 32 32',
+        width: 32,
+        height: 32,
+        class: C.spinner,
+      },
+      [svg('title', { text: 'Loading...' }), ...spokes],
+    );
   }
 
   /** Generated avatar as a data: URI (no external hosts). Only a validated initial reaches the SVG. */
   function avatarSrc(handle) {
     const hue = hashString(handle) % 360;
     const initial = /^[A-Za-z0-9]/.test(handle) ? handle[0].toUpperCase() : '?';
-    const image = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">'
-      + `<rect width="64" height="64" fill="hsl(${hue},55%,62%)"/>`
-      + `<text x="32" y="42" font-size="28" font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`;
+    const image =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">' +
+      `<rect width="64" height="64" fill="hsl(${hue},55%,62%)"/>` +
+      `<text x="32" y="42" font-size="28" font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`;
     return 'data:image/svg+xml,' + encodeURIComponent(image);
   }
 
   /** SITES.md: avatar `img` alt is "<username>'s profile picture". */
   function avatarImg(handle, cls) {
-    return h('img', { class: cls, alt: `${handle}'s profile picture`, src: avatarSrc(handle), draggable: 'false' });
+    return h('img', {
+      class: cls,
+      alt: `${handle}'s profile picture`,
+      src: avatarSrc(handle),
+      draggable: 'false',
+    });
   }
 
   function roleButton(label, cls, onClick) {
@@ -180,7 +281,18 @@
     return byHandle;
   }
 
-  const WORDS_A = ['quiet', 'amber', 'north', 'lucky', 'velvet', 'paper', 'urban', 'salty', 'misty', 'golden'];
+  const WORDS_A = [
+    'quiet',
+    'amber',
+    'north',
+    'lucky',
+    'velvet',
+    'paper',
+    'urban',
+    'salty',
+    'misty',
+    'golden',
+  ];
   const WORDS_B = ['river', 'fox', 'studio', 'lens', 'garden', 'harbor', 'atlas', 'pixel', 'meadow', 'kite'];
 
   /** Deterministic fake accounts for lists of users other than `me` (SITES: tests mostly use `me`). */
@@ -203,7 +315,7 @@
     const seed = hashString(owner + salt);
     const magnitudes = [37, 812, 4567, 12345, 98765, 1234567];
     const base = magnitudes[seed % magnitudes.length];
-    return base + (seed >>> 12) % Math.max(1, Math.floor(base / 10));
+    return base + ((seed >>> 12) % Math.max(1, Math.floor(base / 10)));
   }
 
   function capitalize(word) {
@@ -246,7 +358,11 @@
 
   function formatShort(n) {
     if (n < 10000) return formatExact(n);
-    const units = [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+    const units = [
+      [1e9, 'B'],
+      [1e6, 'M'],
+      [1e3, 'K'],
+    ];
     for (const [size, suffix] of units) {
       if (n >= size) return String(Math.floor((n / size) * 10) / 10) + suffix;
     }
@@ -278,38 +394,58 @@
     shell.main = h('main', { role: 'main', class: C.main });
     shell.layer = h('div', { class: C.layer });
     shell.nav = h('div', {}, buildNav());
-    return h('div', { class: C.app }, [
-      shell.nav,
-      shell.main,
-      buildHiddenSearchPanel(),
-      shell.layer,
-    ]);
+    return h('div', { class: C.app }, [shell.nav, shell.main, buildHiddenSearchPanel(), shell.layer]);
   }
 
   /** SITES: the logged-in user is the navigation's profile link `a[href="/<me>/"]` with the avatar img. */
   function buildNav() {
     const me = scenario.me;
-    const navLink = (href, label, iconEl) => h('a', { href, role: 'link', class: C.navLink }, [
-      iconEl, h('span', { class: C.navLabel, text: label }),
-    ]);
-    const navButton = (label, iconEl, onclick) => h('div', { role: 'button', tabindex: 0, class: C.navLink, onclick }, [
-      iconEl, h('span', { class: C.navLabel, text: label }),
-    ]);
-    return h('nav', {}, h('div', { class: C.nav }, [
-      h('a', { href: '/', role: 'link', class: C.navLink }, icon('Instagram', ['M4 4h16v16H4z', 'M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0'], 28)),
-      navLink('/', 'Home', icon('Home', ['M3 11l9-8 9 8v10h-6v-6h-6v6H3z'])),
-      navButton('Search', icon('Search', ['M10 17a7 7 0 1 0 0-14a7 7 0 1 0 0 14', 'M15 15l6 6'])),
-      navLink('/explore/', 'Explore', icon('Explore', ['M12 21a9 9 0 1 0 0-18a9 9 0 1 0 0 18', 'M15 9l-2 5-4 1 2-5z'])),
-      navLink('/reels/', 'Reels', icon('Reels', ['M3 3h18v18H3z', 'M10 9l5 3-5 3z'])),
-      navLink('/direct/inbox/', 'Messages', icon('Messenger', ['M4 20l2-5a8 8 0 1 1 3 3z'])),
-      navButton('Notifications', icon('Notifications', ['M12 20s-8-5-8-11a4 4 0 0 1 8-1a4 4 0 0 1 8 1c0 6-8 11-8 11z'])),
-      navButton('Create', icon('New post', ['M4 4h16v16H4z', 'M12 8v8', 'M8 12h8'])),
-      h('a', { href: `/${me}/`, role: 'link', class: C.navLink }, [
-        h('span', {}, avatarImg(me, C.navAvatar)),
-        h('span', { class: C.navLabel, text: 'Profile' }),
+    const navLink = (href, label, iconEl) =>
+      h('a', { href, role: 'link', class: C.navLink }, [
+        iconEl,
+        h('span', { class: C.navLabel, text: label }),
+      ]);
+    const navButton = (label, iconEl, onclick) =>
+      h('div', { role: 'button', tabindex: 0, class: C.navLink, onclick }, [
+        iconEl,
+        h('span', { class: C.navLabel, text: label }),
+      ]);
+    return h(
+      'nav',
+      {},
+      h('div', { class: C.nav }, [
+        h(
+          'a',
+          { href: '/', role: 'link', class: C.navLink },
+          icon('Instagram', ['M4 4h16v16H4z', 'M8 12a4 4 0 1 0 8 0a4 4 0 1 0-8 0'], 28),
+        ),
+        navLink('/', 'Home', icon('Home', ['M3 11l9-8 9 8v10h-6v-6h-6v6H3z'])),
+        navButton('Search', icon('Search', ['M10 17a7 7 0 1 0 0-14a7 7 0 1 0 0 14', 'M15 15l6 6'])),
+        navLink(
+          '/explore/',
+          'Explore',
+          icon('Explore', ['M12 21a9 9 0 1 0 0-18a9 9 0 1 0 0 18', 'M15 9l-2 5-4 1 2-5z']),
+        ),
+        navLink('/reels/', 'Reels', icon('Reels', ['M3 3h18v18H3z', 'M10 9l5 3-5 3z'])),
+        navLink('/direct/inbox/', 'Messages', icon('Messenger', ['M4 20l2-5a8 8 0 1 1 3 3z'])),
+        navButton(
+          'Notifications',
+          icon('Notifications', ['M12 20s-8-5-8-11a4 4 0 0 1 8-1a4 4 0 0 1 8 1c0 6-8 11-8 11z']),
+        ),
+        navButton('Create', icon('New post', ['M4 4h16v16H4z', 'M12 8v8', 'M8 12h8'])),
+        h('a', { href: `/${me}/`, role: 'link', class: C.navLink }, [
+          h('span', {}, avatarImg(me, C.navAvatar)),
+          h('span', { class: C.navLabel, text: 'Profile' }),
+        ]),
+        scenario.switchTo
+          ? navButton(
+              'Switch accounts',
+              icon('Switch accounts', ['M4 8h14l-4-4', 'M20 16H6l4 4']),
+              switchAccounts,
+            )
+          : null,
       ]),
-      scenario.switchTo ? navButton('Switch accounts', icon('Switch accounts', ['M4 8h14l-4-4', 'M20 16H6l4 4']), switchAccounts) : null,
-    ]));
+    );
   }
 
   /** The account switcher, as a single-page app might do it: the page stays, the navigation changes. */
@@ -325,10 +461,16 @@
    * profile links, so only a reader that skips hidden dialogs gets the right one.
    */
   function buildHiddenSearchPanel() {
-    const recent = ['natgeo', 'nasa'].map((handle) => h('div', { class: C.row }, [
-      h('a', { href: `/${handle}/`, role: 'link', class: C.avatarCell }, avatarImg(handle, C.avatarImg)),
-      h('div', { class: C.textCell }, h('a', { href: `/${handle}/`, role: 'link' }, h('span', { text: handle }))),
-    ]));
+    const recent = ['natgeo', 'nasa'].map((handle) =>
+      h('div', { class: C.row }, [
+        h('a', { href: `/${handle}/`, role: 'link', class: C.avatarCell }, avatarImg(handle, C.avatarImg)),
+        h(
+          'div',
+          { class: C.textCell },
+          h('a', { href: `/${handle}/`, role: 'link' }, h('span', { text: handle })),
+        ),
+      ]),
+    );
     return h('div', { role: 'dialog', 'aria-hidden': 'true', class: C.hidden }, [
       h('div', { role: 'heading', 'aria-level': 2, text: 'Search' }),
       h('input', { type: 'text', placeholder: 'Search', 'aria-label': 'Search input' }),
@@ -360,17 +502,35 @@
   function renderHome() {
     setDocumentMeta('Instagram', null);
     const authors = scenario.following.slice(0, 3);
-    const posts = authors.map((account) => h('article', { class: C.post }, [
-      h('div', { class: C.nameLine }, [
-        h('a', { href: `/${account.handle}/`, role: 'link', class: C.avatarCell }, avatarImg(account.handle, C.avatarImg)),
-        h('a', { href: `/${account.handle}/`, role: 'link', class: C.usernameLink },
-          h('span', { class: C.username, text: account.handle })),
+    const posts = authors.map((account) =>
+      h('article', { class: C.post }, [
+        h('div', { class: C.nameLine }, [
+          h(
+            'a',
+            { href: `/${account.handle}/`, role: 'link', class: C.avatarCell },
+            avatarImg(account.handle, C.avatarImg),
+          ),
+          h(
+            'a',
+            { href: `/${account.handle}/`, role: 'link', class: C.usernameLink },
+            h('span', { class: C.username, text: account.handle }),
+          ),
+        ]),
+        h('div', {
+          class: C.postImage,
+          style: { background: `hsl(${hashString(account.handle) % 360},40%,85%)` },
+        }),
       ]),
-      h('div', { class: C.postImage, style: { background: `hsl(${hashString(account.handle) % 360},40%,85%)` } }),
-    ]));
-    return h('div', { class: C.page }, h('div', { class: C.feed }, posts.length ? posts : [
-      h('div', { class: C.empty, text: 'Welcome to Instagram' }),
-    ]));
+    );
+    return h(
+      'div',
+      { class: C.page },
+      h(
+        'div',
+        { class: C.feed },
+        posts.length ? posts : [h('div', { class: C.empty, text: 'Welcome to Instagram' })],
+      ),
+    );
   }
 
   function renderSection(title) {
@@ -390,12 +550,13 @@
     const displayName = profile.name || profile.handle;
     setDocumentMeta(
       `${displayName} (@${profile.handle}) • Instagram photos and videos`,
-      scenario.layout === 'no-counts' ? null
-        : `${formatShort(profile.followerCount)} Followers, ${formatShort(profile.followingCount)} Following, 0 Posts`
-          + ` - See Instagram photos and videos from ${displayName} (@${profile.handle})`,
+      scenario.layout === 'no-counts'
+        ? null
+        : `${formatShort(profile.followerCount)} Followers, ${formatShort(profile.followingCount)} Following, 0 Posts` +
+            ` - See Instagram photos and videos from ${displayName} (@${profile.handle})`,
     );
     const isMe = profile.handle === scenario.me;
-    const primaryButton = isMe ? 'Edit profile' : (followingSet.has(profile.handle) ? 'Following' : 'Follow');
+    const primaryButton = isMe ? 'Edit profile' : followingSet.has(profile.handle) ? 'Following' : 'Follow';
     return h('div', { class: C.page }, [
       h('header', { class: C.header }, [
         h('div', {}, avatarImg(profile.handle, C.bigAvatar)),
@@ -407,7 +568,11 @@
             roleButton(isMe ? 'View archive' : 'Message', C.action),
           ]),
           h('ul', { class: C.counts }, [
-            h('li', {}, h('span', { class: C.count }, [h('span', { class: C.countNumber, text: '0' }), ' posts'])),
+            h(
+              'li',
+              {},
+              h('span', { class: C.count }, [h('span', { class: C.countNumber, text: '0' }), ' posts']),
+            ),
             h('li', {}, countLink(profile.handle, 'followers', profile.followerCount)),
             h('li', {}, countLink(profile.handle, 'following', profile.followingCount)),
           ]),
@@ -421,7 +586,8 @@
   /** SITES: `<a href="/<u>/followers/"><span title="12,345"><span>12.3K</span></span> followers</a>`. */
   function countLink(handle, kind, count) {
     // Layout variant: the counts became buttons that show the number only on hover.
-    if (scenario.layout === 'no-counts') return h('div', { role: 'button', tabindex: 0, class: C.count, text: kind });
+    if (scenario.layout === 'no-counts')
+      return h('div', { role: 'button', tabindex: 0, class: C.count, text: kind });
     return h('a', { href: `/${handle}/${kind}/`, role: 'link', class: C.count }, [
       h('span', { title: formatExact(count), class: C.countNumber }, h('span', { text: formatShort(count) })),
       ` ${kind}`,
@@ -455,11 +621,26 @@
     const profileHref = `/${handle}/`;
     const hasStory = hashString(handle) % 4 === 0;
     const avatar = hasStory
-      ? h('div', { role: 'button', tabindex: 0, class: `${C.avatarCell} ${C.storyRing}` }, avatarImg(handle, C.avatarImg))
-      : h('a', { href: profileHref, role: 'link', tabindex: -1, class: C.avatarCell }, avatarImg(handle, C.avatarImg));
+      ? h(
+          'div',
+          { role: 'button', tabindex: 0, class: `${C.avatarCell} ${C.storyRing}` },
+          avatarImg(handle, C.avatarImg),
+        )
+      : h(
+          'a',
+          { href: profileHref, role: 'link', tabindex: -1, class: C.avatarCell },
+          avatarImg(handle, C.avatarImg),
+        );
     const nameLine = h('div', { class: C.nameLine }, [
-      h('div', {}, h('a', { href: profileHref, role: 'link', class: C.usernameLink },
-        h('span', { class: C.username, text: handle }))),
+      h(
+        'div',
+        {},
+        h(
+          'a',
+          { href: profileHref, role: 'link', class: C.usernameLink },
+          h('span', { class: C.username, text: handle }),
+        ),
+      ),
       account.verified ? verifiedBadge() : null,
       inlineFollow ? h('span', { class: C.dot, text: '·' }) : null,
       inlineFollow ? roleButton('Follow', C.inlineFollow) : null,
@@ -476,7 +657,10 @@
 
   /** Layout variant: rows that navigate by script, with no profile link to read. */
   function buildLinklessRow(account) {
-    const go = () => { history.pushState(null, '', `/${account.handle}/`); renderRoute(); };
+    const go = () => {
+      history.pushState(null, '', `/${account.handle}/`);
+      renderRoute();
+    };
     return h('div', { class: C.row }, [
       h('div', { class: C.avatarCell }, avatarImg(account.handle, C.avatarImg)),
       h('div', { class: C.textCell }, [
@@ -535,7 +719,11 @@
     // input, and the list is its first child. Progressbar and suggestions come after the list.
     const scroller = h('div', { class: C.scroller }, list);
     const search = h('input', {
-      type: 'text', placeholder: 'Search', 'aria-label': 'Search input', autocapitalize: 'none', class: C.searchInput,
+      type: 'text',
+      placeholder: 'Search',
+      'aria-label': 'Search input',
+      autocapitalize: 'none',
+      class: C.searchInput,
     });
     // Layout variants: the search box moved into the scroll area; the dialog lost its role.
     const searchInScroller = scenario.layout === 'search-in-scroller';
@@ -544,8 +732,16 @@
     const dialog = h('div', { role, 'aria-modal': 'true', class: C.dialog }, [
       h('div', { class: C.dialogHead }, [
         h('div', { role: 'heading', 'aria-level': 1, class: C.heading, text: title }),
-        h('div', { role: 'button', tabindex: 0, class: C.closeButton, onclick: () => closeListDialog({ updateUrl: true }) },
-          icon('Close', ['M5 5l14 14', 'M19 5L5 19'], 18)),
+        h(
+          'div',
+          {
+            role: 'button',
+            tabindex: 0,
+            class: C.closeButton,
+            onclick: () => closeListDialog({ updateUrl: true }),
+          },
+          icon('Close', ['M5 5l14 14', 'M19 5L5 19'], 18),
+        ),
       ]),
       searchInScroller ? null : h('div', { class: C.searchBox }, search),
       scroller,
@@ -589,8 +785,11 @@
 
   function shownAccounts(state) {
     if (!state.query) return state.all.slice(0, state.loaded);
-    return state.all.filter((account) => account.handle.toLowerCase().includes(state.query)
-      || (account.name || '').toLowerCase().includes(state.query));
+    return state.all.filter(
+      (account) =>
+        account.handle.toLowerCase().includes(state.query) ||
+        (account.name || '').toLowerCase().includes(state.query),
+    );
   }
 
   function renderListBody(state) {
@@ -607,8 +806,10 @@
   function renderVisibleRows(state) {
     const { scroller, list } = state.els;
     const accounts = shownAccounts(state);
-    const last = Math.min(accounts.length,
-      Math.ceil((scroller.scrollTop + scroller.clientHeight) / ROW_HEIGHT) + BUFFER_ROWS);
+    const last = Math.min(
+      accounts.length,
+      Math.ceil((scroller.scrollTop + scroller.clientHeight) / ROW_HEIGHT) + BUFFER_ROWS,
+    );
     const firstIndex = Math.min(last, Math.max(0, Math.floor(scroller.scrollTop / ROW_HEIGHT) - BUFFER_ROWS));
 
     for (const [index, row] of state.rows) {
@@ -635,7 +836,11 @@
   function syncProgress(state) {
     const { els } = state;
     if (state.loading && !els.progress) {
-      els.progress = h('div', { role: 'progressbar', 'aria-valuetext': 'Loading...', class: C.progress }, spinner());
+      els.progress = h(
+        'div',
+        { role: 'progressbar', 'aria-valuetext': 'Loading...', class: C.progress },
+        spinner(),
+      );
       els.list.after(els.progress);
     } else if (!state.loading && els.progress) {
       els.progress.remove();
@@ -650,7 +855,11 @@
     if (show && !els.suggestions) {
       els.suggestions = h('div', { class: C.suggestions }, [
         h('div', { class: C.suggestionsTitle }, h('span', { text: 'Suggested for you' })),
-        h('div', {}, scenario.suggestions.map((account) => buildRow(account, { inlineFollow: false, action: 'Follow' }))),
+        h(
+          'div',
+          {},
+          scenario.suggestions.map((account) => buildRow(account, { inlineFollow: false, action: 'Follow' })),
+        ),
       ]);
       els.scroller.append(els.suggestions);
     } else if (!show && els.suggestions) {
@@ -706,11 +915,23 @@
 
   /** What each sign of trouble says (SITES: "Try Again Later", "Action Blocked", "Please wait a few minutes"…). */
   const TROUBLE_DIALOGS = {
-    'try-again-later': ['Try Again Later', 'We limit how often you can do certain things on Instagram to protect our community. '
-      + 'Tell us if you think we made a mistake.'],
-    'action-blocked': ['Action Blocked', 'This action was blocked. Please try again later. We restrict certain activity to protect our community.'],
-    'please-wait': ['Please wait a few minutes before you try again.', 'We limit how often you can do certain things on Instagram.'],
-    'automated-activity': ['We suspect automated activity on your account', 'To protect our community, we limit some activity.'],
+    'try-again-later': [
+      'Try Again Later',
+      'We limit how often you can do certain things on Instagram to protect our community. ' +
+        'Tell us if you think we made a mistake.',
+    ],
+    'action-blocked': [
+      'Action Blocked',
+      'This action was blocked. Please try again later. We restrict certain activity to protect our community.',
+    ],
+    'please-wait': [
+      'Please wait a few minutes before you try again.',
+      'We limit how often you can do certain things on Instagram.',
+    ],
+    'automated-activity': [
+      'We suspect automated activity on your account',
+      'To protect our community, we limit some activity.',
+    ],
   };
   const TROUBLE_PAGES = { challenge: '/challenge/', 'logged-out': '/accounts/login/' };
 

@@ -4,28 +4,36 @@
 // app.js (served from the same origin as /static/mock-app.js) renders the page the way
 // /work/shared/SITES.md describes the real site. Everything else (images, favicons, API calls) is 204.
 import { fileURLToPath } from 'node:url';
+
 import type { BrowserContext } from '@playwright/test';
+
 import { serveMockSite } from '../support/mock-site';
 
-export interface MockAccount { handle: string; name?: string; verified?: boolean }
-
-export interface InstagramScenario {
-  me: string;                         // the logged-in user's handle
-  followers: MockAccount[];           // the full list the site would show for /<me>/followers/
-  following: MockAccount[];
-  followerCount?: number;             // header count (defaults to followers.length); lets a test make the header disagree with the list
-  followingCount?: number;
-  suggestions?: MockAccount[];        // "Suggested for you" rows shown after the end of a list (default: 3 generated ones)
-  batchSize?: number;                 // default 12
-  loadDelayMs?: number;               // how long the progressbar shows before a batch arrives, default 250
-  troubleAfterBatches?: number;       // if set, after that many batches the site shows a sign of trouble and stops loading
-  troubleSign?: InstagramTroubleSign; // which sign (default 'try-again-later'); challenge and logged-out navigate away from the list
-  switchTo?: string;                  // if set, the navigation has "Switch accounts", which makes this account the logged-in one in place
-  layout?: InstagramLayout;           // a changed site layout (default 'current'): where the extension's landmarks are missing
+export interface MockAccount {
+  handle: string;
+  name?: string;
+  verified?: boolean;
 }
 
-export type InstagramTroubleSign = 'try-again-later' | 'action-blocked' | 'please-wait' | 'automated-activity' | 'challenge' | 'logged-out';
-export type InstagramLayout = 'current' | 'dialog-without-role' | 'search-in-scroller' | 'rows-without-links' | 'no-counts';
+export interface InstagramScenario {
+  me: string; // the logged-in user's handle
+  followers: MockAccount[]; // the full list the site would show for /<me>/followers/
+  following: MockAccount[];
+  followerCount?: number; // header count (defaults to followers.length); lets a test make the header disagree with the list
+  followingCount?: number;
+  suggestions?: MockAccount[]; // "Suggested for you" rows shown after the end of a list (default: 3 generated ones)
+  batchSize?: number; // default 12
+  loadDelayMs?: number; // how long the progressbar shows before a batch arrives, default 250
+  troubleAfterBatches?: number; // if set, after that many batches the site shows a sign of trouble and stops loading
+  troubleSign?: InstagramTroubleSign; // which sign (default 'try-again-later'); challenge and logged-out navigate away from the list
+  switchTo?: string; // if set, the navigation has "Switch accounts", which makes this account the logged-in one in place
+  layout?: InstagramLayout; // a changed site layout (default 'current'): where the extension's landmarks are missing
+}
+
+export type InstagramTroubleSign =
+  'try-again-later' | 'action-blocked' | 'please-wait' | 'automated-activity' | 'challenge' | 'logged-out';
+export type InstagramLayout =
+  'current' | 'dialog-without-role' | 'search-in-scroller' | 'rows-without-links' | 'no-counts';
 
 /** What app.js receives: every option filled in (`troubleAfterBatches: null` means never). */
 type PageData = Required<Omit<InstagramScenario, 'troubleAfterBatches' | 'switchTo'>> & {
@@ -44,7 +52,10 @@ const DEFAULT_SUGGESTIONS: MockAccount[] = [
   { handle: 'pixel.harbor' },
 ];
 
-export async function serveInstagram(context: BrowserContext, scenario: () => InstagramScenario): Promise<void> {
+export async function serveInstagram(
+  context: BrowserContext,
+  scenario: () => InstagramScenario,
+): Promise<void> {
   await serveMockSite(context, {
     origin: ORIGIN,
     appFile: APP_JS_FILE,

@@ -1,8 +1,9 @@
 // Smoke test of the mock Instagram itself (plain Chromium, no extension): it must behave the way
 // /work/shared/SITES.md describes the real site, or the extension's e2e tests prove nothing.
-import { test, expect, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+
 import { plainChromium } from '../support/chromium';
-import { serveInstagram, type InstagramScenario, type MockAccount } from './server';
+import { type InstagramScenario, type MockAccount, serveInstagram } from './server';
 
 const ME = 'ledger.tester';
 const FOLLOWERS: MockAccount[] = Array.from({ length: 40 }, (_, i) => ({
@@ -11,7 +12,11 @@ const FOLLOWERS: MockAccount[] = Array.from({ length: 40 }, (_, i) => ({
   verified: i % 7 === 0,
 }));
 // `me` follows back the first 30 followers plus two accounts that don't follow back.
-const FOLLOWING: MockAccount[] = [...FOLLOWERS.slice(0, 30), { handle: 'celebrity' }, { handle: 'news.daily' }];
+const FOLLOWING: MockAccount[] = [
+  ...FOLLOWERS.slice(0, 30),
+  { handle: 'celebrity' },
+  { handle: 'news.daily' },
+];
 
 function scenario(overrides: Partial<InstagramScenario> = {}): InstagramScenario {
   return { me: ME, followers: FOLLOWERS, following: FOLLOWING, loadDelayMs: 100, ...overrides };
@@ -52,8 +57,9 @@ function listDialog(page: Page) {
  */
 async function watchList(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const dialog = [...document.querySelectorAll('div[role="dialog"]')]
-      .find((d) => d.getAttribute('aria-hidden') !== 'true' && d.querySelector('input'))!;
+    const dialog = [...document.querySelectorAll('div[role="dialog"]')].find(
+      (d) => d.getAttribute('aria-hidden') !== 'true' && d.querySelector('input'),
+    )!;
     const scroller = [...dialog.querySelectorAll('div')].find((div) => {
       const overflow = getComputedStyle(div).overflowY;
       return (overflow === 'auto' || overflow === 'scroll') && !div.querySelector('input');
@@ -73,13 +79,30 @@ async function watchList(page: Page): Promise<void> {
   });
 }
 
-interface ListState { seen: string[]; maxRows: number; sawProgress: boolean; scrollTop: number; atBottom: boolean; loading: boolean;
-  suggestionsAfterList: boolean; rowsNow: number }
+interface ListState {
+  seen: string[];
+  maxRows: number;
+  sawProgress: boolean;
+  scrollTop: number;
+  atBottom: boolean;
+  loading: boolean;
+  suggestionsAfterList: boolean;
+  rowsNow: number;
+}
 
 async function listState(page: Page): Promise<ListState> {
   return page.evaluate(() => {
-    const { seen, maxRows, sawProgress, scroller, list } = (window as unknown as {
-      __smoke: { seen: Set<string>; maxRows: number; sawProgress: boolean; scroller: HTMLElement; list: HTMLElement } }).__smoke;
+    const { seen, maxRows, sawProgress, scroller, list } = (
+      window as unknown as {
+        __smoke: {
+          seen: Set<string>;
+          maxRows: number;
+          sawProgress: boolean;
+          scroller: HTMLElement;
+          list: HTMLElement;
+        };
+      }
+    ).__smoke;
     const later = [...scroller.children].slice(1);
     return {
       seen: [...seen],
@@ -88,16 +111,23 @@ async function listState(page: Page): Promise<ListState> {
       scrollTop: scroller.scrollTop,
       atBottom: scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 2,
       loading: scroller.closest('[role="dialog"]')!.querySelector('[role="progressbar"]') !== null,
-      suggestionsAfterList: later.some((el) => el.textContent!.includes('Suggested for you') && el.querySelector('a[href]')),
+      suggestionsAfterList: later.some(
+        (el) => el.textContent!.includes('Suggested for you') && el.querySelector('a[href]'),
+      ),
       rowsNow: new Set([...list.querySelectorAll('a[href] > span')].map((s) => s.textContent)).size,
     };
   });
 }
 
 /** Wheel over the list until it has fully loaded and the bottom is reached (or the page refuses). */
-async function scrollToEnd(page: Page, stopWhen: (state: ListState) => boolean = () => false): Promise<ListState> {
+async function scrollToEnd(
+  page: Page,
+  stopWhen: (state: ListState) => boolean = () => false,
+): Promise<ListState> {
   const box = await page.evaluate(() => {
-    const rect = (window as unknown as { __smoke: { scroller: HTMLElement } }).__smoke.scroller.getBoundingClientRect();
+    const rect = (
+      window as unknown as { __smoke: { scroller: HTMLElement } }
+    ).__smoke.scroller.getBoundingClientRect();
     return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
   });
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -106,7 +136,9 @@ async function scrollToEnd(page: Page, stopWhen: (state: ListState) => boolean =
     if (stopWhen(state)) break;
     if (state.atBottom && !state.loading && state.suggestionsAfterList) break;
     await page.mouse.wheel(0, 150);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     state = await listState(page);
   }
   return state;
@@ -118,8 +150,10 @@ test('followers open as a dialog over the profile, load in batches and are virtu
   // Logged-in user from the navigation; header count with the exact number in `title`; og:description.
   await expect(page.locator(`nav a[href="/${ME}/"] img[alt="${ME}'s profile picture"]`)).toHaveCount(1);
   await expect(page.locator(`a[href="/${ME}/followers/"] span[title="40"]`)).toHaveText('40');
-  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content',
-    `40 Followers, 32 Following, 0 Posts - See Instagram photos and videos from ${ME} (@${ME})`);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    `40 Followers, 32 Following, 0 Posts - See Instagram photos and videos from ${ME} (@${ME})`,
+  );
   await expect(page.locator('div[role="dialog"][aria-hidden="true"]')).toHaveCount(1);
 
   const profileUrl = page.url();
@@ -153,7 +187,11 @@ test('followers open as a dialog over the profile, load in batches and are virtu
   await expect(lastRow).toHaveText('follower_39');
   await expect(listDialog(page).locator('[role="button"]', { hasText: 'Remove' }).first()).toBeVisible();
   // follower_30..39 are not followed back: they get the inline "Follow" button.
-  await expect(listDialog(page).locator('div[role="button"]', { hasText: /^Follow$/ }).first()).toBeVisible();
+  await expect(
+    listDialog(page)
+      .locator('div[role="button"]', { hasText: /^Follow$/ })
+      .first(),
+  ).toBeVisible();
 
   // Escape closes the dialog; the URL never changed.
   await page.keyboard.press('Escape');
@@ -172,7 +210,9 @@ test('a list URL loaded directly opens the dialog; closing it pushes the profile
   expect(page.url()).toBe(`https://www.instagram.com/${ME}/?hl=en`);
 
   // Client-side navigation: a username link in the dialog closes it and goes to that profile without a load.
-  await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+  await page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 1;
+  });
   await page.click(`a[href="/${ME}/following/"]`);
   await listDialog(page).locator('a[href="/follower_01/"] > span').click();
   await expect(listDialog(page)).toHaveCount(0);
@@ -192,7 +232,9 @@ test('troubleAfterBatches stops loading behind a "Try Again Later" dialog', asyn
   const trouble = page.locator('div[role="dialog"]', { hasText: 'Try Again Later' });
   const end = await scrollToEnd(page, (state) => state.seen.length >= 24 && state.atBottom && !state.loading);
   await expect(trouble).toBeVisible();
-  await expect(trouble).toContainText('We limit how often you can do certain things on Instagram to protect our community.');
+  await expect(trouble).toContainText(
+    'We limit how often you can do certain things on Instagram to protect our community.',
+  );
   expect(end.loading).toBe(false);
   expect(end.suggestionsAfterList).toBe(false);
   expect(end.seen).toHaveLength(24);

@@ -20,8 +20,13 @@
   const HANDLE = /^[A-Za-z0-9._]{2,24}$/;
   // Top-level app paths that are not profiles. Note `/following` is a feed, not anybody's list.
   const SECTIONS = new Map([
-    ['explore', 'Explore'], ['following', 'Following'], ['friends', 'Friends'], ['live', 'LIVE'],
-    ['messages', 'Messages'], ['upload', 'Upload'], ['search', 'Search'],
+    ['explore', 'Explore'],
+    ['following', 'Following'],
+    ['friends', 'Friends'],
+    ['live', 'LIVE'],
+    ['messages', 'Messages'],
+    ['upload', 'Upload'],
+    ['search', 'Search'],
   ]);
 
   const scenario = readScenario();
@@ -42,17 +47,81 @@
   // Class names in TikTok's emotion style. Keys are for this file only. `C` are meaningless on the page;
   // `N` contain the component names SITES.md says survive in TikTok's generated classes.
 
-  const C = Object.fromEntries([
-    'app', 'topBar', 'logo', 'searchForm', 'searchInput', 'topRight', 'topLink', 'loginButton', 'body',
-    'sideNav', 'navLink', 'navIcon', 'navLabel', 'navAvatar', 'main', 'page', 'header', 'bigAvatar',
-    'headerText', 'title', 'subtitle', 'badge', 'headerButtons', 'primaryButton', 'secondaryButton',
-    'counts', 'countItem', 'countNumber', 'countLabel', 'bio', 'empty', 'feed', 'video', 'videoAuthor',
-    'videoFrame', 'layer', 'overlay', 'popup', 'popupHeader', 'popupTitle', 'closeButton', 'tabs', 'tab',
-    'tabLabel', 'tabCount', 'row', 'rowInner', 'rowLink', 'rowAvatar', 'avatarShape', 'avatarImg',
-    'rowText', 'nameLine', 'rowButtonWrap', 'followButton', 'followButtonMuted', 'loading', 'spinner',
-    'privateNote', 'hiddenCaptcha', 'login', 'loginTitle', 'loginText', 'captchaOverlay', 'captchaBox',
-    'captchaHead', 'captchaText', 'captchaPuzzle', 'captchaPiece', 'captchaTrack', 'captchaHandle',
-  ].map((key) => [key, emotionClass(key, '')]));
+  const C = Object.fromEntries(
+    [
+      'app',
+      'topBar',
+      'logo',
+      'searchForm',
+      'searchInput',
+      'topRight',
+      'topLink',
+      'loginButton',
+      'body',
+      'sideNav',
+      'navLink',
+      'navIcon',
+      'navLabel',
+      'navAvatar',
+      'main',
+      'page',
+      'header',
+      'bigAvatar',
+      'headerText',
+      'title',
+      'subtitle',
+      'badge',
+      'headerButtons',
+      'primaryButton',
+      'secondaryButton',
+      'counts',
+      'countItem',
+      'countNumber',
+      'countLabel',
+      'bio',
+      'empty',
+      'feed',
+      'video',
+      'videoAuthor',
+      'videoFrame',
+      'layer',
+      'overlay',
+      'popup',
+      'popupHeader',
+      'popupTitle',
+      'closeButton',
+      'tabs',
+      'tab',
+      'tabLabel',
+      'tabCount',
+      'row',
+      'rowInner',
+      'rowLink',
+      'rowAvatar',
+      'avatarShape',
+      'avatarImg',
+      'rowText',
+      'nameLine',
+      'rowButtonWrap',
+      'followButton',
+      'followButtonMuted',
+      'loading',
+      'spinner',
+      'privateNote',
+      'hiddenCaptcha',
+      'login',
+      'loginTitle',
+      'loginText',
+      'captchaOverlay',
+      'captchaBox',
+      'captchaHead',
+      'captchaText',
+      'captchaPuzzle',
+      'captchaPiece',
+      'captchaTrack',
+      'captchaHandle',
+    ].map((key) => [key, emotionClass(key, '')]),
+  );
   const N = {
     userListContainer: emotionClass('userListContainer', 'DivUserListContainer'),
     nickname: emotionClass('nickname', 'SpanNickname'),
@@ -163,41 +232,74 @@
 
   /** A stroked 24x24 icon. SITES is silent on TikTok's icons; they carry no text, so they add none to rows. */
   function icon(drawing, size = 24) {
-    return svg('svg', {
-      viewBox: '0 0 24 24', width: size, height: size, fill: 'none', stroke: 'currentColor', 'stroke-width': 2,
-      'aria-hidden': 'true',
-    }, drawing.map((d) => svg('path', { d })));
+    return svg(
+      'svg',
+      {
+        viewBox: '0 0 24 24',
+        width: size,
+        height: size,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 2,
+        'aria-hidden': 'true',
+      },
+      drawing.map((d) => svg('path', { d })),
+    );
   }
 
   /** SITES is silent on TikTok's verified badge: an svg with aria-label only (no <title>, so no text). */
   function verifiedBadge(size) {
-    return svg('svg', { viewBox: '0 0 48 48', width: size, height: size, class: C.badge, 'aria-label': 'Verified account' }, [
-      svg('circle', { cx: 24, cy: 24, r: 24, fill: '#20d5ec' }),
-      svg('path', { d: 'M14 24.5l7 7 13-14', stroke: '#fff', 'stroke-width': 4, fill: 'none' }),
-    ]);
+    return svg(
+      'svg',
+      { viewBox: '0 0 48 48', width: size, height: size, class: C.badge, 'aria-label': 'Verified account' },
+      [
+        svg('circle', { cx: 24, cy: 24, r: 24, fill: '#20d5ec' }),
+        svg('path', { d: 'M14 24.5l7 7 13-14', stroke: '#fff', 'stroke-width': 4, fill: 'none' }),
+      ],
+    );
   }
 
   function spinner() {
-    return svg('svg', { viewBox: '0 0 48 48', width: 32, height: 32, class: C.spinner, 'aria-hidden': 'true' }, [
-      svg('circle', { cx: 24, cy: 24, r: 18, fill: 'none', stroke: 'rgba(22,24,35,.12)', 'stroke-width': 4 }),
-      svg('path', { d: 'M24 6a18 18 0 0 1 18 18', fill: 'none', stroke: '#fe2c55', 'stroke-width': 4 }),
-    ]);
+    return svg(
+      'svg',
+      { viewBox: '0 0 48 48', width: 32, height: 32, class: C.spinner, 'aria-hidden': 'true' },
+      [
+        svg('circle', {
+          cx: 24,
+          cy: 24,
+          r: 18,
+          fill: 'none',
+          stroke: 'rgba(22,24,35,.12)',
+          'stroke-width': 4,
+        }),
+        svg('path', { d: 'M24 6a18 18 0 0 1 18 18', fill: 'none', stroke: '#fe2c55', 'stroke-width': 4 }),
+      ],
+    );
   }
 
   /** Generated avatar as a data: URI (no external hosts). Only a validated initial reaches the SVG. */
   function avatarSrc(handle) {
     const hue = hashString(handle) % 360;
     const initial = /^[A-Za-z0-9]/.test(handle) ? handle[0].toUpperCase() : '?';
-    const image = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">'
-      + `<rect width="100" height="100" fill="hsl(${hue},60%,60%)"/>`
-      + `<text x="50" y="64" font-size="44" font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`;
+    const image =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">' +
+      `<rect width="100" height="100" fill="hsl(${hue},60%,60%)"/>` +
+      `<text x="50" y="64" font-size="44" font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`;
     return 'data:image/svg+xml,' + encodeURIComponent(image);
   }
 
   /** SITES: avatar `span[shape="circle"] > img`. SITES is silent on the alt text: the nickname here. */
   function avatar(account, cls) {
-    return h('span', { shape: 'circle', class: cls ? `${C.avatarShape} ${cls}` : C.avatarShape },
-      h('img', { src: avatarSrc(account.handle), alt: nicknameOf(account), loading: 'lazy', class: C.avatarImg }));
+    return h(
+      'span',
+      { shape: 'circle', class: cls ? `${C.avatarShape} ${cls}` : C.avatarShape },
+      h('img', {
+        src: avatarSrc(account.handle),
+        alt: nicknameOf(account),
+        loading: 'lazy',
+        class: C.avatarImg,
+      }),
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -210,7 +312,8 @@
 
   function indexKnownAccounts() {
     const byHandle = new Map();
-    for (const account of [...scenario.following, ...scenario.followers]) byHandle.set(account.handle, account);
+    for (const account of [...scenario.following, ...scenario.followers])
+      byHandle.set(account.handle, account);
     return byHandle;
   }
 
@@ -242,7 +345,7 @@
     const seed = hashString(owner + salt);
     const magnitudes = [23, 640, 5321, 48210, 312456, 2345678];
     const base = magnitudes[seed % magnitudes.length];
-    return base + (seed >>> 12) % Math.max(1, Math.floor(base / 10));
+    return base + ((seed >>> 12) % Math.max(1, Math.floor(base / 10)));
   }
 
   function capitalize(word) {
@@ -308,7 +411,11 @@
 
   function formatCount(n) {
     if (n < 10000) return String(n);
-    for (const [size, suffix] of [[1e9, 'B'], [1e6, 'M'], [1e3, 'K']]) {
+    for (const [size, suffix] of [
+      [1e9, 'B'],
+      [1e6, 'M'],
+      [1e3, 'K'],
+    ]) {
       if (n >= size) return String(Math.floor((n / size) * 10) / 10) + suffix;
     }
     return String(n);
@@ -361,9 +468,13 @@
       };
     }
     // textContent of a script element is not parsed as HTML, so no escaping is needed here.
-    document.body.append(h('script', {
-      id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', type: 'application/json', text: JSON.stringify({ __DEFAULT_SCOPE__: scope }),
-    }));
+    document.body.append(
+      h('script', {
+        id: '__UNIVERSAL_DATA_FOR_REHYDRATION__',
+        type: 'application/json',
+        text: JSON.stringify({ __DEFAULT_SCOPE__: scope }),
+      }),
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -387,30 +498,53 @@
 
   /** SITES: logged out shows `[data-e2e="top-login-button"]`. SITES is silent on the rest of the bar. */
   function buildTopBar() {
-    const right = scenario.me === null
-      ? [h('button', { type: 'button', 'data-e2e': 'top-login-button', class: C.loginButton, text: 'Log in', onclick: showLoginModal })]
-      : [
-        h('a', { href: '/upload', class: C.topLink, text: '+ Upload' }),
-        h('div', { role: 'button', tabindex: 0, 'aria-label': 'Inbox' }, icon(['M4 4h16v12H8l-4 4z'])),
-      ];
+    const right =
+      scenario.me === null
+        ? [
+            h('button', {
+              type: 'button',
+              'data-e2e': 'top-login-button',
+              class: C.loginButton,
+              text: 'Log in',
+              onclick: showLoginModal,
+            }),
+          ]
+        : [
+            h('a', { href: '/upload', class: C.topLink, text: '+ Upload' }),
+            h('div', { role: 'button', tabindex: 0, 'aria-label': 'Inbox' }, icon(['M4 4h16v12H8l-4 4z'])),
+          ];
     return h('div', { class: C.topBar }, [
       h('a', { href: '/', class: C.logo, 'aria-label': 'Go to TikTok For You feed', text: 'TikTok' }),
-      h('form', { class: C.searchForm, role: 'search', onsubmit: (event) => event.preventDefault() },
-        h('input', { type: 'search', placeholder: 'Search', 'aria-label': 'Search', class: C.searchInput })),
+      h(
+        'form',
+        { class: C.searchForm, role: 'search', onsubmit: (event) => event.preventDefault() },
+        h('input', { type: 'search', placeholder: 'Search', 'aria-label': 'Search', class: C.searchInput }),
+      ),
       h('div', { class: C.topRight }, right),
     ]);
   }
 
   function buildSideNav() {
-    const navLink = (href, label, drawing) => h('a', { href, class: C.navLink }, [
-      h('span', { class: C.navIcon }, icon(drawing)), h('span', { class: C.navLabel, text: label }),
-    ]);
+    const navLink = (href, label, drawing) =>
+      h('a', { href, class: C.navLink }, [
+        h('span', { class: C.navIcon }, icon(drawing)),
+        h('span', { class: C.navLabel, text: label }),
+      ]);
     return h('div', { class: C.sideNav }, [
       navLink('/', 'For You', ['M3 11l9-8 9 8v10h-6v-6h-6v6H3z']),
       navLink('/explore', 'Explore', ['M12 21a9 9 0 1 0 0-18a9 9 0 1 0 0 18', 'M15 9l-2 5-4 1 2-5z']),
       // A feed called "Following" that is nobody's list (the real site has it too).
-      navLink('/following', 'Following', ['M9 11a4 4 0 1 0 0-8a4 4 0 0 0 0 8', 'M2 21c0-4 3-7 7-7s7 3 7 7', 'M17 8h6', 'M20 5v6']),
-      navLink('/friends', 'Friends', ['M8 11a3 3 0 1 0 0-6a3 3 0 0 0 0 6', 'M16 11a3 3 0 1 0 0-6a3 3 0 0 0 0 6', 'M2 20c0-3 3-6 6-6s6 3 6 6']),
+      navLink('/following', 'Following', [
+        'M9 11a4 4 0 1 0 0-8a4 4 0 0 0 0 8',
+        'M2 21c0-4 3-7 7-7s7 3 7 7',
+        'M17 8h6',
+        'M20 5v6',
+      ]),
+      navLink('/friends', 'Friends', [
+        'M8 11a3 3 0 1 0 0-6a3 3 0 0 0 0 6',
+        'M16 11a3 3 0 1 0 0-6a3 3 0 0 0 0 6',
+        'M2 20c0-3 3-6 6-6s6 3 6 6',
+      ]),
       navLink('/live', 'LIVE', ['M3 6h18v12H3z', 'M10 9l5 3-5 3z']),
       scenario.me === null ? null : navLink('/messages', 'Messages', ['M4 4h16v12H8l-4 4z']),
     ]);
@@ -424,10 +558,12 @@
     if (scenario.me === null) return;
     const me = profileOf(scenario.me);
     setTimeout(() => {
-      shell.sideNav.append(h('a', { href: `/@${me.handle}`, 'data-e2e': 'nav-profile', class: C.navLink }, [
-        avatar(me, C.navAvatar),
-        h('span', { class: C.navLabel, text: 'Profile' }),
-      ]));
+      shell.sideNav.append(
+        h('a', { href: `/@${me.handle}`, 'data-e2e': 'nav-profile', class: C.navLink }, [
+          avatar(me, C.navAvatar),
+          h('span', { class: C.navLabel, text: 'Profile' }),
+        ]),
+      );
     }, scenario.navProfileDelayMs);
   }
 
@@ -446,13 +582,25 @@
    * checks visibility is not fooled.
    */
   function buildHiddenCaptcha() {
-    return h('div', { id: 'captcha-verify-container-main-page', class: C.hiddenCaptcha, style: { display: 'none' } },
+    return h(
+      'div',
+      { id: 'captcha-verify-container-main-page', class: C.hiddenCaptcha, style: { display: 'none' } },
       h('div', { class: 'captcha-verify-container' }, [
         h('div', { class: C.captchaText, text: 'Drag the slider to fit the puzzle' }),
-        h('div', { class: C.captchaTrack }, h('div', {
-          role: 'slider', 'aria-label': 'Slider', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, class: C.captchaHandle,
-        })),
-      ]));
+        h(
+          'div',
+          { class: C.captchaTrack },
+          h('div', {
+            role: 'slider',
+            'aria-label': 'Slider',
+            'aria-valuemin': 0,
+            'aria-valuemax': 100,
+            'aria-valuenow': 0,
+            class: C.captchaHandle,
+          }),
+        ),
+      ]),
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -474,13 +622,18 @@
   function renderHome() {
     document.title = 'TikTok - Make Your Day';
     const authors = [...scenario.following.slice(0, 3), ...SUGGESTED.slice(0, 1)];
-    const videos = authors.map((account) => h('article', { class: C.video }, [
-      h('a', { href: `/@${account.handle}`, class: C.videoAuthor }, [
-        avatar(account, C.rowAvatar),
-        h('span', { text: account.handle }),
+    const videos = authors.map((account) =>
+      h('article', { class: C.video }, [
+        h('a', { href: `/@${account.handle}`, class: C.videoAuthor }, [
+          avatar(account, C.rowAvatar),
+          h('span', { text: account.handle }),
+        ]),
+        h('div', {
+          class: C.videoFrame,
+          style: { background: `hsl(${hashString(account.handle) % 360},45%,80%)` },
+        }),
       ]),
-      h('div', { class: C.videoFrame, style: { background: `hsl(${hashString(account.handle) % 360},45%,80%)` } }),
-    ]));
+    );
     return h('div', { class: C.page }, h('div', { class: C.feed }, videos));
   }
 
@@ -506,14 +659,21 @@
     const buttons = profile.isMe
       ? [h('button', { type: 'button', class: C.primaryButton, text: 'Edit profile' })]
       : [
-        h('button', { type: 'button', class: C.primaryButton, text: followButtonText(profile) || 'Follow' }),
-        h('button', { type: 'button', class: C.secondaryButton, text: 'Message' }),
-      ];
+          h('button', {
+            type: 'button',
+            class: C.primaryButton,
+            text: followButtonText(profile) || 'Follow',
+          }),
+          h('button', { type: 'button', class: C.secondaryButton, text: 'Message' }),
+        ];
     return h('div', { class: C.page }, [
       h('div', { class: C.header }, [
         avatar(profile, C.bigAvatar),
         h('div', { class: C.headerText }, [
-          h('h1', { class: C.title }, [h('span', { text: profile.nickname }), profile.verified ? verifiedBadge(20) : null]),
+          h('h1', { class: C.title }, [
+            h('span', { text: profile.nickname }),
+            profile.verified ? verifiedBadge(20) : null,
+          ]),
           h('h2', { class: C.subtitle, text: profile.handle }),
           h('div', { class: C.headerButtons }, buttons),
           h('div', { class: C.counts }, [
@@ -534,14 +694,18 @@
    * label, and on "Likes" (`likes-count`, not clickable).
    */
   function countItem(profile, tab, e2e, count, label) {
-    return h('div', {
-      class: C.countItem,
-      'data-static': tab === null,
-      onclick: tab === null ? null : () => openFollowPopup(profile, tab),
-    }, [
-      h('strong', { 'data-e2e': e2e, class: C.countNumber, text: formatCount(count) }),
-      h('span', { class: C.countLabel, text: label }),
-    ]);
+    return h(
+      'div',
+      {
+        class: C.countItem,
+        'data-static': tab === null,
+        onclick: tab === null ? null : () => openFollowPopup(profile, tab),
+      },
+      [
+        h('strong', { 'data-e2e': e2e, class: C.countNumber, text: formatCount(count) }),
+        h('span', { class: C.countLabel, text: label }),
+      ],
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -580,22 +744,54 @@
   function buildFollowPopup(profile, tabs) {
     // SITES is silent on how tabs are marked up: role="tab" with aria-selected in a role="tablist", each a
     // label span followed by a `strong` with the abbreviated count.
-    const tabEls = new Map(tabs.map((tab) => [tab.key, h('div', {
-      role: 'tab', tabindex: 0, 'aria-selected': 'false', class: C.tab, onclick: () => selectTab(tab.key),
-    }, [h('span', { class: C.tabLabel, text: tab.label }), ' ', h('strong', { class: C.tabCount, text: formatCount(tab.count) })])]));
+    const tabEls = new Map(
+      tabs.map((tab) => [
+        tab.key,
+        h(
+          'div',
+          {
+            role: 'tab',
+            tabindex: 0,
+            'aria-selected': 'false',
+            class: C.tab,
+            onclick: () => selectTab(tab.key),
+          },
+          [
+            h('span', { class: C.tabLabel, text: tab.label }),
+            ' ',
+            h('strong', { class: C.tabCount, text: formatCount(tab.count) }),
+          ],
+        ),
+      ]),
+    );
     const container = h('div', { class: N.userListContainer });
     container.addEventListener('scroll', onListScroll, { passive: true });
-    const close = h('div', {
-      role: 'button', tabindex: 0, 'aria-label': 'Close', 'data-e2e': 'follow-popup-close', class: C.closeButton,
-      onclick: closeFollowPopup,
-    }, icon(['M6 6l12 12', 'M18 6L6 18'], 18));
-    const dialog = h('div', { role: 'dialog', 'aria-modal': 'true', 'data-e2e': 'follow-info-popup', class: C.popup }, [
-      // SITES is silent on the title: the profile's nickname in a plain div (not h1/h2, so the page's
-      // headings stay those of the profile).
-      h('div', { class: C.popupHeader }, [h('div', { class: C.popupTitle, text: profile.nickname }), close]),
-      h('div', { role: 'tablist', class: C.tabs }, [...tabEls.values()]),
-      container,
-    ]);
+    const close = h(
+      'div',
+      {
+        role: 'button',
+        tabindex: 0,
+        'aria-label': 'Close',
+        'data-e2e': 'follow-popup-close',
+        class: C.closeButton,
+        onclick: closeFollowPopup,
+      },
+      icon(['M6 6l12 12', 'M18 6L6 18'], 18),
+    );
+    const dialog = h(
+      'div',
+      { role: 'dialog', 'aria-modal': 'true', 'data-e2e': 'follow-info-popup', class: C.popup },
+      [
+        // SITES is silent on the title: the profile's nickname in a plain div (not h1/h2, so the page's
+        // headings stay those of the profile).
+        h('div', { class: C.popupHeader }, [
+          h('div', { class: C.popupTitle, text: profile.nickname }),
+          close,
+        ]),
+        h('div', { role: 'tablist', class: C.tabs }, [...tabEls.values()]),
+        container,
+      ],
+    );
     const overlay = h('div', { class: C.overlay }, dialog);
     overlay.addEventListener('click', (event) => {
       if (event.target === overlay) closeFollowPopup();
@@ -688,9 +884,16 @@
       return;
     }
     list.loading = true;
-    list.spinner = h('div', {
-      'data-e2e': 'follow-list-loading', role: 'progressbar', 'aria-label': 'Loading', class: C.loading,
-    }, spinner());
+    list.spinner = h(
+      'div',
+      {
+        'data-e2e': 'follow-list-loading',
+        role: 'progressbar',
+        'aria-label': 'Loading',
+        class: C.loading,
+      },
+      spinner(),
+    );
     popup.els.container.append(list.spinner);
     list.timer = setTimeout(() => {
       if (!popup || popup.list !== list) return;
@@ -711,24 +914,37 @@
    */
   function buildRow(account, buttonText) {
     // Layout variant: rows are no longer list items.
-    return h(scenario.layout === 'rows-without-items' ? 'div' : 'li', { class: C.row }, h('div', { class: C.rowInner }, [
-      h('a', { href: `/@${account.handle}`, class: C.rowLink }, [
-        h('div', { class: C.rowAvatar }, avatar(account, null)),
-        h('div', { class: C.rowText }, [
-          h('div', { class: C.nameLine }, [
-            h('span', { class: N.nickname, text: nicknameOf(account) }),
-            account.verified ? verifiedBadge(14) : null,
+    return h(
+      scenario.layout === 'rows-without-items' ? 'div' : 'li',
+      { class: C.row },
+      h('div', { class: C.rowInner }, [
+        h('a', { href: `/@${account.handle}`, class: C.rowLink }, [
+          h('div', { class: C.rowAvatar }, avatar(account, null)),
+          h('div', { class: C.rowText }, [
+            h('div', { class: C.nameLine }, [
+              h('span', { class: N.nickname, text: nicknameOf(account) }),
+              account.verified ? verifiedBadge(14) : null,
+            ]),
+            h('p', { class: N.uniqueId, text: account.handle }),
           ]),
-          h('p', { class: N.uniqueId, text: account.handle }),
         ]),
+        buttonText
+          ? h(
+              'div',
+              { class: C.rowButtonWrap },
+              h('button', {
+                type: 'button',
+                'data-e2e': 'follow-button',
+                class:
+                  buttonText === 'Follow' || buttonText === 'Follow back'
+                    ? C.followButton
+                    : `${C.followButton} ${C.followButtonMuted}`,
+                text: buttonText,
+              }),
+            )
+          : null,
       ]),
-      buttonText ? h('div', { class: C.rowButtonWrap }, h('button', {
-        type: 'button',
-        'data-e2e': 'follow-button',
-        class: buttonText === 'Follow' || buttonText === 'Follow back' ? C.followButton : `${C.followButton} ${C.followButtonMuted}`,
-        text: buttonText,
-      })) : null,
-    ]));
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -740,21 +956,38 @@
   // shows it again).
 
   function captchaDue() {
-    return scenario.captchaAfterBatches !== null && !captcha.solved && captcha.batches >= scenario.captchaAfterBatches;
+    return (
+      scenario.captchaAfterBatches !== null &&
+      !captcha.solved &&
+      captcha.batches >= scenario.captchaAfterBatches
+    );
   }
 
   function showCaptcha() {
     if (captcha.overlay) return;
-    const handle = h('div', {
-      role: 'slider', tabindex: 0, 'aria-label': 'Slider', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0,
-      class: C.captchaHandle,
-    }, icon(['M5 12h14', 'M13 6l6 6-6 6'], 20));
+    const handle = h(
+      'div',
+      {
+        role: 'slider',
+        tabindex: 0,
+        'aria-label': 'Slider',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': 0,
+        class: C.captchaHandle,
+      },
+      icon(['M5 12h14', 'M13 6l6 6-6 6'], 20),
+    );
     const track = h('div', { class: C.captchaTrack }, handle);
     const piece = h('div', { class: C.captchaPiece, style: { left: '10px' } });
     const box = h('div', { class: `captcha-verify-container ${C.captchaBox}` }, [
       h('div', { class: C.captchaHead }, [
         h('span', { text: 'Verify to continue:' }),
-        h('div', { role: 'button', tabindex: 0, 'aria-label': 'Close', onclick: closeCaptcha }, icon(['M6 6l12 12', 'M18 6L6 18'], 18)),
+        h(
+          'div',
+          { role: 'button', tabindex: 0, 'aria-label': 'Close', onclick: closeCaptcha },
+          icon(['M6 6l12 12', 'M18 6L6 18'], 18),
+        ),
       ]),
       h('div', { class: C.captchaText, text: 'Drag the slider to fit the puzzle' }),
       h('div', { class: C.captchaPuzzle }, piece),
@@ -808,10 +1041,22 @@
   function showLoginModal() {
     if (loginModal) return;
     const box = h('div', { role: 'dialog', 'aria-modal': 'true', class: C.login }, [
-      h('div', { role: 'button', tabindex: 0, 'aria-label': 'Close', class: C.closeButton, onclick: closeLoginModal },
-        icon(['M6 6l12 12', 'M18 6L6 18'], 18)),
+      h(
+        'div',
+        {
+          role: 'button',
+          tabindex: 0,
+          'aria-label': 'Close',
+          class: C.closeButton,
+          onclick: closeLoginModal,
+        },
+        icon(['M6 6l12 12', 'M18 6L6 18'], 18),
+      ),
       h('h2', { class: C.loginTitle, text: 'Log in to TikTok' }),
-      h('p', { class: C.loginText, text: 'Manage your account, check notifications, comment on videos, and more.' }),
+      h('p', {
+        class: C.loginText,
+        text: 'Manage your account, check notifications, comment on videos, and more.',
+      }),
     ]);
     loginModal = h('div', { class: C.overlay }, box);
     shell.layer.append(loginModal);

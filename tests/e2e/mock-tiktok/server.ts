@@ -5,24 +5,30 @@
 // /work/shared/SITES.md ("TikTok") describes the real site. Everything else (images, favicons, API calls)
 // is 204. Avatars are data: URIs, so nothing ever leaves the machine.
 import { fileURLToPath } from 'node:url';
+
 import type { BrowserContext } from '@playwright/test';
+
 import { serveMockSite } from '../support/mock-site';
 
-export interface MockTikTokAccount { handle: string; nickname?: string; verified?: boolean }
+export interface MockTikTokAccount {
+  handle: string;
+  nickname?: string;
+  verified?: boolean;
+}
 
 export interface TikTokScenario {
-  me: string | null;                  // the logged-in user's handle; null = logged out (top-login-button shown, no nav-profile)
-  followers: MockTikTokAccount[];     // the full list TikTok has for me
+  me: string | null; // the logged-in user's handle; null = logged out (top-login-button shown, no nav-profile)
+  followers: MockTikTokAccount[]; // the full list TikTok has for me
   following: MockTikTokAccount[];
-  followerCount?: number;             // exact count in the rehydration JSON (default followers.length)
-  followingCount?: number;            // (default following.length)
-  webListLimit?: number;              // the web list stops after this many rows even if more exist (default 5000)
-  batchSize?: number;                 // rows per loaded page (default 16)
-  loadDelayMs?: number;               // how long the loading spinner shows before a page arrives (default 300)
-  navProfileDelayMs?: number;         // the nav-profile link appears only after this delay (default 800)
-  captchaAfterBatches?: number;       // if set, after that many pages a visible slider captcha appears and loading stops
-  privateLists?: boolean;             // OTHER users' followers/following lists are private
-  loggedOutAfterBatches?: number;     // if set, after that many pages the session expires: logged out in place, loading stops
+  followerCount?: number; // exact count in the rehydration JSON (default followers.length)
+  followingCount?: number; // (default following.length)
+  webListLimit?: number; // the web list stops after this many rows even if more exist (default 5000)
+  batchSize?: number; // rows per loaded page (default 16)
+  loadDelayMs?: number; // how long the loading spinner shows before a page arrives (default 300)
+  navProfileDelayMs?: number; // the nav-profile link appears only after this delay (default 800)
+  captchaAfterBatches?: number; // if set, after that many pages a visible slider captcha appears and loading stops
+  privateLists?: boolean; // OTHER users' followers/following lists are private
+  loggedOutAfterBatches?: number; // if set, after that many pages the session expires: logged out in place, loading stops
   layout?: 'current' | 'rows-without-items'; // a changed site layout (default 'current'): rows that are not `li` elements
 }
 

@@ -1,8 +1,9 @@
 // Smoke test of the mock TikTok itself (plain Chromium, no extension): it must behave the way
 // /work/shared/SITES.md describes the real site, or the extension's e2e tests prove nothing.
-import { test, expect, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+
 import { plainChromium } from '../support/chromium';
-import { serveTikTok, type MockTikTokAccount, type TikTokScenario } from './server';
+import { type MockTikTokAccount, serveTikTok, type TikTokScenario } from './server';
 
 const ME = 'ledger.tester';
 const FOLLOWERS: MockTikTokAccount[] = Array.from({ length: 70 }, (_, i) => ({
@@ -12,11 +13,22 @@ const FOLLOWERS: MockTikTokAccount[] = Array.from({ length: 70 }, (_, i) => ({
 }));
 // `me` follows back the first 50 followers plus three accounts that don't follow back.
 const FOLLOWING: MockTikTokAccount[] = [
-  ...FOLLOWERS.slice(0, 50), { handle: 'celebrity' }, { handle: 'news.daily', nickname: 'Daily News' }, { handle: 'chef_ana' },
+  ...FOLLOWERS.slice(0, 50),
+  { handle: 'celebrity' },
+  { handle: 'news.daily', nickname: 'Daily News' },
+  { handle: 'chef_ana' },
 ];
 
 function scenario(overrides: Partial<TikTokScenario> = {}): TikTokScenario {
-  return { me: ME, followers: FOLLOWERS, following: FOLLOWING, batchSize: 16, loadDelayMs: 100, navProfileDelayMs: 800, ...overrides };
+  return {
+    me: ME,
+    followers: FOLLOWERS,
+    following: FOLLOWING,
+    batchSize: 16,
+    loadDelayMs: 100,
+    navProfileDelayMs: 800,
+    ...overrides,
+  };
 }
 
 let browser: Browser;
@@ -53,10 +65,13 @@ function tab(page: Page, label: string) {
 /** Records (MutationObserver on the SITES scroll container) every handle that appears, in order. */
 async function watchList(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const container = document.querySelector<HTMLElement>('div[role="dialog"][data-e2e="follow-info-popup"] div[class*="DivUserListContainer"]')!;
+    const container = document.querySelector<HTMLElement>(
+      'div[role="dialog"][data-e2e="follow-info-popup"] div[class*="DivUserListContainer"]',
+    )!;
     const record = { seen: [] as string[], sawSpinner: false, container };
     const snapshot = () => {
-      record.sawSpinner ||= container.querySelector('[data-e2e="follow-list-loading"][role="progressbar"] svg') !== null;
+      record.sawSpinner ||=
+        container.querySelector('[data-e2e="follow-list-loading"][role="progressbar"] svg') !== null;
       for (const p of container.querySelectorAll('li p[class*="UniqueId"]')) {
         const handle = p.textContent ?? '';
         if (!record.seen.includes(handle)) record.seen.push(handle);
@@ -68,12 +83,22 @@ async function watchList(page: Page): Promise<void> {
   });
 }
 
-interface ListState { seen: string[]; sawSpinner: boolean; loading: boolean; atBottom: boolean; scrollTop: number; rowsNow: number }
+interface ListState {
+  seen: string[];
+  sawSpinner: boolean;
+  loading: boolean;
+  atBottom: boolean;
+  scrollTop: number;
+  rowsNow: number;
+}
 
 async function listState(page: Page): Promise<ListState> {
   return page.evaluate(() => {
-    const { seen, sawSpinner, container } = (window as unknown as {
-      __smoke: { seen: string[]; sawSpinner: boolean; container: HTMLElement } }).__smoke;
+    const { seen, sawSpinner, container } = (
+      window as unknown as {
+        __smoke: { seen: string[]; sawSpinner: boolean; container: HTMLElement };
+      }
+    ).__smoke;
     return {
       seen: [...seen],
       sawSpinner,
@@ -85,10 +110,14 @@ async function listState(page: Page): Promise<ListState> {
   });
 }
 
-const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** Wheel over the list until nothing more loads (at the bottom, no spinner, stable for a while). */
-async function scrollToEnd(page: Page, stopWhen: (state: ListState) => Promise<boolean> | boolean = () => false): Promise<ListState> {
+async function scrollToEnd(
+  page: Page,
+  stopWhen: (state: ListState) => Promise<boolean> | boolean = () => false,
+): Promise<ListState> {
   const box = (await page.locator('div[class*="DivUserListContainer"]').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   let state = await listState(page);
@@ -104,19 +133,34 @@ async function scrollToEnd(page: Page, stopWhen: (state: ListState) => Promise<b
   return state;
 }
 
-async function rehydration(page: Page): Promise<{ __DEFAULT_SCOPE__: Record<string, { userInfo?: {
-  user: { uniqueId: string; nickname: string; privateAccount: boolean };
-  stats: { followerCount: number; followingCount: number; friendCount: number } } }> }> {
-  return JSON.parse(await page.locator('script#__UNIVERSAL_DATA_FOR_REHYDRATION__').textContent() ?? 'null');
+async function rehydration(page: Page): Promise<{
+  __DEFAULT_SCOPE__: Record<
+    string,
+    {
+      userInfo?: {
+        user: { uniqueId: string; nickname: string; privateAccount: boolean };
+        stats: { followerCount: number; followingCount: number; friendCount: number };
+      };
+    }
+  >;
+}> {
+  return JSON.parse(
+    (await page.locator('script#__UNIVERSAL_DATA_FOR_REHYDRATION__').textContent()) ?? 'null',
+  );
 }
 
 test('profile: late nav-profile, abbreviated counts, rehydration JSON of the loaded page only', async () => {
-  const page = await openMock(scenario({ followerCount: 12345, followingCount: 1234567, navProfileDelayMs: 1000 }), `/@${ME}`);
+  const page = await openMock(
+    scenario({ followerCount: 12345, followingCount: 1234567, navProfileDelayMs: 1000 }),
+    `/@${ME}`,
+  );
 
   // SITES: the nav-profile link "appears late".
   await expect(page.locator('strong[data-e2e="followers-count"]')).toHaveText('12.3K');
   await expect(page.locator('a[data-e2e="nav-profile"]')).toHaveCount(0);
-  await expect(page.locator(`a[data-e2e="nav-profile"][href="/@${ME}"] img`)).toHaveCount(1, { timeout: 3000 });
+  await expect(page.locator(`a[data-e2e="nav-profile"][href="/@${ME}"] img`)).toHaveCount(1, {
+    timeout: 3000,
+  });
   await expect(page.locator('[data-e2e="top-login-button"]')).toHaveCount(0);
 
   await expect(page.locator('strong[data-e2e="following-count"]')).toHaveText('1.2M');
@@ -125,7 +169,13 @@ test('profile: late nav-profile, abbreviated counts, rehydration JSON of the loa
   const data = await rehydration(page);
   expect(data.__DEFAULT_SCOPE__['webapp.user-detail'].userInfo).toEqual({
     user: { uniqueId: ME, nickname: ME, verified: false, privateAccount: false },
-    stats: { followerCount: 12345, followingCount: 1234567, friendCount: 50, heartCount: expect.any(Number), videoCount: 0 },
+    stats: {
+      followerCount: 12345,
+      followingCount: 1234567,
+      friendCount: 50,
+      heartCount: expect.any(Number),
+      videoCount: 0,
+    },
   });
 
   // The hidden captcha of normal pages exists and is not visible.
@@ -134,7 +184,9 @@ test('profile: late nav-profile, abbreviated counts, rehydration JSON of the loa
   await expect(page.locator('[role="slider"]')).toBeHidden();
 
   // Client-side navigation to another profile: the page changes, the rehydration JSON does not.
-  await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+  await page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 1;
+  });
   await page.locator('strong[data-e2e="following-count"]').click();
   await followDialog(page).locator('a[href="/@follower_01"]').click();
   await expect(followDialog(page)).toHaveCount(0);
@@ -153,7 +205,11 @@ test('profile: late nav-profile, abbreviated counts, rehydration JSON of the loa
   const other = (await rehydration(page)).__DEFAULT_SCOPE__['webapp.user-detail'].userInfo!;
   expect(other.user.uniqueId).toBe('follower_01');
   const shortText = await page.locator('strong[data-e2e="followers-count"]').textContent();
-  expect(shortText).toEqual(other.stats.followerCount < 10000 ? String(other.stats.followerCount) : expect.stringMatching(/^\d+(\.\d)?[KMB]$/));
+  expect(shortText).toEqual(
+    other.stats.followerCount < 10000
+      ? String(other.stats.followerCount)
+      : expect.stringMatching(/^\d+(\.\d)?[KMB]$/),
+  );
 });
 
 test('followers dialog: opens on the Followers tab without URL change, loads in pages to the end, tabs switch lists', async () => {
@@ -171,7 +227,10 @@ test('followers dialog: opens on the Followers tab without URL change, loads in 
   await expect(tab(page, 'Following').locator('strong')).toHaveText('53');
   await expect(tab(page, 'Friends').locator('strong')).toHaveText('50');
   await expect(tab(page, 'Suggested').locator('strong')).toHaveCount(1);
-  await expect(followDialog(page).locator('div[class*="DivUserListContainer"]')).toHaveCSS('overflow-y', 'auto');
+  await expect(followDialog(page).locator('div[class*="DivUserListContainer"]')).toHaveCSS(
+    'overflow-y',
+    'auto',
+  );
 
   await watchList(page);
   const end = await scrollToEnd(page);
@@ -187,10 +246,16 @@ test('followers dialog: opens on the Followers tab without URL change, loads in 
   await expect(row.locator('[class*="SpanNickname"]')).toHaveText('Follower 1');
   await expect(row.locator('p[class*="UniqueId"]')).toHaveText('follower_01');
   await expect(row.locator('button[data-e2e="follow-button"]')).toHaveText('Friends');
-  await expect(followDialog(page).locator('li', { has: page.locator('a[href="/@follower_00"]') })
-    .locator('[class*="SpanNickname"]')).toHaveText('follower_00');
-  await expect(followDialog(page).locator('li', { has: page.locator('a[href="/@follower_60"]') })
-    .locator('button[data-e2e="follow-button"]')).toHaveText('Follow back');
+  await expect(
+    followDialog(page)
+      .locator('li', { has: page.locator('a[href="/@follower_00"]') })
+      .locator('[class*="SpanNickname"]'),
+  ).toHaveText('follower_00');
+  await expect(
+    followDialog(page)
+      .locator('li', { has: page.locator('a[href="/@follower_60"]') })
+      .locator('button[data-e2e="follow-button"]'),
+  ).toHaveText('Follow back');
 
   // Following tab: the other list, from the top, first page only.
   await tab(page, 'Following').click();
@@ -203,8 +268,11 @@ test('followers dialog: opens on the Followers tab without URL change, loads in 
   expect(top.seen).toEqual(FOLLOWING.slice(0, 16).map((a) => a.handle));
   const followingEnd = await scrollToEnd(page);
   expect(followingEnd.seen).toEqual(FOLLOWING.map((a) => a.handle));
-  await expect(followDialog(page).locator('li', { has: page.locator('a[href="/@celebrity"]') })
-    .locator('button[data-e2e="follow-button"]')).toHaveText('Following');
+  await expect(
+    followDialog(page)
+      .locator('li', { has: page.locator('a[href="/@celebrity"]') })
+      .locator('button[data-e2e="follow-button"]'),
+  ).toHaveText('Following');
   expect(page.url()).toBe(url);
 
   // Suggested: a few accounts, none of mine.
@@ -278,7 +346,7 @@ test('captchaAfterBatches: a visible slider captcha stops loading; solving it re
   expect(resumed.seen).toEqual(FOLLOWERS.map((a) => a.handle));
 });
 
-test('privateLists: another profile\'s lists say they are private and have no rows', async () => {
+test("privateLists: another profile's lists say they are private and have no rows", async () => {
   const page = await openMock(scenario({ privateLists: true }), '/@someone.else');
   await page.locator('strong[data-e2e="followers-count"]').click();
   await expect(followDialog(page)).toBeVisible();

@@ -3,7 +3,14 @@ import type { LaunchOptions } from '@playwright/test';
 /** Debian's Chromium: Playwright's own browser download cannot run here (no network). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A headless Chromium without extensions, for checking the mock sites themselves. */
 export function plainChromium(): Pick<LaunchOptions, 'executablePath' | 'headless' | 'args'> {
@@ -24,7 +31,9 @@ export function withExtension(
   extensionDir: string,
   uiLanguage = 'en-US',
 ): Pick<LaunchOptions, 'executablePath' | 'headless' | 'args' | 'env'> & { locale: string } {
-  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   return {
     executablePath: CHROMIUM,
     headless: true,

@@ -1,19 +1,33 @@
-import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { type BrowserContext, chromium, expect, type Page, test as base } from '@playwright/test';
+
 import { withExtension } from './chromium';
 
-const EXTENSION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.output/chrome-mv3');
+const EXTENSION_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../.output/chrome-mv3',
+);
 
 /**
  * A real Chromium with the built, unpacked extension loaded; the tests' and the demo's. `userDataDir` is
  * the profile ('' for a fresh temporary one; a test that restarts the browser passes its own).
  */
 export function launchWithExtension(
-  options: { headless?: boolean; viewport?: { width: number; height: number }; uiLanguage?: string; userDataDir?: string } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    uiLanguage?: string;
+    userDataDir?: string;
+  } = {},
 ): Promise<BrowserContext> {
   const { headless = true, viewport = { width: 1200, height: 800 }, uiLanguage, userDataDir = '' } = options;
-  return chromium.launchPersistentContext(userDataDir, { ...withExtension(EXTENSION_DIR, uiLanguage), headless, viewport });
+  return chromium.launchPersistentContext(userDataDir, {
+    ...withExtension(EXTENSION_DIR, uiLanguage),
+    headless,
+    viewport,
+  });
 }
 
 /** The id Chromium gave the unpacked extension, read from its background worker's URL. */
@@ -57,7 +71,9 @@ export { expect } from '@playwright/test';
 export async function openTabUrls(context: BrowserContext): Promise<(string | undefined)[]> {
   const worker = context.serviceWorkers()[0];
   return worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } };
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } };
+    };
     return (await chrome.tabs.query({})).map((tab) => tab.url || tab.pendingUrl);
   });
 }
@@ -72,7 +88,9 @@ export async function openPopupOver(page: Page, extensionId: string): Promise<Pa
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
     context.serviceWorkers()[0].evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { create(options: object): Promise<unknown> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { create(options: object): Promise<unknown> } };
+      };
       await chrome.tabs.create({ url, active: false });
     }, `chrome-extension://${extensionId}/popup.html`),
   ]);

@@ -18,7 +18,9 @@ export function listDialog(page: Page) {
 /** Where the open list is scrolled to, on either site: its one scrolling element inside the visible dialog. */
 export function listScrollTop(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const dialogs = [...document.querySelectorAll('div[role="dialog"]')].filter((dialog) => !dialog.closest('[aria-hidden="true"]'));
+    const dialogs = [...document.querySelectorAll('div[role="dialog"]')].filter(
+      (dialog) => !dialog.closest('[aria-hidden="true"]'),
+    );
     for (const dialog of dialogs) {
       for (const element of dialog.querySelectorAll('div')) {
         if (['auto', 'scroll'].includes(getComputedStyle(element).overflowY)) return element.scrollTop;
@@ -38,7 +40,14 @@ export async function wheelUntil(page: Page, until: RegExp, maxTurns = 400): Pro
   if (!box) throw new Error('No list dialog on the page');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
   for (let turn = 0; turn < maxTurns; turn++) {
-    if (until.test((await overlay(page).textContent().catch(() => '')) ?? '')) return;
+    if (
+      until.test(
+        (await overlay(page)
+          .textContent()
+          .catch(() => '')) ?? '',
+      )
+    )
+      return;
     await page.mouse.wheel(0, 360);
     await page.waitForTimeout(120);
   }

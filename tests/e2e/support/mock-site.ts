@@ -1,6 +1,7 @@
-import type { BrowserContext, Route } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+
+import type { BrowserContext, Route } from '@playwright/test';
 
 /** DOM helpers both mock apps use, served before each app. */
 const DOM_HELPERS_PATH = '/static/mock-dom.js';
@@ -13,7 +14,14 @@ const DOM_HELPERS_FILE = fileURLToPath(new URL('./mock-dom.js', import.meta.url)
  */
 export async function serveMockSite(
   context: BrowserContext,
-  site: { origin: string; appFile: string; appPath: string; title: string; mountId: string; data: () => unknown },
+  site: {
+    origin: string;
+    appFile: string;
+    appPath: string;
+    title: string;
+    mountId: string;
+    data: () => unknown;
+  },
 ): Promise<void> {
   const scripts = new Map([
     [site.appPath, await readFile(site.appFile, 'utf8')],
@@ -22,7 +30,11 @@ export async function serveMockSite(
   await context.route(`${site.origin}/**`, (route) => answer(route, site, scripts));
 }
 
-async function answer(route: Route, site: Parameters<typeof serveMockSite>[1], scripts: Map<string, string>): Promise<void> {
+async function answer(
+  route: Route,
+  site: Parameters<typeof serveMockSite>[1],
+  scripts: Map<string, string>,
+): Promise<void> {
   const request = route.request();
   const script = scripts.get(new URL(request.url()).pathname);
   if (script !== undefined) {
@@ -42,7 +54,10 @@ async function answer(route: Route, site: Parameters<typeof serveMockSite>[1], s
 
 /** JSON that is safe inside a <script> element: no "<" can end the element or open a comment. */
 function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function pageHtml(site: { title: string; appPath: string; mountId: string }, data: unknown): string {

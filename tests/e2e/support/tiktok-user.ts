@@ -6,7 +6,11 @@ export function followDialog(page: Page) {
   return page.locator('div[role="dialog"][data-e2e="follow-info-popup"]');
 }
 
-export async function openOwnTikTokList(page: Page, me: string, list: 'followers' | 'following'): Promise<void> {
+export async function openOwnTikTokList(
+  page: Page,
+  me: string,
+  list: 'followers' | 'following',
+): Promise<void> {
   await page.goto(`https://www.tiktok.com/@${me}`);
   await expect(page.locator('a[data-e2e="nav-profile"]')).toBeVisible();
   await page.locator(`strong[data-e2e="${list}-count"]`).click();
@@ -14,7 +18,9 @@ export async function openOwnTikTokList(page: Page, me: string, list: 'followers
 }
 
 export async function switchTab(page: Page, label: 'Followers' | 'Following'): Promise<void> {
-  await followDialog(page).getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+  await followDialog(page)
+    .getByRole('tab', { name: new RegExp(`^${label}`) })
+    .click();
 }
 
 export async function closeTikTokList(page: Page): Promise<void> {

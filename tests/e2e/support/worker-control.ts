@@ -12,9 +12,12 @@ export async function controlWorker(page: Page, extensionId: string) {
   const states: string[] = [];
   const fromWorker = new Map<string, (message: { method?: string; params?: unknown }) => void>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) if (version.scriptURL.startsWith(scriptPrefix)) states.push(version.runningStatus);
+    for (const version of versions)
+      if (version.scriptURL.startsWith(scriptPrefix)) states.push(version.runningStatus);
   });
-  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => fromWorker.get(sessionId)?.(JSON.parse(message)));
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) =>
+    fromWorker.get(sessionId)?.(JSON.parse(message)),
+  );
   await cdp.send('ServiceWorker.enable');
 
   async function workerTarget(): Promise<string> {
@@ -22,7 +25,9 @@ export async function controlWorker(page: Page, extensionId: string) {
     await expect
       .poll(async () => {
         const { targetInfos } = await cdp.send('Target.getTargets');
-        targetId = targetInfos.find((info) => info.type === 'service_worker' && info.url.startsWith(scriptPrefix))?.targetId;
+        targetId = targetInfos.find(
+          (info) => info.type === 'service_worker' && info.url.startsWith(scriptPrefix),
+        )?.targetId;
         return targetId;
       })
       .toBeDefined();
@@ -33,11 +38,20 @@ export async function controlWorker(page: Page, extensionId: string) {
    * Sends DevTools commands to the worker itself. The flat protocol needs a session object per target,
    * which Playwright only makes for pages: the older nested form goes through this page's session instead.
    */
-  async function commandWorker(methods: string[], onEvent: (message: { method?: string; params?: unknown }) => void) {
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: await workerTarget(), flatten: false });
+  async function commandWorker(
+    methods: string[],
+    onEvent: (message: { method?: string; params?: unknown }) => void,
+  ) {
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: await workerTarget(),
+      flatten: false,
+    });
     fromWorker.set(sessionId, onEvent);
     for (const [id, method] of methods.entries()) {
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: id + 1, method }) });
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id: id + 1, method }),
+      });
     }
   }
 
@@ -59,7 +73,8 @@ export async function controlWorker(page: Page, extensionId: string) {
      */
     pause: () =>
       commandWorker(['Debugger.enable', 'Debugger.pause'], ({ method }) => {
-        if (method === 'Debugger.paused' || method === 'Debugger.resumed') paused = method === 'Debugger.paused';
+        if (method === 'Debugger.paused' || method === 'Debugger.resumed')
+          paused = method === 'Debugger.paused';
       }),
     isPaused: () => paused,
 
@@ -70,7 +85,8 @@ export async function controlWorker(page: Page, extensionId: string) {
     async watchNetwork(): Promise<{ requests: string[]; refusedByPolicy: string[] }> {
       const seen = { requests: [] as string[], refusedByPolicy: [] as string[] };
       await commandWorker(['Network.enable', 'Log.enable'], ({ method, params }) => {
-        if (method === 'Network.requestWillBeSent') seen.requests.push((params as { request: { url: string } }).request.url);
+        if (method === 'Network.requestWillBeSent')
+          seen.requests.push((params as { request: { url: string } }).request.url);
         const logged = method === 'Log.entryAdded' ? (params as { entry: { text: string } }).entry.text : '';
         if (/Content Security Policy/.test(logged)) seen.refusedByPolicy.push(logged);
       });

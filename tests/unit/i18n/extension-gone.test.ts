@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { useUiLanguage } from '../support/chrome-i18n';
 
 // A German browser: the page keeps speaking German after the extension that translated it is gone.
@@ -13,7 +14,9 @@ describe('a content script that outlives its extension (update or reload)', () =
       throw new Error('Extension context invalidated.');
     };
     expect(t('extensionRestarted')).toMatch(/^Follow Ledger wurde aktualisiert/);
-    expect(t('overlayReadingFollowers', { coverage: '12 von 40' })).toBe('Follower werden gelesen · 12 von 40');
+    expect(t('overlayReadingFollowers', { coverage: '12 von 40' })).toBe(
+      'Follower werden gelesen · 12 von 40',
+    );
     expect(t('captureFollowers')).toBe('captureFollowers');
   });
 });

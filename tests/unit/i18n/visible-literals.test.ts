@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+
 import { filesUnder } from '../support/files';
 
 /**
@@ -10,7 +12,16 @@ import { filesUnder } from '../support/files';
  */
 const SRC = path.resolve(import.meta.dirname, '../../../src');
 const ENTRYPOINTS = path.resolve(import.meta.dirname, '../../../entrypoints');
-const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 const hasWords = (text: string) => /\p{L}/u.test(text);
 
 const tsxFiles = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.tsx'));
@@ -20,14 +31,23 @@ function displayedIn(node: ts.Node): ts.Node | undefined {
   let child = node;
   let parent = node.parent;
   for (;;) {
-    if (ts.isParenthesizedExpression(parent) || ts.isTemplateSpan(parent) || ts.isTemplateExpression(parent)) {
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isTemplateSpan(parent) ||
+      ts.isTemplateExpression(parent)
+    ) {
       // carried through
     } else if (ts.isConditionalExpression(parent)) {
       if (child === parent.condition) return undefined;
     } else if (ts.isBinaryExpression(parent)) {
       const kind = parent.operatorToken.kind;
-      const passesValue = kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.QuestionQuestionToken || kind === ts.SyntaxKind.PlusToken;
-      if (!passesValue || (kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.left)) return undefined;
+      const passesValue =
+        kind === ts.SyntaxKind.AmpersandAmpersandToken ||
+        kind === ts.SyntaxKind.BarBarToken ||
+        kind === ts.SyntaxKind.QuestionQuestionToken ||
+        kind === ts.SyntaxKind.PlusToken;
+      if (!passesValue || (kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.left))
+        return undefined;
     } else {
       return parent;
     }
@@ -38,12 +58,19 @@ function displayedIn(node: ts.Node): ts.Node | undefined {
 
 function literalText(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
   return undefined;
 }
 
 function untranslated(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
     const { line } = source.getLineAndCharacterOfPosition(node.getStart());
@@ -51,14 +78,27 @@ function untranslated(file: string): string[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
-    if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && hasWords(node.initializer.text)) {
+    if (
+      ts.isJsxAttribute(node) &&
+      VISIBLE_ATTRIBUTES.has(node.name.getText()) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      hasWords(node.initializer.text)
+    ) {
       report(node, node.initializer.text);
     }
     const text = literalText(node);
     if (text !== undefined && hasWords(text) && !ts.isTemplateExpression(node.parent)) {
       const target = displayedIn(node);
-      const shownAsChild = target && ts.isJsxExpression(target) && (ts.isJsxElement(target.parent) || ts.isJsxFragment(target.parent));
-      const shownAsAttribute = target && ts.isJsxExpression(target) && ts.isJsxAttribute(target.parent) && VISIBLE_ATTRIBUTES.has(target.parent.name.getText());
+      const shownAsChild =
+        target &&
+        ts.isJsxExpression(target) &&
+        (ts.isJsxElement(target.parent) || ts.isJsxFragment(target.parent));
+      const shownAsAttribute =
+        target &&
+        ts.isJsxExpression(target) &&
+        ts.isJsxAttribute(target.parent) &&
+        VISIBLE_ATTRIBUTES.has(target.parent.name.getText());
       if (shownAsChild || shownAsAttribute) report(node, text);
     }
     ts.forEachChild(node, visit);

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import type { CountReading, ListKind, Row } from '../../../src/domain/types';
 import { instagram } from '../../../src/platforms/instagram';
-import { said } from '../support/said';
 import type { OpenList } from '../../../src/platforms/site-adapter';
+import { said } from '../support/said';
 
 const ORIGIN = 'https://www.instagram.com';
 const PROFILE = `${ORIGIN}/alice/`;
@@ -203,7 +205,9 @@ describe('listFromClick', () => {
 
   it('sees the followers link around a span that was clicked', () => {
     const d = doc();
-    expect(instagram.listFromClick(d.getElementById('count')!.firstElementChild!, new URL(PROFILE))).toBe('followers');
+    expect(instagram.listFromClick(d.getElementById('count')!.firstElementChild!, new URL(PROFILE))).toBe(
+      'followers',
+    );
   });
 
   it('ignores a link to another site', () => {
@@ -217,7 +221,9 @@ describe('listFromClick', () => {
 
 describe('findOpenList', () => {
   it('is null when no dialog is open', () => {
-    expect(instagram.findOpenList(page('<main><a href="/alice/followers/">1 follower</a></main>'))).toBeNull();
+    expect(
+      instagram.findOpenList(page('<main><a href="/alice/followers/">1 follower</a></main>')),
+    ).toBeNull();
   });
 
   it('ignores an aria-hidden dialog', () => {
@@ -274,9 +280,15 @@ describe('findOpenList', () => {
   });
 
   it('finds the scroller when its overflow comes from a <style> element', () => {
-    const doc = page(listDialog('<div><a href="/bob/">bob</a></div>').replace(' style="overflow-y: auto; height: 400px"', ' class="x1scroll"'), {
-      head: '<style>.x1scroll { overflow-y: scroll; }</style>',
-    });
+    const doc = page(
+      listDialog('<div><a href="/bob/">bob</a></div>').replace(
+        ' style="overflow-y: auto; height: 400px"',
+        ' class="x1scroll"',
+      ),
+      {
+        head: '<style>.x1scroll { overflow-y: scroll; }</style>',
+      },
+    );
     expect(openListIn(doc).scroller.className).toBe('x1scroll');
   });
 });
@@ -385,9 +397,9 @@ describe('readRows', () => {
   });
 
   it('lower-cases handles from upper-case hrefs', () => {
-    expect(rowsOf('<div><a href="/Bob.Smith/"><span>Bob.Smith</span></a><span>Bob</span></div>')).toStrictEqual([
-      { handle: 'bob.smith', displayName: 'Bob' },
-    ]);
+    expect(
+      rowsOf('<div><a href="/Bob.Smith/"><span>Bob.Smith</span></a><span>Bob</span></div>'),
+    ).toStrictEqual([{ handle: 'bob.smith', displayName: 'Bob' }]);
   });
 
   it('returns one entry for a person whose row was rendered twice', () => {
@@ -408,18 +420,24 @@ describe('readRows', () => {
 
 describe('isLoading', () => {
   it('is true while a progressbar is shown', () => {
-    const open = openListIn(page(listDialog('<div><a href="/bob/">bob</a></div>', { after: '<div role="progressbar"></div>' })));
+    const open = openListIn(
+      page(listDialog('<div><a href="/bob/">bob</a></div>', { after: '<div role="progressbar"></div>' })),
+    );
     expect(instagram.isLoading(open)).toBe(true);
   });
 
   it('is false without one', () => {
-    expect(instagram.isLoading(openListIn(page(listDialog('<div><a href="/bob/">bob</a></div>'))))).toBe(false);
+    expect(instagram.isLoading(openListIn(page(listDialog('<div><a href="/bob/">bob</a></div>'))))).toBe(
+      false,
+    );
   });
 });
 
 describe('headerCount', () => {
   it('prefers the exact title over the abbreviated text', () => {
-    const doc = page('<a href="/alice/followers/"><span title="12,345"><span>12.3K</span></span> followers</a>');
+    const doc = page(
+      '<a href="/alice/followers/"><span title="12,345"><span>12.3K</span></span> followers</a>',
+    );
     expect(instagram.headerCount(doc, 'alice', 'followers')).toStrictEqual(exact(12345));
   });
 
@@ -445,19 +463,26 @@ describe('headerCount', () => {
       <aside><a href="/bob/followers/"><span title="777">777</span> followers</a></aside>
       <header><a href="/alice/followers/"><span title="12,345">12.3K</span> followers</a></header>`);
     expect(instagram.headerCount(doc, 'alice', 'followers')).toStrictEqual(exact(12345));
-    expect(instagram.headerCount(page('<a href="/bob/followers/">777 followers</a>'), 'alice', 'followers')).toBeNull();
+    expect(
+      instagram.headerCount(page('<a href="/bob/followers/">777 followers</a>'), 'alice', 'followers'),
+    ).toBeNull();
   });
 
   it('falls back to og:description when the counts are not links', () => {
-    const doc = page('<header><span><span>1,234</span> followers</span><span><span>56</span> following</span></header>', {
-      head: '<meta property="og:description" content="1,234 Followers, 56 Following, 7 Posts - See Instagram photos and videos from Alice (@alice)">',
-    });
+    const doc = page(
+      '<header><span><span>1,234</span> followers</span><span><span>56</span> following</span></header>',
+      {
+        head: '<meta property="og:description" content="1,234 Followers, 56 Following, 7 Posts - See Instagram photos and videos from Alice (@alice)">',
+      },
+    );
     expect(instagram.headerCount(doc, 'alice', 'followers')).toStrictEqual(exact(1234));
     expect(instagram.headerCount(doc, 'alice', 'following')).toStrictEqual(exact(56));
   });
 
   it('reads a German "1.234 Follower" link with ?hl=de', () => {
-    const doc = page('<a href="/alice/followers/?hl=de"><span>1.234</span> Follower</a>', { url: `${PROFILE}?hl=de` });
+    const doc = page('<a href="/alice/followers/?hl=de"><span>1.234</span> Follower</a>', {
+      url: `${PROFILE}?hl=de`,
+    });
     expect(instagram.headerCount(doc, 'alice', 'followers')).toStrictEqual(exact(1234));
   });
 
@@ -489,7 +514,9 @@ describe('troubleSign', () => {
     </div>`;
 
   it('reports a "Try Again Later" dialog', () => {
-    expect(said(instagram.troubleSign(page(tryAgainLater), new URL(PROFILE)))).toBe('Instagram says "Try Again Later".');
+    expect(said(instagram.troubleSign(page(tryAgainLater), new URL(PROFILE)))).toBe(
+      'Instagram says "Try Again Later".',
+    );
   });
 
   it('reports a challenge URL', () => {
@@ -501,9 +528,9 @@ describe('troubleSign', () => {
 
   it('reports the login page', () => {
     const url = `${ORIGIN}/accounts/login/?next=%2Falice%2F`;
-    expect(said(instagram.troubleSign(page('<form><input name="username"></form>', { url }), new URL(url)))).toBe(
-      'You are logged out of Instagram.',
-    );
+    expect(
+      said(instagram.troubleSign(page('<form><input name="username"></form>', { url }), new URL(url))),
+    ).toBe('You are logged out of Instagram.');
   });
 
   it('is null on a normal page with an open list', () => {

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { tiktok } from '../../../src/platforms/tiktok';
 import { said } from '../support/said';
 
@@ -44,7 +46,9 @@ describe('tiktok adapter', () => {
     const followers = doc.querySelector('strong[data-e2e="followers-count"]')!;
     expect(tiktok.listFromClick(followers, url)).toBe('followers');
     expect(tiktok.listFromClick(followers.nextElementSibling!, url)).toBe('followers');
-    expect(tiktok.listFromClick(doc.querySelector('strong[data-e2e="following-count"]')!, url)).toBe('following');
+    expect(tiktok.listFromClick(doc.querySelector('strong[data-e2e="following-count"]')!, url)).toBe(
+      'following',
+    );
     expect(tiktok.listFromClick(doc.querySelector('main')!, url)).toBeNull();
     expect(tiktok.listFromClick(doc.querySelector('h1')!, url)).toBeNull();
   });
@@ -76,7 +80,11 @@ describe('tiktok adapter', () => {
     const extra = doc.createElement('li');
     extra.innerHTML = '<a href="https://evil.example/@mallory">mallory</a>';
     doc.querySelector('ul')!.append(extra);
-    expect(tiktok.readRows(tiktok.findOpenList(doc)!).map((row) => row.handle)).toEqual(['bob.smith', 'carol_99', 'dave']);
+    expect(tiktok.readRows(tiktok.findOpenList(doc)!).map((row) => row.handle)).toEqual([
+      'bob.smith',
+      'carol_99',
+      'dave',
+    ]);
   });
 
   it('sees a captcha only when it is visible', () => {
@@ -87,7 +95,9 @@ describe('tiktok adapter', () => {
   });
 
   it('recognizes a logged-out page and a private list', () => {
-    const loggedOut = load('<!doctype html><html><body><button data-e2e="top-login-button">Log in</button></body></html>');
+    const loggedOut = load(
+      '<!doctype html><html><body><button data-e2e="top-login-button">Log in</button></body></html>',
+    );
     expect(said(tiktok.troubleSign(loggedOut, new URL(PROFILE)))).toMatch(/logged out/);
     const privateList = load(FIXTURE.replace('<ul>', "<p>This account's followers list is private</p><ul>"));
     expect(said(tiktok.troubleSign(privateList, new URL(PROFILE)))).toMatch(/private/);

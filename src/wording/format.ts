@@ -1,7 +1,7 @@
 import type { CountReading, Landmark, ListKind, Platform } from '../domain/types';
 import { formatCount, uiLocale } from '../i18n/locale';
-import { t } from '../i18n/translate';
 import type { MessageKey } from '../i18n/translatable';
+import { t } from '../i18n/translate';
 
 export { formatCount };
 
@@ -34,12 +34,22 @@ export function formatDay(time: number): string {
 }
 
 export function formatMoment(time: number): string {
-  return (moments ??= new Intl.DateTimeFormat(uiLocale(), { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })).format(time);
+  return (moments ??= new Intl.DateTimeFormat(uiLocale(), {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  })).format(time);
 }
 
 /** Storage sizes: "1.25 MB". */
 export function formatMegabytes(bytes: number): string {
-  megabytes ??= new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  megabytes ??= new Intl.NumberFormat(uiLocale(), {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return megabytes.format(bytes / 1024 / 1024);
 }
 
@@ -52,9 +62,16 @@ export function formatList(items: string[]): string {
  * Why a list that ended before its header count is only partial, and what to do. TikTok's web list
  * stops near 5,000 accounts: only its data download has the rest.
  */
-export function earlyEndAdvice(platform: Platform, list: ListKind, read: number, header: CountReading | null): string {
+export function earlyEndAdvice(
+  platform: Platform,
+  list: ListKind,
+  read: number,
+  header: CountReading | null,
+): string {
   if (platform === 'tiktok') {
-    return t(list === 'followers' ? 'earlyEndTikTokFollowers' : 'earlyEndTikTokFollowing', { coverage: formatCoverage(read, header) });
+    return t(list === 'followers' ? 'earlyEndTikTokFollowers' : 'earlyEndTikTokFollowing', {
+      coverage: formatCoverage(read, header),
+    });
   }
   return t('earlyEndInstagram');
 }

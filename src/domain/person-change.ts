@@ -1,0 +1,9 @@
+/** What a person may change about an account in their ledger: the annotations that are theirs alone. */
+export interface PersonChange {
+  protected?: boolean;
+  reviewed?: boolean;
+  /** An empty note removes it. */
+  note?: string;
+  addTags?: string[];
+  removeTags?: string[];
+}
