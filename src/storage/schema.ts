@@ -1,10 +1,16 @@
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
-import { type DailyPoint, dailyPoint } from '../domain/daily';
-import type { LedgerEvent, Member } from '../domain/ledger';
-import type { CountReading, ListKind, Platform, Row } from '../domain/types';
-import { type ChangeSetRecord, changeSetsOf } from './change-sets';
-import { type MemberColumns, membersToColumns, type RowColumns, rowsToColumns } from './columns';
+import type { DailyPoint } from '../domain/daily';
+import type { CountReading, ListKind, Platform } from '../domain/types';
+import type { ChangeSetRecord } from './change-sets';
+import type { MemberColumns, RowColumns } from './columns';
+import type { Migration } from './migrations/migration';
+import { v1 } from './migrations/v1';
+import { v2 } from './migrations/v2';
+import { v3 } from './migrations/v3';
+import { v4 } from './migrations/v4';
+import { v5 } from './migrations/v5';
+import { v6 } from './migrations/v6';
 import type { RelationsRecord } from './relations';
 
 export const DB_NAME = 'follow-ledger';
@@ -58,14 +64,6 @@ export interface MemberChunk extends MemberColumns {
   index: number;
 }
 
-/** Chunks and batches as versions 1 to 4 stored them: an object per person. */
-interface ObjectChunkV1 extends Omit<MemberChunk, keyof MemberColumns> {
-  members: Member[];
-}
-interface ObjectBatchV1 extends Omit<BatchRecord, keyof RowColumns> {
-  rows: Row[];
-}
-
 export interface ListRecord {
   accountId: AccountId;
   list: ListKind;
@@ -111,13 +109,6 @@ export interface SettingRecord {
 
 export const DEFAULT_TAGS = ['creator', 'brand', 'customer', 'partner', 'campaign'];
 
-/** An event as versions 1 to 4 stored it: one record per change, with the id of the capture that found it. */
-interface EventRecordV1 extends LedgerEvent {
-  id?: number;
-  accountId: AccountId;
-  captureId: string;
-}
-
 export interface LedgerSchema extends DBSchema {
   accounts: { key: AccountId; value: AccountRecord };
   captures: { key: string; value: CaptureRecord; indexes: { byAccountList: [AccountId, ListKind, number] } };
@@ -139,92 +130,13 @@ export interface LedgerSchema extends DBSchema {
 }
 
 export type LedgerDb = IDBPDatabase<LedgerSchema>;
-type UpgradeTx = IDBPTransaction<LedgerSchema, StoreNames<LedgerSchema>[], 'versionchange'>;
 
 /**
- * Numbered migrations: entry i takes the database from version i to i + 1. Never edit a shipped one;
- * add the next, with a test that upgrades real data through it.
+ * Numbered migrations: entry i takes the database from version i to i + 1. Each is frozen in its own
+ * file under migrations/ and copies what it needs: never edit a shipped one; add the next, with a test
+ * that upgrades data of the previous version's shape through it.
  */
-export const MIGRATIONS: ReadonlyArray<(db: LedgerDb, tx: UpgradeTx) => void | Promise<void>> = [
-  function v1(db) {
-    db.createObjectStore('accounts', { keyPath: 'id' });
-    db.createObjectStore('captures', { keyPath: 'id' }).createIndex('byAccountList', [
-      'accountId',
-      'list',
-      'startedAt',
-    ]);
-    db.createObjectStore('batches', { keyPath: ['captureId', 'seq'] });
-    db.createObjectStore('lists', { keyPath: ['accountId', 'list'] });
-    db.createObjectStore('memberChunks', { keyPath: ['accountId', 'list', 'index'] });
-    db.createObjectStore('events', { keyPath: 'id', autoIncrement: true }).createIndex('byAccount', [
-      'accountId',
-      'before',
-    ]);
-  },
-  /** Daily history and checkpoints; ledgers captured under v1 get today's point from their current state. */
-  async function v2(db, tx) {
-    db.createObjectStore('daily', { keyPath: ['accountId', 'date'] });
-    db.createObjectStore('checkpoints', { keyPath: ['accountId', 'list', 'at'] });
-    for (const account of await tx.objectStore('accounts').getAll()) {
-      const members = async (list: ListKind) => {
-        const record = await tx.objectStore('lists').get([account.id, list]);
-        if (!record) return null;
-        const range = IDBKeyRange.bound([account.id, list, 0], [account.id, list, Infinity]);
-        const chunks = (await tx.objectStore('memberChunks').getAll(range)) as unknown as ObjectChunkV1[];
-        return chunks.flatMap((chunk) => chunk.members);
-      };
-      const point = dailyPoint(account.lastCaptureAt, await members('followers'), await members('following'));
-      await tx.objectStore('daily').put({ ...point, accountId: account.id });
-    }
-  },
-  /** Notes, tags, protected and reviewed marks on people, and the editable tag set. */
-  async function v3(db, tx) {
-    db.createObjectStore('people', { keyPath: ['accountId', 'handle'] });
-    db.createObjectStore('settings', { keyPath: 'key' });
-    await tx.objectStore('settings').put({ key: 'tags', value: DEFAULT_TAGS });
-  },
-  /** One account's history at a glance, for the profile badge. */
-  function v4(_db, tx) {
-    tx.objectStore('events').createIndex('byHandle', ['accountId', 'handle']);
-  },
-  /**
-   * Members and open batches column-wise, and events grouped into one change set per capture, without
-   * the capture id (the set's end time names the capture). Structured-cloning 100,000 small objects and
-   * writing a thousand event records dominated closing a 100,000-follower capture.
-   */
-  async function v5(_db, tx) {
-    const rewrite = async <T>(store: 'memberChunks' | 'batches', change: (value: T) => unknown) => {
-      for (let cursor = await tx.objectStore(store).openCursor(); cursor; cursor = await cursor.continue()) {
-        await cursor.update(change(cursor.value as T) as never);
-      }
-    };
-    await rewrite<ObjectChunkV1>('memberChunks', ({ members, ...key }) => ({
-      ...key,
-      ...membersToColumns(members),
-    }));
-    await rewrite<ObjectBatchV1>('batches', ({ rows, ...key }) => ({ ...key, ...rowsToColumns(rows) }));
-
-    const events = tx.objectStore('events');
-    const old = (await events.getAll()) as unknown as EventRecordV1[];
-    await events.clear();
-    events.deleteIndex('byHandle');
-    events.createIndex('byHandle', 'handles', { multiEntry: true });
-    for (const accountId of new Set(old.map((event) => event.accountId))) {
-      const sets = changeSetsOf(
-        accountId,
-        old.filter((event) => event.accountId === accountId),
-      );
-      for (const set of sets) await events.add(set);
-    }
-  },
-  /**
-   * Who is in both lists, kept beside the members, so the popup shows its counts without reading
-   * 200,000 members. Existing ledgers get theirs the first time a page finds it missing (relations.ts).
-   */
-  function v6(db) {
-    db.createObjectStore('relations', { keyPath: 'accountId' });
-  },
-];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6];
 
 export const DB_VERSION = MIGRATIONS.length;
 
@@ -247,8 +159,10 @@ export function openLedgerDb(
   return new Promise((resolve, reject) => {
     const opening = openDB<LedgerSchema>(name, version, {
       // Migrations run in order inside the one upgrade transaction; it stays open while they await its requests.
+      // They see the database untyped: its records have the shapes of their own version, not today's types.
       async upgrade(db, oldVersion, _newVersion, tx) {
-        for (let from = oldVersion; from < version; from++) await MIGRATIONS[from](db, tx);
+        const [untypedDb, untypedTx] = [db, tx] as unknown as Parameters<Migration>;
+        for (let from = oldVersion; from < version; from++) await MIGRATIONS[from](untypedDb, untypedTx);
       },
       blocked() {
         reject(new UpgradeBlockedError('Another Follow Ledger page still has its data open'));
