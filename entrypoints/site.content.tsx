@@ -7,7 +7,7 @@ import { answerPageQueries } from '@/src/content/page-queries';
 import { startProfileBadge } from '@/src/content/profile-badge';
 import { keepMessages } from '@/src/i18n/translate';
 import type { SiteQuery } from '@/src/messaging/contract';
-import { valueOf } from '@/src/messaging/reply';
+import { asker, type SiteQueryReplies } from '@/src/messaging/replies';
 import { adapterForHost } from '@/src/platforms/adapters';
 
 export default defineContentScript({
@@ -18,14 +18,14 @@ export default defineContentScript({
     if (!adapter) return;
     keepMessages(OVERLAY_WITHOUT_EXTENSION);
     const isConnected = () => browser.runtime?.id !== undefined;
-    const ask = <T,>(query: SiteQuery) => browser.runtime.sendMessage(query).then(valueOf<T>);
+    const ask = asker<SiteQuery, SiteQueryReplies>((query) => browser.runtime.sendMessage(query));
     const send = createBatchSender((message) => browser.runtime.sendMessage(message), isConnected);
     const capture = startCaptureController({
       adapter,
       win: window,
       send,
       showOverlay: createOverlayHost(ctx),
-      askNotFollowers: ask<string[] | null>,
+      askNotFollowers: ask,
     });
     const openReview = (handle: string) => {
       const owner = adapter.loggedInUser(document);

@@ -1,8 +1,17 @@
-import { captureMessage, messageType, siteQuery } from '../messaging/contract';
+import type { CaptureMessage } from '../domain/capture';
+import { captureMessage, messageType, type SiteQuery, siteQuery } from '../messaging/contract';
+import { type CaptureReplies, dispatch, type Handlers, type SiteQueryReplies } from '../messaging/replies';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { closeCapture, recordBatch } from '../storage/captures';
-import { accountIdOf, type LedgerDb } from '../storage/schema';
+import { type AccountId, accountIdOf, type LedgerDb } from '../storage/schema';
 import { createMembership } from './membership';
+
+/** What a site query is answered from: the ledger of the sender's platform and logged-in user, and its tab. */
+interface QueryContext {
+  db: () => Promise<LedgerDb>;
+  accountId: AccountId;
+  tabId: number;
+}
 
 /**
  * The background's answer to content scripts: every message is checked for who sent it and for its
@@ -17,7 +26,22 @@ export function createCaptureHandler(deps: {
 }) {
   const now = deps.now ?? (() => Date.now());
   const membership = createMembership();
-  return (raw: unknown, senderInfo: SenderInfo): Promise<unknown> | null => {
+  const queries: Handlers<SiteQuery, SiteQueryReplies, QueryContext> = {
+    'ledger.notFollowers': async (query, { db, accountId }) =>
+      membership.notFollowers(await db(), accountId, query.handles),
+    'ledger.relationship': async (query, { db, accountId }) =>
+      membership.relationship(await db(), accountId, query.handle),
+    'ledger.review': (query, { accountId, tabId }) => deps.openReview(tabId, accountId, query.handle),
+  };
+  const captures: Handlers<CaptureMessage, CaptureReplies, LedgerDb> = {
+    'capture.batch': (message, db) => recordBatch(db, message, now()),
+    'capture.end': (message, db) =>
+      closeCapture(db, message.session, { endReached: message.endReached, header: message.header }, now()),
+  };
+  return (
+    raw: unknown,
+    senderInfo: SenderInfo,
+  ): Promise<SiteQueryReplies[SiteQuery['type']] | CaptureReplies[CaptureMessage['type']]> | null => {
     const type = messageType(raw);
     if (!type?.startsWith('capture.') && !type?.startsWith('ledger.')) return null;
     const sender = classifySender(senderInfo, deps.self);
@@ -28,15 +52,7 @@ export function createCaptureHandler(deps: {
       if (query.data.platform !== sender.platform)
         return refuse(`a ${sender.platform} page cannot read a ${query.data.platform} ledger`);
       const accountId = accountIdOf(query.data.platform, query.data.owner);
-      const asked = query.data;
-      if (asked.type === 'ledger.review') return deps.openReview(sender.tabId, accountId, asked.handle);
-      return deps
-        .db()
-        .then((db): Promise<unknown> =>
-          asked.type === 'ledger.notFollowers'
-            ? membership.notFollowers(db, accountId, asked.handles)
-            : membership.relationship(db, accountId, asked.handle),
-        );
+      return dispatch(queries, query.data, { db: deps.db, accountId, tabId: sender.tabId });
     }
     const parsed = captureMessage.safeParse(raw);
     if (!parsed.success) return refuse(`malformed ${type} message`);
@@ -44,18 +60,7 @@ export function createCaptureHandler(deps: {
     if (message.session.platform !== sender.platform) {
       return refuse(`a ${sender.platform} page cannot write a ${message.session.platform} ledger`);
     }
-    return deps
-      .db()
-      .then((db) =>
-        message.type === 'capture.batch'
-          ? recordBatch(db, message, now())
-          : closeCapture(
-              db,
-              message.session,
-              { endReached: message.endReached, header: message.header },
-              now(),
-            ),
-      );
+    return deps.db().then((db) => dispatch(captures, message, db));
   };
 }
 

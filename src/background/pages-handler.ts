@@ -1,6 +1,7 @@
 import { checkBackup } from '../data/read-backup';
 import { TranslatableError } from '../i18n/translatable';
-import { messageType, pageMessage } from '../messaging/contract';
+import { messageType, type PageMessage, pageMessage } from '../messaging/contract';
+import { dispatch, type Handlers, type PageReplies } from '../messaging/replies';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { deleteLedger, exportBackup, restoreBackup } from '../storage/backup';
 import { importDownload } from '../storage/imports';
@@ -20,7 +21,26 @@ export function createPagesHandler(deps: {
   now?: () => number;
 }) {
   const now = deps.now ?? (() => Date.now());
-  return (raw: unknown, senderInfo: SenderInfo): Promise<unknown> | null => {
+  const handlers: Handlers<PageMessage, PageReplies, LedgerDb> = {
+    'tags.set': (message, db) => writeTags(db, message.tags),
+    'people.annotate': async (message, db) => {
+      const count = await annotatePeople(db, message.accountId, message.handles, message.change, now());
+      // The popup counts protected accounts out of its views from the relations, so they follow the protected set.
+      if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
+      return count;
+    },
+    'data.relate': (message, db) => refreshRelations(db, message.accountId),
+    'data.backup': (_message, db) => exportBackup(db, now()),
+    'data.restore': (message, db) => {
+      const checked = checkBackup(message.backup);
+      return checked.ok
+        ? restoreBackup(db, checked.backup)
+        : Promise.reject(new TranslatableError(checked.error));
+    },
+    'data.delete': (message, db) => deleteLedger(db, message.accountId),
+    'data.import': (message, db) => importDownload(db, message),
+  };
+  return (raw: unknown, senderInfo: SenderInfo): Promise<PageReplies[PageMessage['type']]> | null => {
     const type = messageType(raw);
     if (!type || !PAGE_MESSAGES.test(type)) return null;
     if (classifySender(senderInfo, deps.self).kind !== 'extension-page') {
@@ -29,33 +49,6 @@ export function createPagesHandler(deps: {
     const parsed = pageMessage.safeParse(raw);
     if (!parsed.success) return Promise.reject(new Error(`Refused: malformed ${type} message`));
     const message = parsed.data;
-    return deps.db().then((db): Promise<unknown> => {
-      switch (message.type) {
-        case 'tags.set':
-          return writeTags(db, message.tags);
-        case 'people.annotate':
-          return annotatePeople(db, message.accountId, message.handles, message.change, now()).then(
-            async (count) => {
-              // The popup counts protected accounts out of its views from the relations, so they follow the protected set.
-              if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
-              return count;
-            },
-          );
-        case 'data.relate':
-          return refreshRelations(db, message.accountId);
-        case 'data.backup':
-          return exportBackup(db, now());
-        case 'data.restore': {
-          const checked = checkBackup(message.backup);
-          return checked.ok
-            ? restoreBackup(db, checked.backup)
-            : Promise.reject(new TranslatableError(checked.error));
-        }
-        case 'data.delete':
-          return deleteLedger(db, message.accountId);
-        case 'data.import':
-          return importDownload(db, message);
-      }
-    });
+    return deps.db().then((db) => dispatch(handlers, message, db));
   };
 }

@@ -1,8 +1,11 @@
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
 import { type Translatable, translatable } from '../i18n/translatable';
+import type { CaptureReplies } from '../messaging/replies';
 import type { Reply } from '../messaging/reply';
 
-export type Transport = (message: CaptureMessage) => Promise<Reply<CaptureReply> | undefined>;
+export type Transport = <M extends CaptureMessage>(
+  message: M,
+) => Promise<Reply<CaptureReplies[M['type']]> | undefined>;
 
 export type SendOutcome =
   | { kind: 'sent'; reply: CaptureReply }

@@ -50,7 +50,7 @@ export interface ControllerEnv {
   send: (message: CaptureMessage) => Promise<SendOutcome>;
   showOverlay: (view: OverlayView | null, actions: OverlayActions) => void;
   /** Which of these accounts are not the owner's followers; null while the followers were never captured. */
-  askNotFollowers: (query: SiteQuery) => Promise<string[] | null>;
+  askNotFollowers: (query: Extract<SiteQuery, { type: 'ledger.notFollowers' }>) => Promise<string[] | null>;
   newId?: () => string;
 }
 

@@ -1,4 +1,5 @@
-import type { Relationship, SiteQuery } from '../messaging/contract';
+import type { Relationship } from '../messaging/contract';
+import type { AskLedger } from '../messaging/replies';
 import type { SiteAdapter } from '../platforms/site-adapter';
 
 export interface BadgeView {
@@ -9,7 +10,7 @@ export interface BadgeView {
 export interface BadgeEnv {
   adapter: SiteAdapter;
   win: Window;
-  ask: (query: SiteQuery) => Promise<unknown>;
+  ask: AskLedger;
   /** Shows the badge after `anchor`, or hides it (null). */
   show: (view: BadgeView | null, anchor: Element | null) => void;
 }
@@ -63,7 +64,7 @@ export function startProfileBadge(env: BadgeEnv): { stop(): void } {
     env.ask({ type: 'ledger.relationship', platform: adapter.platform, owner: me, handle: profile }).then(
       (relationship) => {
         if (shownFor !== profile || !anchor?.isConnected) return;
-        view = { handle: profile, relationship: relationship as Relationship };
+        view = { handle: profile, relationship };
         env.show(view, anchor);
       },
       () => undefined, // No badge rather than a wrong one.

@@ -125,7 +125,7 @@ function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
   const [pending, setPending] = useState<Backup | null>(null);
   const backUp = async () => {
     try {
-      const backup = await sendToBackground<Backup>({ type: 'data.backup' });
+      const backup = await sendToBackground({ type: 'data.backup' });
       downloadFile(
         `follow-ledger-backup-${today()}.json`,
         JSON.stringify(backup, null, 2),

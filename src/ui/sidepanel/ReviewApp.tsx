@@ -129,7 +129,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     );
   };
   const saveTags = (next: string[]) =>
-    sendToBackground<string[]>({ type: 'tags.set', tags: next }).then(setTags, (failure: unknown) =>
+    sendToBackground({ type: 'tags.set', tags: next }).then(setTags, (failure: unknown) =>
       setAnnouncement(t('tagsNotSaved', { error: errorText(failure) })),
     );
   const openProfile = (entry: ReviewEntry) =>
