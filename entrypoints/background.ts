@@ -3,17 +3,11 @@ import { createPagesHandler } from '@/src/background/pages-handler';
 import { openReviewAt } from '@/src/browser/panels';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
-import { DB_NAME, DB_VERSION, type LedgerDb, openLedgerDb } from '@/src/storage/schema';
+import { ledgerConnection } from '@/src/storage/connection';
 import { explainStorageError } from '@/src/storage/storage-problem';
 
 export default defineBackground(() => {
-  let database: Promise<LedgerDb> | undefined;
-  // Opened again after the connection stepped aside for an upgrade, or failed to open.
-  const forget = () => (database = undefined);
-  const db = () =>
-    (database ??= openLedgerDb(DB_NAME, DB_VERSION, { onClose: forget }).catch(
-      (error) => (forget(), Promise.reject(error)),
-    ));
+  const db = ledgerConnection();
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
   browser.runtime.onMessage.addListener(
     replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt }), explainStorageError),

@@ -8,10 +8,11 @@ import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { Platform } from '../../domain/types';
 import { errorText, t, tPlural } from '../../i18n/translate';
 import { listAccounts } from '../../storage/ledger-reader';
-import { type AccountRecord, openLedgerDb } from '../../storage/schema';
+import type { AccountRecord } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
 import { formatList, formatMegabytes, formatMoment } from '../../wording/format';
 import { downloadFile, today } from '../download-file';
+import { ledgerDb } from '../ledger-db';
 import { sendToBackground } from '../send';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -23,7 +24,7 @@ export function OptionsApp() {
   const [problem, setProblem] = useState<string | null>(null);
   const refresh = useCallback(async () => {
     try {
-      setAccounts(await listAccounts(await openLedgerDb()));
+      setAccounts(await listAccounts(await ledgerDb()));
       setUsage((await navigator.storage.estimate()).usage ?? null);
       setProblem(null);
     } catch (failure) {

@@ -5,11 +5,11 @@ import { openReviewList } from '../../browser/panels';
 import { ownListUrl } from '../../domain/platforms';
 import { LIST_KINDS } from '../../domain/types';
 import { errorText, t } from '../../i18n/translate';
-import { openLedgerDb } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
 import { formatCount } from '../../wording/format';
 import { AccountPicker } from '../AccountPicker';
 import { FirstSteps } from '../FirstSteps';
+import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { CHANGE_VIEWS, type Period, type ReviewView, reviewViews, type ViewId } from '../review-views';
 import { CaptureStatus } from './CaptureStatus';
@@ -25,7 +25,7 @@ export function App() {
   const [period, setPeriod] = useState<Period>('7d');
 
   useEffect(() => {
-    openLedgerDb()
+    ledgerDb()
       .then((db) => loadLedgerPage(db, chosenAccount, setData))
       .then(setData, (failure: unknown) => setError(errorText(explainStorageError(failure))));
   }, [chosenAccount]);

@@ -5,11 +5,12 @@ import { profileUrl } from '../../domain/handle';
 import type { PersonChange } from '../../domain/person-change';
 import { errorText, t, tPlural } from '../../i18n/translate';
 import { annotate, readTags } from '../../storage/people';
-import { openLedgerDb, type PersonRecord } from '../../storage/schema';
+import type { PersonRecord } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
+import { ledgerDb } from '../ledger-db';
 import { type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { reviewCsv } from '../review-csv';
 import {
@@ -42,7 +43,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
 
   const load = useCallback(async () => {
     try {
-      const db = await openLedgerDb();
+      const db = await ledgerDb();
       const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, chosenAccount), readTags(db)]);
       setData(loaded);
       setPeople(loaded.ledger?.people ?? new Map());
