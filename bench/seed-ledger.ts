@@ -54,7 +54,6 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
         list,
         baselineAt: at,
         baselineHeader: { value: count, unit: 1 },
-        chunkCount,
         size: count,
       });
       tx.objectStore('captures').put({

@@ -34,6 +34,5 @@ export type CaptureMessage = CaptureBatch | CaptureEnd;
 /** The background's answer to each capture message. */
 export interface CaptureReply {
   read: number;
-  closed: boolean;
   complete: boolean;
 }

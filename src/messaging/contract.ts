@@ -122,7 +122,6 @@ export const siteQuery = z.discriminatedUnion('type', [
 /** Background → content script, in answer to a capture message. */
 export const captureReply: z.ZodMiniType<CaptureReply> = z.object({
   read: z.int(),
-  closed: z.boolean(),
   complete: z.boolean(),
 });
 

@@ -226,7 +226,7 @@ function distinctRows(rows: Row[]): Row[] {
 }
 
 function replyFor(capture: CaptureRecord): CaptureReply {
-  return { read: capture.read, closed: capture.status === 'closed', complete: capture.complete };
+  return { read: capture.read, complete: capture.complete };
 }
 
 /** Which of the changed handles are in `members`: the few changed handles are looked up, not the whole list hashed. */

@@ -62,7 +62,6 @@ export async function writeList(
     list,
     baselineAt: state.baselineAt,
     baselineHeader: state.baselineHeader,
-    chunkCount,
     size: state.members.length,
     revision,
   });

@@ -64,12 +64,12 @@ export interface MemberChunk extends MemberColumns {
   index: number;
 }
 
+/** Its members are however many chunks memberChunks holds for it; older records also carry a `chunkCount`, no longer written or read. */
 export interface ListRecord {
   accountId: AccountId;
   list: ListKind;
   baselineAt: number | null;
   baselineHeader: CountReading | null;
-  chunkCount: number;
   size: number;
   /** Counts every rewrite of the members, so what was worked out from them can tell it is out of date. Absent before version 6. */
   revision?: number;

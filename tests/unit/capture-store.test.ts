@@ -52,7 +52,7 @@ describe('capture store', () => {
     expect((await recordBatch(db, batch(s, 0, ['a', 'b']), 1100)).read).toBe(2);
     await recordBatch(db, batch(s, 1, ['c', 'd']), 1200);
     const reply = await closeCapture(db, s, { endReached: true, header: { value: 4, unit: 1 } }, 2000);
-    expect(reply).toEqual({ read: 4, closed: true, complete: true });
+    expect(reply).toEqual({ read: 4, complete: true });
     const ledger = await ledgerOf();
     expect(ledger.members!.followers.map((m) => m.handle)).toEqual(['a', 'b', 'c', 'd']);
     expect(ledger.lastCapture.followers).toMatchObject({
@@ -70,7 +70,7 @@ describe('capture store', () => {
     await recordBatch(db, batch(s, 0, ['a', 'b', 'c', 'd']), 1000);
     await closeCapture(db, s, { endReached: true, header: { value: 4, unit: 1 } }, 2000);
     const again = await closeCapture(db, s, { endReached: false, header: null }, 3000);
-    expect(again).toEqual({ read: 4, closed: true, complete: true });
+    expect(again).toEqual({ read: 4, complete: true });
     expect((await ledgerOf()).lastCapture.followers?.endedAt).toBe(2000);
   });
 
@@ -199,7 +199,7 @@ describe('capture handler', () => {
   const valid: CaptureMessage = batch(session(9), 0, ['a']);
 
   it('accepts a well-formed batch from the top frame of Instagram', async () => {
-    await expect(handler()(valid, page)).resolves.toEqual({ read: 1, closed: false, complete: false });
+    await expect(handler()(valid, page)).resolves.toEqual({ read: 1, complete: false });
   });
 
   it('answers which rows are not followers once followers were captured, only for its own platform', async () => {

@@ -76,7 +76,6 @@ describe('storage full', () => {
     freeDisk();
     expect(await closeCapture(db, session(2), { endReached: true, header: header(2) }, 5002)).toEqual({
       read: 2,
-      closed: true,
       complete: true,
     });
     const closed = await visible(db);
