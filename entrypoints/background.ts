@@ -1,5 +1,5 @@
 import { createCaptureHandler } from '@/src/background/capture-handler';
-import { createPagesHandler } from '@/src/background/pages-handler';
+import { createExtensionPagesHandler } from '@/src/background/extension-pages-handler';
 import { openReviewAt } from '@/src/browser/panels';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
@@ -13,7 +13,7 @@ export default defineBackground(() => {
     replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt }), explainStorageError),
   );
   browser.runtime.onMessage.addListener(
-    replyingListener(createPagesHandler({ db, self }), explainStorageError),
+    replyingListener(createExtensionPagesHandler({ db, self }), explainStorageError),
   );
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));

@@ -3,8 +3,8 @@ import { createBatchSender } from '@/src/content/batch-sender';
 import { startCaptureController } from '@/src/content/capture-controller';
 import { OVERLAY_WITHOUT_EXTENSION } from '@/src/content/Overlay';
 import { createOverlayHost } from '@/src/content/overlay-host';
-import { answerPageQueries } from '@/src/content/page-queries';
 import { startProfileBadge } from '@/src/content/profile-badge';
+import { answerSiteTabQueries } from '@/src/content/site-tab-queries';
 import { keepMessages } from '@/src/i18n/translate';
 import type { SiteQuery } from '@/src/messaging/contract';
 import { asker, type SiteQueryReplies } from '@/src/messaging/replies';
@@ -36,6 +36,6 @@ export default defineContentScript({
       capture.stop();
       badge.stop();
     });
-    answerPageQueries(adapter, capture.unreadable);
+    answerSiteTabQueries(adapter, capture.unreadable);
   },
 });

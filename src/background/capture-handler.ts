@@ -15,7 +15,7 @@ interface QueryContext {
 
 /**
  * The background's answer to content scripts: every message is checked for who sent it and for its
- * shape before anything is read or written, and a page may only reach the ledger of its own platform.
+ * shape before anything is read or written, and a site tab may only reach the ledger of its own platform.
  */
 export function createCaptureHandler(deps: {
   db: () => Promise<LedgerDb>;

@@ -69,7 +69,7 @@ const personChange: z.ZodMiniType<PersonChange> = z.object({
 const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
 
 /** Extension page → background: annotations on people, the tag set, and the user's data. */
-export const pageMessage = z.discriminatedUnion('type', [
+export const extensionPageMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('people.annotate'),
     accountId,
@@ -81,8 +81,8 @@ export const pageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data.backup') }),
   /** Replace the ledger with a backup's; the background checks the backup itself. */
   z.object({ type: z.literal('data.restore'), backup: z.unknown() }),
-  /** Work out again who is in both lists: a page found the stored relations out of date. */
-  z.object({ type: z.literal('data.relate'), accountId }),
+  /** Work out again who is in both lists: an extension page found the stored relations out of date. */
+  z.object({ type: z.literal('data.refreshRelations'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
   z.object({ type: z.literal('data.delete'), accountId: z.nullable(accountId) }),
   /** An official data download, already read into lists, dated by the download. */
@@ -126,8 +126,8 @@ export const captureReply: z.ZodMiniType<CaptureReply> = z.object({
 });
 
 /** Extension page → content script: which account is logged in on this tab. */
-export const pageQuery = z.object({ type: z.literal('page.whoami') });
-export const pageReply = z.object({
+export const siteTabQuery = z.object({ type: z.literal('tab.whoami') });
+export const siteTabReply = z.object({
   platform: z.enum(PLATFORMS),
   me: z.nullable(handle),
   /** Set while the tab shows a list of the user's that the adapter's self-check can't read. */
@@ -148,5 +148,5 @@ export interface Relationship {
   person: PersonRecord | null;
 }
 
-export type PageReply = z.infer<typeof pageReply>;
-export type PageMessage = z.infer<typeof pageMessage>;
+export type SiteTabReply = z.infer<typeof siteTabReply>;
+export type ExtensionPageMessage = z.infer<typeof extensionPageMessage>;

@@ -1,6 +1,6 @@
 import type { Backup } from '../data/backup-format';
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
-import type { PageMessage, Relationship, SiteQuery } from './contract';
+import type { ExtensionPageMessage, Relationship, SiteQuery } from './contract';
 import { type Reply, valueOf } from './reply';
 
 /**
@@ -9,14 +9,14 @@ import { type Reply, valueOf } from './reply';
  */
 
 /** Extension page → background. */
-export interface PageReplies {
+export interface ExtensionPageReplies {
   /** How many people's records changed. */
   'people.annotate': number;
   /** The tag set as stored. */
   'tags.set': string[];
   'data.backup': Backup;
   'data.restore': void;
-  'data.relate': void;
+  'data.refreshRelations': void;
   'data.delete': void;
   /** Each list brought in, with how many accounts it held. */
   'data.import': { list: string; read: number }[];
@@ -66,5 +66,5 @@ export function asker<M extends Message, Replies extends Record<M['type'], unkno
     );
 }
 
-export type AskBackground = Ask<PageMessage, PageReplies>;
+export type AskBackground = Ask<ExtensionPageMessage, ExtensionPageReplies>;
 export type AskLedger = Ask<SiteQuery, SiteQueryReplies>;

@@ -116,25 +116,25 @@ function peopleOf(
   following: Member[],
   annotations: PersonRecord[],
 ): AccountBackup['people'] {
-  const byHandle = new Map<string, { f?: Member; g?: Member; note?: PersonRecord }>();
+  const byHandle = new Map<string, { follower?: Member; followed?: Member; person?: PersonRecord }>();
   const entry = (handle: string) => byHandle.get(handle) ?? byHandle.set(handle, {}).get(handle)!;
-  for (const member of followers) entry(member.handle).f = member;
-  for (const member of following) entry(member.handle).g = member;
-  for (const person of annotations) entry(person.handle).note = person;
+  for (const member of followers) entry(member.handle).follower = member;
+  for (const member of following) entry(member.handle).followed = member;
+  for (const person of annotations) entry(person.handle).person = person;
   return [...byHandle.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([handle, { f, g, note }]) => {
-      const member = f ?? g;
-      const seen = [f, g].filter((m): m is Member => m !== undefined);
+    .map(([handle, { follower, followed, person }]) => {
+      const member = follower ?? followed;
+      const seen = [follower, followed].filter((m): m is Member => m !== undefined);
       return {
         handle,
         ...(member?.displayName !== undefined ? { displayName: member.displayName } : {}),
-        followsMe: f !== undefined,
-        iFollow: g !== undefined,
-        protected: note?.protected === true,
-        ...(note?.note ? { note: note.note } : {}),
-        ...(note?.tags?.length ? { tags: note.tags } : {}),
-        ...(note?.reviewedAt !== undefined ? { reviewed: iso(note.reviewedAt) } : {}),
+        followsMe: follower !== undefined,
+        iFollow: followed !== undefined,
+        protected: person?.protected === true,
+        ...(person?.note ? { note: person.note } : {}),
+        ...(person?.tags?.length ? { tags: person.tags } : {}),
+        ...(person?.reviewedAt !== undefined ? { reviewed: iso(person.reviewedAt) } : {}),
         ...(member?.verified ? { verified: true } : {}),
         ...(seen.length
           ? {
@@ -142,8 +142,12 @@ function peopleOf(
               lastSeen: iso(Math.max(...seen.map((m) => m.lastSeen))),
             }
           : {}),
-        ...(f?.missingSince !== undefined ? { missingFromFollowersSince: iso(f.missingSince) } : {}),
-        ...(g?.missingSince !== undefined ? { missingFromFollowingSince: iso(g.missingSince) } : {}),
+        ...(follower?.missingSince !== undefined
+          ? { missingFromFollowersSince: iso(follower.missingSince) }
+          : {}),
+        ...(followed?.missingSince !== undefined
+          ? { missingFromFollowingSince: iso(followed.missingSince) }
+          : {}),
       };
     });
 }

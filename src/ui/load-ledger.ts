@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 import { platformOfOrigin } from '../domain/platforms';
-import { type PageReply, pageReply } from '../messaging/contract';
+import { type SiteTabReply, siteTabReply } from '../messaging/contract';
 import { type LedgerSnapshot, listAccounts, readLedger } from '../storage/ledger-reader';
 import { accountIdOf, type AccountRecord, type LedgerDb } from '../storage/schema';
 import { sendToBackground } from './send';
@@ -9,8 +9,8 @@ import { sendToBackground } from './send';
 export interface ActiveTab {
   id: number;
   windowId: number;
-  /** Set when the tab is on Instagram or TikTok and its page said who is logged in. */
-  page: PageReply | null;
+  /** Set when the tab is on Instagram or TikTok and the site tab said who is logged in. */
+  site: SiteTabReply | null;
 }
 
 export interface LedgerPageData {
@@ -20,8 +20,8 @@ export interface LedgerPageData {
 }
 
 /**
- * A ledger page (popup, side panel) opens on the account logged in on the current tab; opened as a page (or on another
- * site) it shows the account captured most recently. With `onCounts`, the views' counts come first, read without
+ * An extension page that shows a ledger (popup, side panel) opens on the account logged in on the site tab; opened in a
+ * tab of its own (or beside another site) it shows the account captured most recently. With `onCounts`, the views' counts come first, read without
  * the members, when the stored relations are current; they never arrive after the whole ledger.
  */
 export async function loadLedgerPage(
@@ -30,7 +30,7 @@ export async function loadLedgerPage(
   onCounts?: (early: LedgerPageData) => void,
 ): Promise<LedgerPageData> {
   const [accounts, tab] = await Promise.all([listAccounts(db), activeTab()]);
-  const account = chooseAccount(accounts, tab?.page ?? null, chosenAccountId);
+  const account = chooseAccount(accounts, tab?.site ?? null, chosenAccountId);
   if (!account) return { accounts, tab, ledger: null };
   let whole = false;
   if (onCounts) {
@@ -47,7 +47,7 @@ export async function loadLedgerPage(
     ledger.members.handles.followers.length + ledger.members.handles.following.length > 0
   ) {
     // Out of date or older than them: the background works them out again, so the next opening is quick.
-    sendToBackground({ type: 'data.relate', accountId: account.id }).catch(() => undefined);
+    sendToBackground({ type: 'data.refreshRelations', accountId: account.id }).catch(() => undefined);
   }
   return { accounts, tab, ledger };
 }
@@ -55,10 +55,10 @@ export async function loadLedgerPage(
 /** The user's pick first, then the account logged in on the current tab, then the one captured last. */
 export function chooseAccount(
   accounts: AccountRecord[],
-  page: PageReply | null,
+  site: SiteTabReply | null,
   chosenAccountId?: string,
 ): AccountRecord | undefined {
-  const tabAccountId = page?.me ? accountIdOf(page.platform, page.me) : undefined;
+  const tabAccountId = site?.me ? accountIdOf(site.platform, site.me) : undefined;
   return (
     accounts.find((candidate) => candidate.id === chosenAccountId) ??
     accounts.find((candidate) => candidate.id === tabAccountId) ??
@@ -76,18 +76,18 @@ async function activeTab(): Promise<ActiveTab | null> {
     origin = null;
   }
   const found = { id: tab.id, windowId: tab.windowId };
-  if (!origin || !platformOfOrigin(origin)) return { ...found, page: null };
+  if (!origin || !platformOfOrigin(origin)) return { ...found, site: null };
   try {
-    const parsed = pageReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'page.whoami' }));
-    return { ...found, page: parsed.success ? parsed.data : null };
+    const parsed = siteTabReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab.whoami' }));
+    return { ...found, site: parsed.success ? parsed.data : null };
   } catch {
-    // The page was open before the extension was installed: no content script to answer.
-    return { ...found, page: null };
+    // The site tab was open before the extension was installed: no content script to answer.
+    return { ...found, site: null };
   }
 }
 
 /** Takes the user's tab to a page of the site: the current tab when it is on that site, a new one otherwise. */
 export async function goTo(url: string, tab: ActiveTab | null): Promise<void> {
-  if (tab?.page) await browser.tabs.update(tab.id, { url });
+  if (tab?.site) await browser.tabs.update(tab.id, { url });
   else await browser.tabs.create({ url });
 }

@@ -247,7 +247,7 @@ describe('capture handler', () => {
   });
 
   it('leaves messages that are not about captures to other listeners', () => {
-    expect(handler()({ type: 'page.whoami' }, page)).toBeNull();
+    expect(handler()({ type: 'tab.whoami' }, page)).toBeNull();
     expect(handler()('hello', page)).toBeNull();
   });
 });

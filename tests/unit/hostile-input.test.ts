@@ -6,7 +6,7 @@ import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createCaptureHandler } from '../../src/background/capture-handler';
-import { createPagesHandler } from '../../src/background/pages-handler';
+import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
 import type { CaptureMessage } from '../../src/domain/capture';
 import { parseCount } from '../../src/domain/count';
 import { instagramHandleFromHref, normalizeHandle, tiktokHandleFromHref } from '../../src/domain/handle';
@@ -277,7 +277,7 @@ describe('messages to the background: forged senders and shapes are refused, and
   const extensionPage = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
   const capture = () =>
     createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview: async () => undefined });
-  const pages = () => createPagesHandler({ db: async () => db, self, now: () => 1000 });
+  const pages = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 1000 });
   const valid: CaptureMessage = {
     type: 'capture.batch',
     session: SESSION,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { createPagesHandler } from '../../src/background/pages-handler';
+import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
 import { annotate, readTags } from '../../src/storage/people';
 import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 
@@ -54,7 +54,7 @@ describe('people handler', () => {
   beforeEach(async () => {
     db = await openLedgerDb(`people-test-${n++}`);
   });
-  const handler = () => createPagesHandler({ db: async () => db, self, now: () => 5 });
+  const handler = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 5 });
 
   it('applies a bulk change from an extension page in one go', async () => {
     await handler()(

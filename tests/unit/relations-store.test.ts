@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { createPagesHandler } from '../../src/background/pages-handler';
+import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
 import type { CaptureSession } from '../../src/domain/capture';
 import type { ListKind } from '../../src/domain/types';
 import { relationshipViews } from '../../src/domain/views';
@@ -17,7 +17,7 @@ let dbCount = 0;
 let captureCount = 0;
 const self = { id: 'ext', origin: 'chrome-extension://ext' };
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
-const pages = () => createPagesHandler({ db: async () => db, self, now: () => 5 });
+const pages = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 5 });
 
 beforeEach(async () => {
   db = await openLedgerDb(`relations-test-${dbCount++}`);
@@ -103,7 +103,7 @@ describe('stored relations', () => {
     expect(lagging.counts).toBeNull();
     expect(lagging.members?.relationsStored).toBe(true);
 
-    await pages()({ type: 'data.relate', accountId: 'instagram:me' }, fromPage);
+    await pages()({ type: 'data.refreshRelations', accountId: 'instagram:me' }, fromPage);
     expect((await ledger()).counts).toEqual({ notFollowingBack: 0, fans: 0, mutuals: 1 });
   });
 

@@ -79,7 +79,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
-      <UnreadableNotice page={data.tab?.page} />
+      <UnreadableNotice site={data.tab?.site} />
 
       <section class="captures" aria-label={t('lastCaptures')}>
         {LIST_KINDS.map((list) => (
@@ -181,7 +181,7 @@ function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
       <h1>{t('welcomeTitle')}</h1>
-      <UnreadableNotice page={data.tab?.page} />
+      <UnreadableNotice site={data.tab?.site} />
       <p class="muted">{t('firstRunAbout')}</p>
       <FirstSteps tab={data.tab} />
     </main>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-import { pageQuery, type PageReply } from '../messaging/contract';
+import { siteTabQuery, type SiteTabReply } from '../messaging/contract';
 import type { SiteAdapter } from '../platforms/site-adapter';
 import type { UnreadableList } from './capture-controller';
 
@@ -8,10 +8,10 @@ import type { UnreadableList } from './capture-controller';
  * Lets the popup ask this tab which account is logged in, so it opens on that account's ledger, and
  * whether the list open here can't be read.
  */
-export function answerPageQueries(adapter: SiteAdapter, unreadable: () => UnreadableList | null): void {
+export function answerSiteTabQueries(adapter: SiteAdapter, unreadable: () => UnreadableList | null): void {
   browser.runtime.onMessage.addListener(
-    (message: unknown, _sender, sendResponse: (reply: PageReply) => void) => {
-      if (!pageQuery.safeParse(message).success) return false;
+    (message: unknown, _sender, sendResponse: (reply: SiteTabReply) => void) => {
+      if (!siteTabQuery.safeParse(message).success) return false;
       sendResponse({
         platform: adapter.platform,
         me: adapter.loggedInUser(document),

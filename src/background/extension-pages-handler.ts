@@ -1,7 +1,7 @@
 import { checkBackup } from '../data/read-backup';
 import { TranslatableError } from '../i18n/translatable';
-import { messageType, type PageMessage, pageMessage } from '../messaging/contract';
-import { dispatch, type Handlers, type PageReplies } from '../messaging/replies';
+import { type ExtensionPageMessage, extensionPageMessage, messageType } from '../messaging/contract';
+import { dispatch, type ExtensionPageReplies, type Handlers } from '../messaging/replies';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { deleteLedger, exportBackup, restoreBackup } from '../storage/backup';
 import { importDownload } from '../storage/imports';
@@ -9,19 +9,19 @@ import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
 import type { LedgerDb } from '../storage/schema';
 
-const PAGE_MESSAGES = /^(people|tags|data)\./;
+const EXTENSION_PAGE_MESSAGES = /^(people|tags|data)\./;
 
 /**
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
- * the tag set, backups, imports and deletion. No site page may send these.
+ * the tag set, backups, imports and deletion. No site tab may send these.
  */
-export function createPagesHandler(deps: {
+export function createExtensionPagesHandler(deps: {
   db: () => Promise<LedgerDb>;
   self: { id: string; origin: string };
   now?: () => number;
 }) {
   const now = deps.now ?? (() => Date.now());
-  const handlers: Handlers<PageMessage, PageReplies, LedgerDb> = {
+  const handlers: Handlers<ExtensionPageMessage, ExtensionPageReplies, LedgerDb> = {
     'tags.set': (message, db) => writeTags(db, message.tags),
     'people.annotate': async (message, db) => {
       const count = await annotatePeople(db, message.accountId, message.handles, message.change, now());
@@ -29,7 +29,7 @@ export function createPagesHandler(deps: {
       if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
       return count;
     },
-    'data.relate': (message, db) => refreshRelations(db, message.accountId),
+    'data.refreshRelations': (message, db) => refreshRelations(db, message.accountId),
     'data.backup': (_message, db) => exportBackup(db, now()),
     'data.restore': (message, db) => {
       const checked = checkBackup(message.backup);
@@ -40,13 +40,16 @@ export function createPagesHandler(deps: {
     'data.delete': (message, db) => deleteLedger(db, message.accountId),
     'data.import': (message, db) => importDownload(db, message),
   };
-  return (raw: unknown, senderInfo: SenderInfo): Promise<PageReplies[PageMessage['type']]> | null => {
+  return (
+    raw: unknown,
+    senderInfo: SenderInfo,
+  ): Promise<ExtensionPageReplies[ExtensionPageMessage['type']]> | null => {
     const type = messageType(raw);
-    if (!type || !PAGE_MESSAGES.test(type)) return null;
+    if (!type || !EXTENSION_PAGE_MESSAGES.test(type)) return null;
     if (classifySender(senderInfo, deps.self).kind !== 'extension-page') {
       return Promise.reject(new Error('Refused: only Follow Ledger pages can change annotations or data'));
     }
-    const parsed = pageMessage.safeParse(raw);
+    const parsed = extensionPageMessage.safeParse(raw);
     if (!parsed.success) return Promise.reject(new Error(`Refused: malformed ${type} message`));
     const message = parsed.data;
     return deps.db().then((db) => dispatch(handlers, message, db));
