@@ -90,6 +90,17 @@ export default tseslint.config(
     ),
   },
   {
+    // A shipped migration must keep writing what it wrote: it copies what it needs instead of importing
+    // helpers that may change later. (Replaces the storage/ rule here; this one forbids more.)
+    files: ['src/storage/migrations/**'],
+    rules: restrict(
+      ...['../*', '../../*', '**/src/**'].map((group) => [
+        group,
+        'a migration is frozen: it imports nothing from src/ outside migrations/; copy what it needs.',
+      ]),
+    ),
+  },
+  {
     files: ['src/content/**'],
     rules: restrict(
       ...forbid(['ui'], 'content/ runs in the site page: it shares words through domain/ or i18n/, not ui/.'),
