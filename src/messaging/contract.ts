@@ -5,7 +5,7 @@ import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import type { PersonChange } from '../domain/person-change';
 import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { EventRecord } from '../storage/change-sets';
-import type { CaptureRecord, PersonRecord } from '../storage/schema';
+import type { CaptureRecord } from '../storage/schema';
 
 /**
  * Every message that crosses a context boundary, as one zod contract. Receivers parse with it before
@@ -146,7 +146,11 @@ export interface Relationship {
   followers: Pick<CaptureRecord, 'complete' | 'read' | 'header' | 'endedAt'> | null;
   /** The newest change about this account. */
   lastChange: EventRecord | null;
-  person: PersonRecord | null;
+  /**
+   * What the user said about the account, reduced to whether it exists: the answer goes to a content
+   * script in the site's page, and a note or tag is private (it shows in the review list).
+   */
+  person: { protected: boolean; hasNote: boolean; tagged: boolean } | null;
 }
 
 export type PageReply = z.infer<typeof pageReply>;

@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 
 import { type MockAccount, serveInstagram } from './mock-instagram/server';
+import { closedPart } from './support/closed-ui';
 import { expect, test } from './support/extension';
 import { captureBothLists } from './support/instagram-user';
 import { controlWorker } from './support/worker-control';
@@ -39,7 +40,7 @@ test('the extension makes no network request of its own: not from its pages, not
 
   await captureBothLists(site, ME);
   await site.goto(`https://www.instagram.com/fan3/`);
-  await expect(site.locator('follow-ledger-badge')).toContainText('Mutual');
+  await expect.poll(() => closedPart(site, '.fl-badge').text()).toContain('Mutual');
 
   const pageRequests: string[] = [];
   // A request the pages' CSP blocks never goes out, but its attempt is logged: that counts too.
