@@ -1,8 +1,6 @@
-import { checkBackup } from '../data/read-backup';
-import { TranslatableError } from '../i18n/translatable';
 import { messageType, pageMessage } from '../messaging/contract';
 import { classifySender, type SenderInfo } from '../messaging/sender';
-import { deleteLedger, exportBackup, restoreBackup } from '../storage/backup';
+import { deleteLedger } from '../storage/backup';
 import { importDownload } from '../storage/imports';
 import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
@@ -12,7 +10,9 @@ const PAGE_MESSAGES = /^(people|tags|data)\./;
 
 /**
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
- * the tag set, backups, imports and deletion. No site page may send these.
+ * the tag set, imports and deletion. No site page may send these. Backups are not among them: a
+ * ledger can be larger than a runtime message may be, so the options page reads and writes those
+ * itself (src/ui/options/restore-file.ts).
  */
 export function createPagesHandler(deps: {
   db: () => Promise<LedgerDb>;
@@ -43,14 +43,6 @@ export function createPagesHandler(deps: {
           );
         case 'data.relate':
           return refreshRelations(db, message.accountId);
-        case 'data.backup':
-          return exportBackup(db, now());
-        case 'data.restore': {
-          const checked = checkBackup(message.backup);
-          return checked.ok
-            ? restoreBackup(db, checked.backup)
-            : Promise.reject(new TranslatableError(checked.error));
-        }
         case 'data.delete':
           return deleteLedger(db, message.accountId);
         case 'data.import':

@@ -77,10 +77,6 @@ export const pageMessage = z.discriminatedUnion('type', [
     change: personChange,
   }),
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
-  /** The whole ledger as a backup file. */
-  z.object({ type: z.literal('data.backup') }),
-  /** Replace the ledger with a backup's; the background checks the backup itself. */
-  z.object({ type: z.literal('data.restore'), backup: z.unknown() }),
   /** Work out again who is in both lists: a page found the stored relations out of date. */
   z.object({ type: z.literal('data.relate'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
