@@ -1,5 +1,3 @@
-import './badge.css';
-
 import { t } from '../i18n/translate';
 import { relationshipText } from '../wording/relationship-text';
 import { onlyTrusted } from './hidden-host';

@@ -1,5 +1,3 @@
-import './overlay.css';
-
 import type { ListKind } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
 import { t, translate } from '../i18n/translate';

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 import { Badge } from './Badge';
+import css from './badge.css?inline';
 import { randomElementName } from './hidden-host';
 import type { BadgeView } from './profile-badge';
 
@@ -22,6 +23,7 @@ export function createBadgeHost(ctx: ContentScriptContext, onOpen: (handle: stri
     ui ??= createShadowRootUi(ctx, {
       name: randomElementName(),
       mode: 'closed',
+      css,
       position: 'inline',
       anchor: () => anchor,
       append: 'after',

@@ -4,11 +4,14 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 
 import { randomElementName } from './hidden-host';
 import { Overlay } from './Overlay';
+import css from './overlay.css?inline';
 import type { OverlayActions, OverlayView } from './overlay-view';
 
 /**
  * The overlay lives in a closed shadow root with a random name (see hidden-host): the site's CSS and
- * scripts can't reach into it, and it can't reach the site. It is created the first time there is
+ * scripts can't reach into it, and it can't reach the site. Its styles come inline, in the script:
+ * a stylesheet fetched from the extension would be a web-accessible resource, something the page can
+ * probe for. It is created the first time there is
  * something to show, not on every page of the site.
  */
 export function createOverlayHost(ctx: ContentScriptContext) {
@@ -22,6 +25,7 @@ export function createOverlayHost(ctx: ContentScriptContext) {
     ui ??= createShadowRootUi(ctx, {
       name: randomElementName(),
       mode: 'closed',
+      css,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -45,6 +45,11 @@ function snoop() {
     openRoots: strangers.filter((el) => el.shadowRoot !== null).length,
     keptRoots: kept.map((root) => root.innerHTML),
     attributes: strangers.flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`)),
+    // Anything loaded from the extension would show among the page's resources.
+    fromExtension: performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => !url.startsWith('https://')),
     branded: elements.filter((el) =>
       /ledger|wxt/i.test(el.localName + [...el.attributes].map((a) => a.name + a.value).join(' ')),
     ).length,
@@ -120,6 +125,7 @@ test("a hostile site script reads nothing private from the extension's parts and
   expect(onProfile.keptRoots).toEqual([]);
   expect(onProfile.attributes).toEqual([]);
   expect(onProfile.branded).toBe(0);
+  expect(onProfile.fromExtension).toEqual([]);
   for (const secret of [NOTE, 'customer', 'Has a note', "Doesn't follow you back", 'Follow Ledger']) {
     expect(onProfile.html).not.toContain(secret);
     expect(onProfile.text).not.toContain(secret);
@@ -133,6 +139,7 @@ test("a hostile site script reads nothing private from the extension's parts and
   expect(onList.openRoots).toBe(0);
   expect(onList.keptRoots).toEqual([]);
   expect(onList.branded).toBe(0);
+  expect(onList.fromExtension).toEqual([]);
   for (const secret of ["doesn't follow back", 'Following complete', 'Follow Ledger']) {
     expect(onList.html).not.toContain(secret);
     expect(onList.text).not.toContain(secret);
