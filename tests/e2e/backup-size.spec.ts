@@ -33,6 +33,7 @@ test('a 1,000,000-person ledger is backed up and restored through the options pa
   await popup.close();
 
   const backups = options.getByRole('region', { name: 'Back up and restore' });
+  const started = Date.now();
   const [download] = await Promise.all([
     options.waitForEvent('download', { timeout: 600_000 }),
     (async () => {
@@ -43,6 +44,7 @@ test('a 1,000,000-person ledger is backed up and restored through the options pa
   ]);
   await expect(backups.getByRole('status')).toHaveText('Backup of 1 ledger saved.', { timeout: 600_000 });
   const file = await download.path();
+  const backedUpIn = Date.now() - started;
   expect((await stat(file)).size).toBeGreaterThan(64 * 1024 * 1024); // beyond what one runtime message carries
   const head = Buffer.alloc(200);
   const handle = await open(file);
@@ -54,10 +56,16 @@ test('a 1,000,000-person ledger is backed up and restored through the options pa
   await options.getByRole('button', { name: /Really delete everything/ }).click();
   await expect(options.getByText('Deleted every ledger.')).toBeVisible({ timeout: 120_000 });
 
+  const restoreStarted = Date.now();
   await options.getByLabel('Restore from a backup file').setInputFiles(file);
   await expect(backups.getByRole('status')).toContainText('1 ledger, 1,000,000 people', { timeout: 600_000 });
   await options.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(backups.getByRole('status')).toHaveText('Restored.', { timeout: 600_000 });
+  // Figures for the record, not judged here (the benchmark judges times).
+  console.log(
+    `1,000,000 people: backup file ${((await stat(file)).size / 1e6).toFixed(0)} MB, ` +
+      `backed up in ${(backedUpIn / 1000).toFixed(1)} s, read, checked and restored in ${((Date.now() - restoreStarted) / 1000).toFixed(1)} s`,
+  );
 
   popup = await openPopup();
   expect(await views(popup)).toEqual(before);
