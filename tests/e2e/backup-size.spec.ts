@@ -149,8 +149,14 @@ test('a backup listing a ledger twice, with bytes that are not UTF-8, or a windo
     'fine.json',
     Buffer.from(backupText({ captures: [capture('followers'), capture('following')] })),
   );
+  // The review list, open beside it all along, shows the restored ledger without being reloaded.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=mutuals`);
+  await expect(panel.getByText(/^Nothing to review yet/)).toBeVisible();
+  await options.bringToFront();
   await options.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(backups.getByRole('status')).toHaveText('Restored.');
+  await expect(panel.getByRole('option', { name: /^@ana/ })).toBeVisible();
   const popup = await openPopup();
   await expect(popup.getByTestId('count-mutuals')).toHaveText('1');
 });

@@ -3,6 +3,7 @@ import { type BackupCheck, readBackupFile } from '../../data/read-backup';
 import { translatable } from '../../i18n/translatable';
 import { restoreBackup } from '../../storage/backup';
 import { openLedgerDb } from '../../storage/schema';
+import { announceLedgerReplaced } from '../ledger-replaced';
 
 /** A file's bytes, read piece by piece so the page can show how far it got. */
 export async function readFileBytes(
@@ -40,8 +41,10 @@ export function checkBackupFile(bytes: Uint8Array): BackupCheck {
  * The one place an extension page writes the ledger: a restore is too large for a runtime message
  * (Chrome refuses those past 64 MiB), so the options page writes it itself, in one transaction that
  * either replaces the whole ledger or leaves it as it was. Every capture it writes has a new id, so
- * the background, which keeps lists by the capture that read them, reads the restored ones afresh.
+ * the background, which keeps lists by the capture that read them, reads the restored ones afresh;
+ * open extension pages are told to read the ledger again.
  */
 export async function restoreInPage(backup: Backup): Promise<void> {
   await restoreBackup(await openLedgerDb(), backup);
+  announceLedgerReplaced();
 }

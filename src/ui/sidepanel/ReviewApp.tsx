@@ -10,6 +10,7 @@ import { explainStorageError } from '../../storage/storage-problem';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
+import { onLedgerReplaced } from '../ledger-replaced';
 import { type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { reviewCsv } from '../review-csv';
 import {
@@ -52,6 +53,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     }
   }, [chosenAccount]);
   useEffect(() => void load(), [load]);
+  useEffect(() => onLedgerReplaced(() => void load()), [load]);
 
   const ledger = data?.ledger ?? null;
   const views = useMemo(
