@@ -69,15 +69,10 @@ test('the extension makes no network request of its own: not from its pages, not
   expect(refusedByPolicy).toEqual([]);
   expect(worker.requests.filter((url) => !url.startsWith(own))).toEqual([]);
   expect(worker.refusedByPolicy).toEqual([]);
-  // From the site page: only what the site itself loads, and the overlay's style sheet from inside the
-  // extension (at a per-session address, use_dynamic_url).
-  const fromExtension = (request: Request) => new URL(request.url()).protocol === 'chrome-extension:';
-  expect(
-    siteRequests
-      .filter((request) => !isTheSitesOwn(request) && !fromExtension(request))
-      .map((request) => request.url()),
-  ).toEqual([]);
-  expect(siteRequests.filter(fromExtension).map((request) => new URL(request.url()).pathname)).toContain(
-    '/content-scripts/site.css',
+  // From the site page: only what the site itself loads (the watcher sees those); nothing from the
+  // extension, whose in-page parts carry their styles inline.
+  expect(siteRequests.filter(isTheSitesOwn).length).toBeGreaterThan(0);
+  expect(siteRequests.filter((request) => !isTheSitesOwn(request)).map((request) => request.url())).toEqual(
+    [],
   );
 });
