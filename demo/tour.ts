@@ -2,6 +2,7 @@ import { type BrowserContext, expect, type Locator, type Page } from '@playwrigh
 
 import { type InstagramScenario, serveInstagram } from '../tests/e2e/mock-instagram/server';
 import { serveTikTok } from '../tests/e2e/mock-tiktok/server';
+import { closedPart } from '../tests/e2e/support/closed-ui';
 import { extensionIdOf } from '../tests/e2e/support/extension';
 import {
   captureBothLists,
@@ -20,7 +21,10 @@ import { LOST_FRIEND, ME, PAST_DAYS, QUICK, tiktok, today } from './story';
 export interface Surface {
   name: string;
   page: Page;
-  /** On a site's page, the elements the extension put there (the rest is the mock site's); else the whole page. */
+  /**
+   * On a site's page, what the extension put there (the rest is the mock site's): selectors inside its
+   * closed shadow roots (see tests/e2e/support/closed-ui); else the whole page.
+   */
   extensionParts?: string[];
   /** The part of the page worth a picture; the whole page when absent. */
   frame?: Locator;
@@ -80,35 +84,37 @@ export async function runTour(
   instagram = today();
   await openOwnList(site, ME, 'followers');
   await wheelTimes(site, 4);
-  await expect(overlay(site)).toContainText('Reading followers');
-  await visit({ name: 'overlay-reading', page: site, extensionParts: ['follow-ledger-overlay'] });
+  await expect.poll(() => overlay(site).text()).toContain('Reading followers');
+  await visit({ name: 'overlay-reading', page: site, extensionParts: ['.fl-overlay'] });
   await wheelUntil(site, /Followers complete/);
-  await visit({ name: 'overlay-complete', page: site, extensionParts: ['follow-ledger-overlay'] });
+  await visit({ name: 'overlay-complete', page: site, extensionParts: ['.fl-overlay'] });
   await closeList(site);
 
   await openOwnList(site, ME, 'following');
   await wheelUntil(site, /Following complete/);
-  await expect(listDialog(site).locator('follow-ledger-mark').first()).toHaveText("doesn't follow back");
+  await expect
+    .poll(() => closedPart(site, 'span', { within: 'div[role="dialog"] a' }).text())
+    .toBe("doesn't follow back");
   await visit({
     name: 'list-markers',
     page: site,
-    extensionParts: ['follow-ledger-mark'],
+    extensionParts: ['span'],
     frame: listDialog(site),
   });
   await closeList(site);
 
   await site.goto(`https://www.instagram.com/${LOST_FRIEND}/`);
-  await expect(site.locator('follow-ledger-badge')).toContainText('Unfollowed you');
+  await expect.poll(() => closedPart(site, '.fl-badge').text()).toContain('Unfollowed you');
   await visit({
     name: 'profile-badge',
     page: site,
-    extensionParts: ['follow-ledger-badge'],
+    extensionParts: ['.fl-badge'],
     frame: site.locator('main header'),
   });
 
   await openOwnTikTokList(site, ME, 'followers');
   await wheelUntil(site, /Followers partial/);
-  await visit({ name: 'overlay-partial', page: site, extensionParts: ['follow-ledger-overlay'] });
+  await visit({ name: 'overlay-partial', page: site, extensionParts: ['.fl-overlay'] });
   await switchTab(site, 'Following');
   await wheelUntil(site, /Following complete/);
   await closeTikTokList(site);

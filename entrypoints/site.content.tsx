@@ -12,7 +12,8 @@ import { adapterForHost } from '@/src/platforms/adapters';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
-  cssInjectionMode: 'ui',
+  // Each part brings its styles inline (see overlay-host): no stylesheet the page could probe for.
+  cssInjectionMode: 'manual',
   main(ctx) {
     const adapter = adapterForHost(location.host);
     if (!adapter) return;

@@ -1,9 +1,7 @@
-import { checkBackup } from '../data/read-backup';
-import { TranslatableError } from '../i18n/translatable';
 import { type ExtensionPageMessage, extensionPageMessage, messageType } from '../messaging/contract';
 import { dispatch, type ExtensionPageReplies, type Handlers } from '../messaging/replies';
 import { classifySender, type SenderInfo } from '../messaging/sender';
-import { deleteLedger, exportBackup, restoreBackup } from '../storage/backup';
+import { deleteLedger } from '../storage/backup';
 import { importDownload } from '../storage/imports';
 import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
@@ -13,7 +11,9 @@ const EXTENSION_PAGE_MESSAGES = /^(people|tags|data)\./;
 
 /**
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
- * the tag set, backups, imports and deletion. No site tab may send these.
+ * the tag set, imports and deletion. No site tab may send these. Backups are not among them: a
+ * ledger can be larger than a runtime message may be, so the options page reads and writes those
+ * itself (src/ui/options/restore-file.ts).
  */
 export function createExtensionPagesHandler(deps: {
   db: () => Promise<LedgerDb>;
@@ -30,13 +30,6 @@ export function createExtensionPagesHandler(deps: {
       return count;
     },
     'data.refreshRelations': (message, db) => refreshRelations(db, message.accountId),
-    'data.backup': (_message, db) => exportBackup(db, now()),
-    'data.restore': (message, db) => {
-      const checked = checkBackup(message.backup);
-      return checked.ok
-        ? restoreBackup(db, checked.backup)
-        : Promise.reject(new TranslatableError(checked.error));
-    },
     'data.delete': (message, db) => deleteLedger(db, message.accountId),
     'data.import': (message, db) => importDownload(db, message),
   };

@@ -47,7 +47,11 @@ export function createMembership() {
           endedAt: capture.endedAt,
         },
         lastChange: history.events[0] ?? null,
-        person: history.person,
+        person: history.person && {
+          protected: Boolean(history.person.protected),
+          hasNote: Boolean(history.person.note),
+          tagged: Boolean(history.person.tags?.length),
+        },
       };
     },
   };

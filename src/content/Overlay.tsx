@@ -1,9 +1,8 @@
-import './overlay.css';
-
 import type { ListKind } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
 import { t, translate } from '../i18n/translate';
 import { earlyEndAdvice, formatCoverage, unreadableText } from '../wording/format';
+import { onlyTrusted } from './hidden-host';
 import type { OverlayActions, OverlayView } from './overlay-view';
 
 const PROGRESS = {
@@ -66,7 +65,12 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
     <section class="fl-overlay" aria-label={t('extName')} lang={t('languageTag')}>
       <header>
         <strong>{t('extName')}</strong>
-        <button type="button" class="fl-close" aria-label={t('overlayClose')} onClick={actions.dismiss}>
+        <button
+          type="button"
+          class="fl-close"
+          aria-label={t('overlayClose')}
+          onClick={onlyTrusted(actions.dismiss)}
+        >
           ×
         </button>
       </header>
@@ -94,7 +98,7 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
                 type="button"
                 class="fl-assist"
                 aria-pressed={view.assisting}
-                onClick={actions.toggleAssist}
+                onClick={onlyTrusted(actions.toggleAssist)}
               >
                 {t(view.assisting ? 'assistStop' : 'assistStart')}
               </button>

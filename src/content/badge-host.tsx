@@ -3,11 +3,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 import { Badge } from './Badge';
+import css from './badge.css?inline';
+import { randomElementName } from './hidden-host';
 import type { BadgeView } from './profile-badge';
 
 /**
- * One badge at most, in a shadow root placed right after the profile's name heading: the site's CSS
- * can't reach it and it can't reach the site. Moving it re-mounts the same UI at the new anchor.
+ * One badge at most, in a closed shadow root with a random name (see hidden-host) placed right after
+ * the profile's name heading: the site's CSS and scripts can't reach into it, and it can't reach the site. Moving it re-mounts the same UI at the new anchor.
  */
 export function createBadgeHost(ctx: ContentScriptContext, onOpen: (handle: string) => void) {
   let anchor: Element | null = null;
@@ -19,7 +21,9 @@ export function createBadgeHost(ctx: ContentScriptContext, onOpen: (handle: stri
       return;
     }
     ui ??= createShadowRootUi(ctx, {
-      name: 'follow-ledger-badge',
+      name: randomElementName(),
+      mode: 'closed',
+      css,
       position: 'inline',
       anchor: () => anchor,
       append: 'after',

@@ -2,12 +2,17 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
+import { randomElementName } from './hidden-host';
 import { Overlay } from './Overlay';
+import css from './overlay.css?inline';
 import type { OverlayActions, OverlayView } from './overlay-view';
 
 /**
- * The overlay lives in a shadow root so the site's CSS can't reach it and it can't reach the site.
- * It is created the first time there is something to show, not on every page of the site.
+ * The overlay lives in a closed shadow root with a random name (see hidden-host): the site's CSS and
+ * scripts can't reach into it, and it can't reach the site. Its styles come inline, in the script:
+ * a stylesheet fetched from the extension would be a web-accessible resource, something the page can
+ * probe for. It is created the first time there is
+ * something to show, not on every page of the site.
  */
 export function createOverlayHost(ctx: ContentScriptContext) {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
@@ -18,7 +23,9 @@ export function createOverlayHost(ctx: ContentScriptContext) {
     if (view && shown && sameView(view, shown)) return;
     shown = view;
     ui ??= createShadowRootUi(ctx, {
-      name: 'follow-ledger-overlay',
+      name: randomElementName(),
+      mode: 'closed',
+      css,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -5,7 +5,7 @@ import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import type { PersonChange } from '../domain/person-change';
 import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { EventRecord } from '../storage/change-sets';
-import type { CaptureRecord, PersonRecord } from '../storage/schema';
+import type { CaptureRecord } from '../storage/schema';
 
 /**
  * Every message that crosses a context boundary, as one zod contract. Receivers parse with it before
@@ -77,10 +77,6 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
     change: personChange,
   }),
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
-  /** The whole ledger as a backup file. */
-  z.object({ type: z.literal('data.backup') }),
-  /** Replace the ledger with a backup's; the background checks the backup itself. */
-  z.object({ type: z.literal('data.restore'), backup: z.unknown() }),
   /** Work out again who is in both lists: an extension page found the stored relations out of date. */
   z.object({ type: z.literal('data.refreshRelations'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
@@ -145,7 +141,11 @@ export interface Relationship {
   followers: Pick<CaptureRecord, 'complete' | 'read' | 'header' | 'endedAt'> | null;
   /** The newest change about this account. */
   lastChange: EventRecord | null;
-  person: PersonRecord | null;
+  /**
+   * What the user said about the account, reduced to whether it exists: the answer goes to a content
+   * script in the site's page, and a note or tag is private (it shows in the review list).
+   */
+  person: { protected: boolean; hasNote: boolean; tagged: boolean } | null;
 }
 
 export type SiteTabReply = z.infer<typeof siteTabReply>;

@@ -1,4 +1,3 @@
-import type { Backup } from '../data/backup-format';
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
 import type { ExtensionPageMessage, Relationship, SiteQuery } from './contract';
 import { type Reply, valueOf } from './reply';
@@ -14,8 +13,6 @@ export interface ExtensionPageReplies {
   'people.annotate': number;
   /** The tag set as stored. */
   'tags.set': string[];
-  'data.backup': Backup;
-  'data.restore': void;
   'data.refreshRelations': void;
   'data.delete': void;
   /** Each list brought in, with how many accounts it held. */

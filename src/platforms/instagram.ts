@@ -1,6 +1,7 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
 import { displayNameFrom } from '../domain/display-name';
 import { instagramHandleFromHref } from '../domain/handle';
+import { lookupTable } from '../domain/lookup';
 import { PLATFORM_NAMES } from '../domain/platforms';
 import type { ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
@@ -15,7 +16,7 @@ import type { SiteAdapter } from './site-adapter';
 const LIST_PATH = /^\/([A-Za-z0-9._]{1,30})\/(followers|following)\/?$/;
 
 /** Heading words that name a list, for a list opened in a way that left no other trace. */
-const LIST_HEADINGS: Record<string, ListKind> = {
+const LIST_HEADINGS = lookupTable<ListKind>({
   followers: 'followers',
   following: 'following',
   seguidores: 'followers',
@@ -25,7 +26,7 @@ const LIST_HEADINGS: Record<string, ListKind> = {
   abonnements: 'following',
   follower: 'followers',
   gefolgt: 'following',
-};
+});
 
 const TROUBLE_TEXTS = [
   'Try Again Later',
@@ -70,7 +71,7 @@ export const instagram: SiteAdapter = {
 
   listFromOpenList(open) {
     const heading = open.container.querySelector('[role="heading"], h1, h2');
-    return LIST_HEADINGS[heading?.textContent?.trim().toLowerCase() ?? ''] ?? null;
+    return LIST_HEADINGS(heading?.textContent?.trim().toLowerCase() ?? '') ?? null;
   },
 
   findListDialog(doc) {

@@ -1,6 +1,7 @@
 import { parseCount } from '../domain/count';
 import { displayNameFrom } from '../domain/display-name';
 import { tiktokHandleFromHref } from '../domain/handle';
+import { lookupTable } from '../domain/lookup';
 import { PLATFORM_NAMES } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
@@ -16,7 +17,7 @@ import type { SiteAdapter } from './site-adapter';
 const DIALOG = 'div[role="dialog"][data-e2e="follow-info-popup"]';
 
 /** Tab labels that name a list, in the languages seen most; tab order is the fallback. */
-const TAB_LABELS: Record<string, ListKind> = {
+const TAB_LABELS = lookupTable<ListKind>({
   following: 'following',
   followers: 'followers',
   siguiendo: 'following',
@@ -26,15 +27,15 @@ const TAB_LABELS: Record<string, ListKind> = {
   abonnés: 'followers',
   gefolgt: 'following',
   follower: 'followers',
-};
+});
 const TAB_ORDER: ListKind[] = ['following', 'followers'];
 
 const VERIFIED = '[data-e2e*="verify"], svg[class*="Verify"], svg[aria-label^="Verified"]';
 const COUNT = 'strong[data-e2e="followers-count"], strong[data-e2e="following-count"]';
-const LIST_BY_COUNT_HOOK: Record<string, ListKind> = {
+const LIST_BY_COUNT_HOOK = lookupTable<ListKind>({
   'followers-count': 'followers',
   'following-count': 'following',
-};
+});
 
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
@@ -59,7 +60,7 @@ export const tiktok: SiteAdapter = {
     for (let depth = 0; element && depth < 4; depth++, element = element.parentElement) {
       const counts = element.matches(COUNT) ? [element] : [...element.querySelectorAll(COUNT)];
       if (counts.length > 1) return null;
-      if (counts.length === 1) return LIST_BY_COUNT_HOOK[counts[0].getAttribute('data-e2e') ?? ''] ?? null;
+      if (counts.length === 1) return LIST_BY_COUNT_HOOK(counts[0].getAttribute('data-e2e') ?? '') ?? null;
     }
     return null;
   },
@@ -74,7 +75,7 @@ export const tiktok: SiteAdapter = {
       .join(' ')
       .trim()
       .toLowerCase();
-    return TAB_LABELS[label] ?? TAB_ORDER[tabs.indexOf(selected)] ?? null;
+    return TAB_LABELS(label) ?? TAB_ORDER[tabs.indexOf(selected)] ?? null;
   },
 
   findListDialog(doc) {

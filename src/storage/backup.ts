@@ -154,9 +154,11 @@ function peopleOf(
 
 /**
  * Replaces the whole ledger with a backup's, in one transaction: if anything fails, the ledger is as
- * it was. The backup must already have passed `checkBackup`.
+ * it was. The backup must already have passed `checkBackup`. Its captures get ids no earlier restore
+ * used: whatever was kept by capture id (the background's lists) is read again.
  */
 export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void> {
+  const restoreId = crypto.randomUUID();
   const tx = db.transaction([...LEDGER_STORES], 'readwrite');
   return allOrNothing(tx, async () => {
     await Promise.all(LEDGER_STORES.map((store) => tx.objectStore(store).clear()));
@@ -164,7 +166,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
     for (const account of backup.accounts) {
       const accountId = accountIdOf(account.platform, account.handle);
       const captures: CaptureRecord[] = account.captures.map((capture, index) => ({
-        id: `restored:${accountId}:${index}`,
+        id: `restored:${restoreId}:${accountId}:${index}`,
         accountId,
         list: capture.list,
         startedAt: time(capture.startedAt),

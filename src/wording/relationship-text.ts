@@ -13,8 +13,8 @@ export function relationshipText(relationship: Relationship): RelationshipText {
   const { followsMe, iFollow, lastChange, person, followers } = relationship;
   const details: string[] = [];
   if (person?.protected) details.push(t('protectedMark'));
-  if (person?.tags?.length) details.push(t('relationTags', { tags: person.tags.join(', ') }));
-  if (person?.note) details.push(t('relationNote', { note: person.note }));
+  if (person?.tagged) details.push(t('relationTagged'));
+  if (person?.hasNote) details.push(t('relationHasNote'));
   // Absence from a list read only in part proves nothing: say so wherever "doesn't follow" is claimed.
   if (followers && !followers.complete && !followsMe) {
     details.push(

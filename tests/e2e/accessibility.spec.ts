@@ -2,8 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 
 import { runTour, type Surface } from '../../demo/tour';
 import { serveInstagram } from './mock-instagram/server';
+import { AUDIT_COPY, openCopies } from './support/closed-ui';
 import { expect, test } from './support/extension';
-import { captureBothLists, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import {
+  captureBothLists,
+  openOwnList,
+  overlay,
+  overlayStatus,
+  wheelTimes,
+  wheelUntil,
+} from './support/instagram-user';
 import { tabTo } from './support/keyboard';
 
 const SURFACES = [
@@ -24,9 +32,13 @@ const SURFACES = [
 /** The serious and critical violations axe finds on a surface, in words a failure report can show. */
 async function seriousViolations(surface: Surface): Promise<string[]> {
   let audit = new AxeBuilder({ page: surface.page });
-  // On a site's page only what the extension put there is its own; axe reads into their open shadow roots.
-  for (const part of surface.extensionParts ?? []) audit = audit.include(part);
+  // On a site's page only what the extension put there is its own. Its shadow roots are closed, which
+  // axe can't enter: it audits open copies of them instead.
+  const parts = surface.extensionParts;
+  const removeCopies = parts ? await openCopies(surface.page, parts) : null;
+  if (parts) audit = audit.include(AUDIT_COPY);
   const { violations } = await audit.analyze();
+  await removeCopies?.();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
@@ -140,13 +152,13 @@ test('the overlay tells a screen reader when the capture starts and ends, not ev
   const fans = Array.from({ length: 40 }, (_, i) => ({ handle: `fan${i}` }));
   await serveInstagram(context, () => ({ me: 'quiet.reader', followers: fans, following: [] }));
   const page = await context.newPage();
-  const status = page.locator('follow-ledger-overlay').getByRole('status');
+  const status = overlayStatus(page);
   await openOwnList(page, 'quiet.reader', 'followers');
   await wheelTimes(page, 2);
-  await expect(overlay(page)).toContainText(/Reading followers · \d+ of 40/);
-  await expect(status).toHaveText('Reading followers.');
+  await expect.poll(() => overlay(page).text()).toMatch(/Reading followers · \d+ of 40/);
+  await expect.poll(() => status.text()).toBe('Reading followers.');
   await wheelUntil(page, /Followers complete/);
-  await expect(status).toHaveText(
-    'Followers complete · 40 of 40 read. Open the Follow Ledger popup to review.',
-  );
+  await expect
+    .poll(() => status.text())
+    .toBe('Followers complete · 40 of 40 read. Open the Follow Ledger popup to review.');
 });

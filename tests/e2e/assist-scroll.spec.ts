@@ -3,7 +3,7 @@ import type { BrowserContext } from '@playwright/test';
 import { type InstagramTroubleSign, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
-import { listDialog, listScrollTop, openOwnList, overlay } from './support/instagram-user';
+import { listDialog, listScrollTop, openOwnList, overlay, overlayButton } from './support/instagram-user';
 import { openOwnTikTokList } from './support/tiktok-user';
 
 const ME = 'night.owl.bakery';
@@ -14,10 +14,12 @@ test('Assist scroll reads the whole list by itself and stops at the end', async 
   await serveInstagram(context, () => ({ me: ME, followers: accounts(40), following: [] }));
   const page = await context.newPage();
   await openOwnList(page, ME, 'followers');
-  await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page).getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(overlay(page)).toContainText('Followers complete · 40 of 40 read', { timeout: 60_000 });
-  await expect(overlay(page).getByRole('button')).toHaveCount(1); // only "Hide": no scroll control after the end
+  await overlayButton(page, 'Assist scroll').click();
+  await expect.poll(() => overlayButton(page, 'Stop').attribute('aria-pressed')).toBe('true');
+  await expect
+    .poll(() => overlay(page).text(), { timeout: 60_000 })
+    .toContain('Followers complete · 40 of 40 read');
+  await expect.poll(() => overlayButton(page).count()).toBe(1); // only "Hide": no scroll control after the end
 
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('40 of 40 read · complete');
@@ -28,18 +30,17 @@ test('Assist scroll stops the moment the user scrolls, saying so', async ({ cont
   const page = await context.newPage();
   await openOwnList(page, ME, 'followers');
 
-  await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page)).toContainText(/Reading followers · (1[3-9]|[2-9]\d) of 60/, {
-    timeout: 20_000,
-  });
+  await overlayButton(page, 'Assist scroll').click();
+  await expect
+    .poll(() => overlay(page).text(), {
+      timeout: 20_000,
+    })
+    .toMatch(/Reading followers · (1[3-9]|[2-9]\d) of 60/);
   const box = await listDialog(page).first().boundingBox();
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await page.mouse.wheel(0, 100);
-  await expect(overlay(page)).toContainText('Assist scroll stopped: you took over.');
-  await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute(
-    'aria-pressed',
-    'false',
-  );
+  await expect.poll(() => overlay(page).text()).toContain('Assist scroll stopped: you took over.');
+  await expect.poll(() => overlayButton(page, 'Assist scroll').attribute('aria-pressed')).toBe('false');
 });
 
 /**
@@ -110,20 +111,19 @@ for (const { site, sign, says, listStays, serve } of TROUBLE) {
     const page = await context.newPage();
     if (site === 'Instagram') await openOwnList(page, ME, 'followers');
     else await openOwnTikTokList(page, ME, 'followers');
-    await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-    await expect(overlay(page)).toContainText(`Assist scroll stopped. ${says}`, { timeout: 30_000 });
+    await overlayButton(page, 'Assist scroll').click();
+    await expect
+      .poll(() => overlay(page).text(), { timeout: 30_000 })
+      .toContain(`Assist scroll stopped. ${says}`);
     if (listStays) {
-      await expect(overlay(page)).toContainText('Reading followers');
-      await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveAttribute(
-        'aria-pressed',
-        'false',
-      );
+      await expect.poll(() => overlay(page).text()).toContain('Reading followers');
+      await expect.poll(() => overlayButton(page, 'Assist scroll').attribute('aria-pressed')).toBe('false');
       const top = await listScrollTop(page);
       expect(top).toBeGreaterThan(0);
       await page.waitForTimeout(2500);
       expect(await listScrollTop(page)).toBe(top);
     } else {
-      await expect(overlay(page)).toContainText(/Followers partial · \d+ of 60 read/);
+      await expect.poll(() => overlay(page).text()).toMatch(/Followers partial · \d+ of 60 read/);
     }
   });
 }
@@ -143,22 +143,23 @@ test('a list that ends well short of the header count is saved as partial and lo
   const page = await context.newPage();
   // A one-row list fits without scrolling: reaching its end is just opening it.
   await openOwnList(page, ME, 'following');
-  await expect(overlay(page)).toContainText('Following complete · 1 of 1 read');
+  await expect.poll(() => overlay(page).text()).toContain('Following complete · 1 of 1 read');
   await openOwnList(page, ME, 'followers');
-  await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page)).toContainText('Followers complete · 20 of 20 read', { timeout: 30_000 });
+  await overlayButton(page, 'Assist scroll').click();
+  await expect
+    .poll(() => overlay(page).text(), { timeout: 30_000 })
+    .toContain('Followers complete · 20 of 20 read');
 
   // The next day the site shows only 12 of 20: the list stops early.
   followers = accounts(12);
   followerCount = 20;
   await openOwnList(page, ME, 'followers');
-  await overlay(page).getByRole('button', { name: 'Assist scroll' }).click();
-  await expect(overlay(page)).toContainText(
-    'Followers partial · 12 of 20 read. The list ended before the header count',
-    {
+  await overlayButton(page, 'Assist scroll').click();
+  await expect
+    .poll(() => overlay(page).text(), {
       timeout: 15_000,
-    },
-  );
+    })
+    .toContain('Followers partial · 12 of 20 read. The list ended before the header count');
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText(
     '12 of 20 read · partial: the list ended early',

@@ -34,7 +34,7 @@ const ONE_FOLLOWED: MockAccount[] = [{ handle: 'clay.supplier' }];
 
 /** How many accounts the overlay says were read so far. */
 async function readSoFar(page: Page): Promise<number> {
-  const match = /· (\d+) of/.exec((await overlay(page).textContent()) ?? '');
+  const match = /· (\d+) of/.exec((await overlay(page).text()) ?? '');
   return match ? Number(match[1]) : 0;
 }
 
@@ -47,7 +47,7 @@ async function wheelUntilRead(page: Page, count: number): Promise<void> {
 /** A one-row following list is complete as soon as it opens: it makes the Fans view exactly the followers. */
 async function captureOneFollowed(page: Page): Promise<void> {
   await openOwnList(page, ME, 'following');
-  await expect(overlay(page)).toContainText('Following complete · 1 of 1 read');
+  await expect.poll(() => overlay(page).text()).toContain('Following complete · 1 of 1 read');
   await closeList(page);
 }
 
@@ -79,7 +79,7 @@ test('the worker is stopped twice mid-capture, once with a batch unanswered: the
   await worker.stop();
 
   await wheelUntil(page, /Followers complete/);
-  await expect(overlay(page)).toContainText('Followers complete · 80 of 80 read');
+  await expect.poll(() => overlay(page).text()).toContain('Followers complete · 80 of 80 read');
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('80 of 80 read · complete');
   await expect(popup.getByTestId('count-fans')).toHaveText('80');
@@ -155,13 +155,13 @@ test('two tabs capture the same list at once: each change is recorded once', asy
   await openOwnList(second, ME, 'followers');
   const done = /Followers complete · 53 of 53 read/;
   for (let turn = 0; turn < 80; turn++) {
-    const texts = await Promise.all([first, second].map((page) => overlay(page).textContent()));
+    const texts = await Promise.all([first, second].map((page) => overlay(page).text()));
     if (texts.every((text) => done.test(text ?? ''))) break;
     for (const [index, page] of [first, second].entries())
       if (!done.test(texts[index] ?? '')) await wheelTimes(page, 1);
   }
   for (const page of [first, second])
-    await expect(overlay(page)).toContainText('Followers complete · 53 of 53 read');
+    await expect.poll(() => overlay(page).text()).toContain('Followers complete · 53 of 53 read');
 
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('53 of 53 read · complete');
@@ -189,9 +189,9 @@ test('the user switches accounts mid-capture: the capture stops, and nothing rea
   const readBeforeSwitch = await readSoFar(page);
   // The open list covers the navigation: the switcher's click is dispatched to it directly.
   await page.getByRole('button', { name: 'Switch accounts' }).dispatchEvent('click');
-  await expect(overlay(page)).toContainText(
-    `You switched accounts: what was read of @${ME}'s followers is kept as a partial capture.`,
-  );
+  await expect
+    .poll(() => overlay(page).text())
+    .toContain(`You switched accounts: what was read of @${ME}'s followers is kept as a partial capture.`);
   // The list stays open and keeps loading as the user scrolls; none of it is read any more.
   await wheelTimes(page, 6);
 
@@ -226,9 +226,9 @@ test('the extension is reloaded while a list is open: the page keeps working, th
   await page.bringToFront();
   const scrolledBefore = await listScrollTop(page);
   await wheelTimes(page, 8);
-  await expect(overlay(page)).toContainText(
-    'Follow Ledger was updated or restarted. Reload this page to keep reading.',
-  );
+  await expect
+    .poll(() => overlay(page).text())
+    .toContain('Follow Ledger was updated or restarted. Reload this page to keep reading.');
   // The site itself is untouched: its list still scrolls, and its links still work.
   expect(await listScrollTop(page)).toBeGreaterThan(scrolledBefore);
   await closeList(page);

@@ -64,7 +64,7 @@ test('three days of captures, one partial and one short of the header, give exac
   };
   await setWorkerDate(context, day1 + DAY);
   await captureList(page, 'followers');
-  await expect(overlay(page)).toContainText('Followers complete · 30 of 31 read');
+  await expect.poll(() => overlay(page).text()).toContain('Followers complete · 30 of 31 read');
   await captureList(page, 'following');
 
   // Day 3: a capture abandoned after two turns of the wheel, then a whole one: p02 is still gone (now
@@ -77,9 +77,9 @@ test('three days of captures, one partial and one short of the header, give exac
   await openOwnList(page, ME, 'followers');
   await wheelTimes(page, 2);
   await closeList(page);
-  await expect(overlay(page)).toContainText('Followers partial');
+  await expect.poll(() => overlay(page).text()).toContain('Followers partial');
   await captureList(page, 'followers');
-  await expect(overlay(page)).toContainText('Followers complete · 31 of 31 read');
+  await expect.poll(() => overlay(page).text()).toContain('Followers complete · 31 of 31 read');
 
   const popup = await openPopup();
   await popup.getByRole('tab', { name: /New followers/ }).click();

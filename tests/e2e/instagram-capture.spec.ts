@@ -35,9 +35,9 @@ test('scrolling both lists fills the popup; a second day shows new and lost foll
   // Day 1: the list opens as a dialog over the profile without the URL changing.
   await openOwnList(page, ME, 'followers');
   expect(new URL(page.url()).pathname).toBe(`/${ME}/`);
-  await expect(overlay(page)).toContainText(/Reading followers · \d+ of 30/);
+  await expect.poll(() => overlay(page).text()).toMatch(/Reading followers · \d+ of 30/);
   await wheelUntil(page, /Followers complete/);
-  await expect(overlay(page)).toContainText('30 of 30');
+  await expect.poll(() => overlay(page).text()).toContain('30 of 30');
   await closeList(page);
   await openOwnList(page, ME, 'following');
   await wheelUntil(page, /Following complete/);
@@ -89,7 +89,7 @@ test('scrolling both lists fills the popup; a second day shows new and lost foll
   await openOwnList(page, ME, 'followers');
   await wheelTimes(page, 2);
   await closeList(page);
-  await expect(overlay(page)).toContainText(/Followers partial · \d+ of 19 read/);
+  await expect.poll(() => overlay(page).text()).toMatch(/Followers partial · \d+ of 19 read/);
   popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText(
     'partial: end not reached, keep scrolling',
@@ -108,11 +108,11 @@ test("opening the list URL directly captures it; someone else's list is never re
 
   await page.goto(`https://www.instagram.com/someone.else/followers/`);
   await page.waitForTimeout(2500);
-  await expect(overlay(page)).toHaveCount(0);
+  await expect.poll(() => overlay(page).count()).toBe(0);
 
   await page.goto(`https://www.instagram.com/${ME}/followers/`);
   await wheelUntil(page, /Followers complete/);
-  await expect(overlay(page)).toContainText('14 of 14');
+  await expect.poll(() => overlay(page).text()).toContain('14 of 14');
 
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText('14 of 14 read · complete');
@@ -134,7 +134,7 @@ test("opening the list URL directly captures it; someone else's list is never re
   await expect.poll(() => openTabUrls(context)).toContain(listUrl);
   if (listPage.url() !== listUrl) await listPage.reload();
   await expect(listPage).toHaveURL(listUrl);
-  await expect(overlay(listPage)).toContainText('Following complete · 3 of 3 read');
+  await expect.poll(() => overlay(listPage).text()).toContain('Following complete · 3 of 3 read');
 });
 
 test('the popup explains what to do before anything was captured', async ({ openPopup }) => {

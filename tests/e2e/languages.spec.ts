@@ -1,6 +1,7 @@
 import { type MockAccount, serveInstagram } from './mock-instagram/server';
+import { closedPart } from './support/closed-ui';
 import { expect, test } from './support/extension';
-import { closeList, openOwnList, overlay, wheelUntil } from './support/instagram-user';
+import { closeList, openOwnList, overlay, overlayButton, wheelUntil } from './support/instagram-user';
 
 const ME = 'baeckerei.nord';
 const customers = (count: number): MockAccount[] =>
@@ -25,27 +26,31 @@ test.describe('in a German browser', () => {
     }));
     const page = await context.newPage();
     await openOwnList(page, ME, 'following');
-    await expect(overlay(page)).toContainText(
-      'Gefolgte Konten vollständig · 3 von 3 gelesen. Öffne das Follow-Ledger-Popup zur Durchsicht.',
-    );
+    await expect
+      .poll(() => overlay(page).text())
+      .toContain(
+        'Gefolgte Konten vollständig · 3 von 3 gelesen. Öffne das Follow-Ledger-Popup zur Durchsicht.',
+      );
     await closeList(page);
 
     await openOwnList(page, ME, 'followers');
-    await expect(overlay(page)).toContainText(/Follower werden gelesen · \d+ von 1\.234/);
-    await expect(overlay(page).getByRole('button', { name: 'Scrollhilfe' })).toBeVisible();
-    await expect(overlay(page)).toHaveAttribute('lang', 'de');
+    await expect.poll(() => overlay(page).text()).toMatch(/Follower werden gelesen · \d+ von 1\.234/);
+    await expect.poll(() => overlayButton(page, 'Scrollhilfe').count()).toBe(1);
+    await expect.poll(() => overlay(page).attribute('lang')).toBe('de');
     await wheelUntil(page, /Follower unvollständig · 30 von 1\.234 gelesen\./);
-    await expect(overlay(page)).toContainText(
-      'Die Liste endete vor der Zahl im Profil: Niemand daraus wird als verloren gezählt.',
-    );
+    await expect
+      .poll(() => overlay(page).text())
+      .toContain('Die Liste endete vor der Zahl im Profil: Niemand daraus wird als verloren gezählt.');
     await closeList(page);
 
     await page.goto('https://www.instagram.com/muehle.sued/');
-    const badge = page.locator('follow-ledger-badge').getByRole('button');
-    await expect(badge).toHaveText(
-      /^Folgt dir nicht zurück.*Deine Follower wurden zuletzt nur teilweise gelesen \(30 von 1\.234\)/,
-    );
-    await expect(badge).toHaveAttribute('title', /— in Follow Ledger öffnen$/);
+    const badge = closedPart(page, '.fl-badge');
+    await expect
+      .poll(() => badge.text())
+      .toMatch(
+        /^Folgt dir nicht zurück.*Deine Follower wurden zuletzt nur teilweise gelesen \(30 von 1\.234\)/,
+      );
+    expect(await badge.attribute('title')).toMatch(/— in Follow Ledger öffnen$/);
 
     const popup = await openPopup();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'de');

@@ -78,6 +78,10 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
       expect([...resource.matches].sort()).toEqual(SITES);
   });
 
+  test(`${build}: exposes no file to the sites, so a page can't probe for the extension`, () => {
+    expect(manifest().web_accessible_resources ?? []).toEqual([]);
+  });
+
   test(`${build}: extension pages load only their own files, and no code is made from strings`, () => {
     const policy = manifest().content_security_policy?.extension_pages ?? '';
     const directives = new Map(

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
+import { closedPart } from './support/closed-ui';
 import { expect, test } from './support/extension';
 import { closeList, listDialog, openOwnList, wheelUntil } from './support/instagram-user';
 import { closeTikTokList, openOwnTikTokList, switchTab } from './support/tiktok-user';
@@ -10,7 +11,7 @@ const ME = 'studio.lumen';
 const accounts = (...handles: string[]): MockAccount[] => handles.map((handle) => ({ handle }));
 
 function badge(page: Page) {
-  return page.locator('follow-ledger-badge');
+  return closedPart(page, '.fl-badge');
 }
 
 /** Follows a link inside the site, the way a mention or a search result takes the user to a profile. */
@@ -48,48 +49,48 @@ test('the badge follows client-side navigation between profiles, once, and never
   scenario = { ...scenario, followers: accounts('fan1', 'pal1') };
   await capture(page, 'followers');
 
-  await expect(badge(page)).toHaveCount(0); // the user's own profile
+  await expect.poll(() => badge(page).count()).toBe(0); // the user's own profile
 
   // From the user's own followers list to a follower's profile, without a page load.
   await openOwnList(page, ME, 'followers');
   await listDialog(page).getByRole('link', { name: 'fan1', exact: true }).click();
   await expect(page).toHaveURL('https://www.instagram.com/fan1/');
-  await expect(badge(page)).toHaveText(/^Follows you · you don't follow them/);
-  await expect(badge(page)).toHaveCount(1);
+  await expect.poll(() => badge(page).text()).toMatch(/^Follows you · you don't follow them/);
+  await expect.poll(() => badge(page).count()).toBe(1);
 
   await followInAppLink(page, '/pal1/');
-  await expect(badge(page)).toHaveText(/^Mutual · you follow each other/);
-  await expect(badge(page)).toHaveCount(1);
+  await expect.poll(() => badge(page).text()).toMatch(/^Mutual · you follow each other/);
+  await expect.poll(() => badge(page).count()).toBe(1);
 
   await followInAppLink(page, '/idol1/');
-  await expect(badge(page)).toHaveText(/^Doesn't follow you back/);
+  await expect.poll(() => badge(page).text()).toMatch(/^Doesn't follow you back/);
 
   await followInAppLink(page, '/gone1/');
-  await expect(badge(page)).toHaveText(/^Unfollowed you (on|between) /);
+  await expect.poll(() => badge(page).text()).toMatch(/^Unfollowed you (on|between) /);
 
   await followInAppLink(page, '/someone.new/');
-  await expect(badge(page)).toHaveText(/^Not in your lists yet/);
-  await expect(badge(page)).toHaveCount(1);
+  await expect.poll(() => badge(page).text()).toMatch(/^Not in your lists yet/);
+  await expect.poll(() => badge(page).count()).toBe(1);
 
   // Back and forward: each profile's own badge, never the previous one.
   await page.goBack();
   await expect(page).toHaveURL('https://www.instagram.com/gone1/');
-  await expect(badge(page)).toHaveText(/^Unfollowed you/);
+  await expect.poll(() => badge(page).text()).toMatch(/^Unfollowed you/);
   await page.goBack();
-  await expect(badge(page)).toHaveText(/^Doesn't follow you back/);
+  await expect.poll(() => badge(page).text()).toMatch(/^Doesn't follow you back/);
   await page.goForward();
-  await expect(badge(page)).toHaveText(/^Unfollowed you/);
-  await expect(badge(page)).toHaveCount(1);
+  await expect.poll(() => badge(page).text()).toMatch(/^Unfollowed you/);
+  await expect.poll(() => badge(page).count()).toBe(1);
 
   await followInAppLink(page, '/explore/');
-  await expect(badge(page)).toHaveCount(0);
+  await expect.poll(() => badge(page).count()).toBe(0);
   await followInAppLink(page, `/${ME}/`);
   await page.waitForTimeout(500);
-  await expect(badge(page)).toHaveCount(0);
+  await expect.poll(() => badge(page).count()).toBe(0);
 
   // A click on the badge opens that account in the review list, beside this tab.
   await followInAppLink(page, '/idol1/');
-  await badge(page).getByRole('button').click();
+  await badge(page).click();
   const worker = context.serviceWorkers()[0];
   await expect
     .poll(() =>
@@ -123,10 +124,10 @@ test('the badge works on TikTok too, and says when the followers were read only 
   await closeTikTokList(page);
 
   await page.goto('https://www.tiktok.com/@tt_idol');
-  await expect(badge(page)).toHaveText(
-    /Doesn't follow you back.*Your followers were last read in part \(\d+ of 60\)/,
-  );
+  await expect
+    .poll(() => badge(page).text())
+    .toMatch(/Doesn't follow you back.*Your followers were last read in part \(\d+ of 60\)/);
   await page.goto('https://www.tiktok.com/@tt_fan1');
-  await expect(badge(page)).toHaveText(/^Mutual · you follow each other/);
-  await expect(badge(page)).toHaveCount(1);
+  await expect.poll(() => badge(page).text()).toMatch(/^Mutual · you follow each other/);
+  await expect.poll(() => badge(page).count()).toBe(1);
 });

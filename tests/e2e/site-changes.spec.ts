@@ -1,7 +1,14 @@
 import { type InstagramLayout, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
 import { expect, openPopupOver, test } from './support/extension';
-import { closeList, openOwnList, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import {
+  closeList,
+  openOwnList,
+  overlay,
+  overlayButton,
+  wheelTimes,
+  wheelUntil,
+} from './support/instagram-user';
 import { openOwnTikTokList } from './support/tiktok-user';
 
 /**
@@ -41,10 +48,10 @@ for (const { layout, missing } of INSTAGRAM_CHANGES) {
     // The next day ten people left, and the site changed its layout.
     scenario = { ...scenario, followers: accounts(20), layout };
     await page.goto(`https://www.instagram.com/${ME}/followers/`);
-    await expect(overlay(page)).toContainText(CANT_READ, { timeout: 15_000 });
-    await expect(overlay(page)).toContainText(`It did not find ${missing} where it expects it`);
-    await expect(overlay(page)).toContainText('nothing was recorded');
-    await expect(overlay(page).getByRole('button', { name: 'Assist scroll' })).toHaveCount(0);
+    await expect.poll(() => overlay(page).text(), { timeout: 15_000 }).toContain(CANT_READ);
+    await expect.poll(() => overlay(page).text()).toContain(`It did not find ${missing} where it expects it`);
+    await expect.poll(() => overlay(page).text()).toContain('nothing was recorded');
+    await expect.poll(() => overlayButton(page, 'Assist scroll').count()).toBe(0);
 
     const popup = await openPopupOver(page, extensionId);
     await expect(popup.getByTestId('unreadable-list')).toContainText(
@@ -68,12 +75,11 @@ test('TikTok layout without list items: the rows are named missing and no captur
   const page = await context.newPage();
   await openOwnTikTokList(page, ME, 'followers');
   await wheelTimes(page, 6);
-  await expect(overlay(page)).toContainText(
-    `${CANT_READ} It did not find the accounts in the list where it expects it`,
-    {
+  await expect
+    .poll(() => overlay(page).text(), {
       timeout: 15_000,
-    },
-  );
+    })
+    .toContain(`${CANT_READ} It did not find the accounts in the list where it expects it`);
   const popup = await openPopupOver(page, extensionId);
   await expect(popup.getByTestId('unreadable-list')).toContainText(
     'It did not find the accounts in the list',

@@ -29,7 +29,7 @@ test('with the browser out of storage, a capture says so and the ledger keeps wh
   scenario = { ...scenario, followers: accounts(11, 45) };
   await openOwnList(page, ME, 'followers');
   await wheelUntil(page, /no storage left/);
-  await expect(overlay(page)).toContainText('Everything saved before is intact');
+  await expect.poll(() => overlay(page).text()).toContain('Everything saved before is intact');
   await closeList(page);
 
   // What the popup shows is still the first day: nobody lost, nobody new.

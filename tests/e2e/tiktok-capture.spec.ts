@@ -1,7 +1,7 @@
 import { serveInstagram } from './mock-instagram/server';
 import { type MockTikTokAccount, serveTikTok, type TikTokScenario } from './mock-tiktok/server';
 import { expect, test } from './support/extension';
-import { captureBothLists, overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { captureBothLists, overlay, overlayStatus, wheelTimes, wheelUntil } from './support/instagram-user';
 import { listedHandles } from './support/popup-user';
 import { closeTikTokList, followDialog, openOwnTikTokList, switchTab } from './support/tiktok-user';
 
@@ -35,7 +35,7 @@ test('TikTok: both lists captured in one dialog by switching tabs; the Instagram
   await wheelUntil(page, /Followers complete · 50 of 50 read/);
   // Switching tabs inside the open dialog switches the list being captured.
   await switchTab(page, 'Following');
-  await expect(overlay(page)).toContainText('Reading following');
+  await expect.poll(() => overlay(page).text()).toContain('Reading following');
   await wheelUntil(page, /Following complete · 20 of 20 read/);
   await closeTikTokList(page);
 
@@ -79,9 +79,9 @@ test('TikTok: a web list that stops early is partial and says to import the data
   const page = await context.newPage();
   await openOwnTikTokList(page, ME, 'followers');
   await wheelUntil(page, /Followers partial/);
-  await expect(overlay(page)).toContainText(
-    'TikTok showed 48 of 90 followers: import your TikTok data download for the full list.',
-  );
+  await expect
+    .poll(() => overlay(page).text())
+    .toContain('TikTok showed 48 of 90 followers: import your TikTok data download for the full list.');
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText(
     '48 of 90 read · partial: the list ended early',
@@ -102,16 +102,18 @@ test('TikTok: a captcha is shown, stops the capture from ending, and records no 
   const page = await context.newPage();
   await openOwnTikTokList(page, ME, 'followers');
   await wheelTimes(page, 12);
-  await expect(overlay(page)).toContainText('TikTok is showing a captcha: solve it, then keep scrolling.');
-  await expect(page.locator('follow-ledger-overlay').getByRole('status')).toHaveText(
-    'Reading followers. TikTok is showing a captcha: solve it, then keep scrolling.',
-  );
-  await expect(overlay(page)).toContainText('Reading followers · 32 of 60');
+  await expect
+    .poll(() => overlay(page).text())
+    .toContain('TikTok is showing a captcha: solve it, then keep scrolling.');
+  await expect
+    .poll(() => overlayStatus(page).text())
+    .toBe('Reading followers. TikTok is showing a captcha: solve it, then keep scrolling.');
+  await expect.poll(() => overlay(page).text()).toContain('Reading followers · 32 of 60');
   await page.waitForTimeout(2500);
-  await expect(overlay(page)).toContainText('Reading followers');
+  await expect.poll(() => overlay(page).text()).toContain('Reading followers');
   await page.keyboard.press('Escape');
   await expect(followDialog(page)).toHaveCount(0);
-  await expect(overlay(page)).toContainText('Followers partial · 32 of 60 read');
+  await expect.poll(() => overlay(page).text()).toContain('Followers partial · 32 of 60 read');
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText(
     '32 of 60 read · partial: end not reached',
@@ -124,5 +126,5 @@ test('TikTok: logged out, nothing is read', async ({ context }) => {
   await page.goto(`https://www.tiktok.com/@${ME}`);
   await page.locator('strong[data-e2e="followers-count"]').click();
   await page.waitForTimeout(2000);
-  await expect(overlay(page)).toHaveCount(0);
+  await expect.poll(() => overlay(page).count()).toBe(0);
 });

@@ -2,13 +2,14 @@ import 'fake-indexeddb/auto';
 
 import { describe, expect, it } from 'vitest';
 
-import { readBackup } from '../../src/data/read-backup';
+import { readBackup, readBackupFile } from '../../src/data/read-backup';
 import type { CaptureSession } from '../../src/domain/capture';
 import { translate } from '../../src/i18n/translate';
 import { deleteLedger, exportBackup, restoreBackup } from '../../src/storage/backup';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { annotatePeople } from '../../src/storage/people';
 import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { backupBlob } from '../../src/ui/options/backup-file';
 import { mulberry32 } from './support/random';
 
 const DAY = 86_400_000;
@@ -87,6 +88,23 @@ describe('backup', () => {
       expect(await exportBackup(copy, Date.UTC(2026, 1, 1))).toEqual(backup);
     },
   );
+
+  it('the file built in parts is the backup, one item of a list per line, and reads back as it', async () => {
+    const backup = await exportBackup(await generatedLedger(6), Date.UTC(2026, 1, 1));
+    const progress: number[] = [];
+    const file = await (await backupBlob(backup, (done) => progress.push(done))).text();
+    expect(JSON.parse(file)).toEqual(backup);
+    expect(readBackupFile(new TextEncoder().encode(file))).toEqual({ ok: true, backup });
+    const items = backup.accounts.reduce(
+      (sum, account) =>
+        sum + account.people.length + account.events.length + account.captures.length + account.daily.length,
+      0,
+    );
+    expect(file.split('\n').filter((line) => /^ {8}\{/.test(line))).toHaveLength(items);
+    expect(progress.at(-1)).toBe(items);
+    const empty = await (await backupBlob({ ...backup, accounts: [] }, () => undefined)).text();
+    expect(JSON.parse(empty)).toEqual({ ...backup, accounts: [] });
+  });
 
   it('restoring replaces what was there, and a failed restore changes nothing', async () => {
     const db = await generatedLedger(4);

@@ -361,7 +361,7 @@ describe('messages to the background: forged senders and shapes are refused, and
 
   it.each([
     ['delete every ledger', { type: 'data.delete', accountId: null }],
-    ['restore a backup', { type: 'data.restore', backup: {} }],
+    ['import lists', { type: 'data.import', platform: 'instagram', owner: 'me', exportedAt: 1, lists: [] }],
     [
       'annotate people',
       { type: 'people.annotate', accountId: 'instagram:me', handles: ['a'], change: { protected: true } },

@@ -52,14 +52,14 @@ describe('relationshipText', () => {
       iFollow: true,
       followers: { complete: false, read: 340, header: { value: 1234, unit: 1 }, endedAt: 1 },
       lastChange: lost,
-      person: { accountId: 'a', handle: 'x', protected: true, tags: ['brand'], note: 'met at the fair' },
+      person: { protected: true, tagged: true, hasNote: true },
     });
     expect(text.headline).toBe("Doesn't follow you back");
     expect(text.details).toEqual([
       'Unfollowed you between Nov 2 and Nov 4',
       'Protected',
-      'Tags: brand',
-      'Note: met at the fair',
+      'Tagged',
+      'Has a note',
       'Your followers were last read in part (340 of 1,234)',
     ]);
   });

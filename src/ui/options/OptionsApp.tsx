@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 
-import type { Backup } from '../../data/backup-format';
 import { filesInZip, type ParsedDownload, parseDownload, type PickedFile } from '../../data/downloads';
-import { readBackup } from '../../data/read-backup';
 import { normalizeHandle } from '../../domain/handle';
 import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { Platform } from '../../domain/types';
@@ -11,9 +9,9 @@ import { listAccounts } from '../../storage/ledger-reader';
 import type { AccountRecord } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
 import { formatList, formatMegabytes, formatMoment } from '../../wording/format';
-import { downloadFile, today } from '../download-file';
 import { ledgerDb } from '../ledger-db';
 import { sendToBackground } from '../send';
+import { BackupRestore } from './BackupRestore';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -42,7 +40,7 @@ export function OptionsApp() {
         </p>
       )}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
-      <BackupAndRestore onChanged={refresh} />
+      <BackupRestore onChanged={refresh} />
       <ImportDownload accounts={accounts} onChanged={refresh} />
     </main>
   );
@@ -114,75 +112,6 @@ function Ledgers({
       {accounts.length > 0 && (
         <button type="button" class="secondary danger" onClick={() => remove(null, t('deletedAll'))}>
           {confirming === 'all' ? t('reallyDeleteAll') : t('deleteEverything')}
-        </button>
-      )}
-      <StatusLine status={status} />
-    </section>
-  );
-}
-
-function BackupAndRestore({ onChanged }: { onChanged: () => void }) {
-  const [status, setStatus] = useState<Status>(null);
-  const [pending, setPending] = useState<Backup | null>(null);
-  const backUp = async () => {
-    try {
-      const backup = await sendToBackground({ type: 'data.backup' });
-      downloadFile(
-        `follow-ledger-backup-${today()}.json`,
-        JSON.stringify(backup, null, 2),
-        'application/json',
-      );
-      setStatus({ kind: 'ok', text: tPlural('backupSaved', backup.accounts.length) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('backupFailed', { error: errorText(error) }) });
-    }
-  };
-  const pick = async (file: File | undefined) => {
-    setPending(null);
-    if (!file) return;
-    const checked = readBackup(await file.text());
-    if (!checked.ok)
-      return setStatus({ kind: 'error', text: t('notRestored', { file: file.name, reason: checked.error }) });
-    setPending(checked.backup);
-    const people = checked.backup.accounts.reduce((sum, account) => sum + account.people.length, 0);
-    setStatus({
-      kind: 'ok',
-      text: t('restoreSummary', {
-        file: file.name,
-        ledgers: tPlural('ledgerCount', checked.backup.accounts.length),
-        people: tPlural('peopleCount', people),
-      }),
-    });
-  };
-  const restore = async () => {
-    if (!pending) return;
-    try {
-      await sendToBackground({ type: 'data.restore', backup: pending });
-      setPending(null);
-      setStatus({ kind: 'ok', text: t('restored') });
-      onChanged();
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('nothingChanged', { error: errorText(error) }) });
-    }
-  };
-  return (
-    <section aria-labelledby="backup">
-      <h2 id="backup">{t('backupHeading')}</h2>
-      <p class="muted">{t('backupAbout')}</p>
-      <button type="button" onClick={backUp}>
-        {t('downloadBackup')}
-      </button>
-      <label class="file">
-        {t('restoreFromFile')}{' '}
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => pick(event.currentTarget.files?.[0])}
-        />
-      </label>
-      {pending && (
-        <button type="button" class="danger" onClick={restore}>
-          {t('restoreThis')}
         </button>
       )}
       <StatusLine status={status} />

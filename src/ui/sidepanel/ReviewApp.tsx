@@ -11,6 +11,7 @@ import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
 import { ledgerDb } from '../ledger-db';
+import { onLedgerReplaced } from '../ledger-replaced';
 import { type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { reviewCsv } from '../review-csv';
 import {
@@ -53,6 +54,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     }
   }, [chosenAccount]);
   useEffect(() => void load(), [load]);
+  useEffect(() => onLedgerReplaced(() => void load()), [load]);
 
   const ledger = data?.ledger ?? null;
   const views = useMemo(

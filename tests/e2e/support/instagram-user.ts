@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
+import { closedPart } from './closed-ui';
+
 /** What a person does on Instagram, step by step: open their profile, open a list, scroll it with the wheel. */
 
 export async function openOwnList(page: Page, me: string, list: 'followers' | 'following'): Promise<void> {
@@ -30,8 +32,19 @@ export function listScrollTop(page: Page): Promise<number> {
   });
 }
 
+/** The extension's box in the page (in a closed shadow root: see closed-ui). */
 export function overlay(page: Page) {
-  return page.locator('follow-ledger-overlay').getByRole('region', { name: 'Follow Ledger' });
+  return closedPart(page, '.fl-overlay');
+}
+
+/** A button of the box, by its label. */
+export function overlayButton(page: Page, name?: string) {
+  return closedPart(page, '.fl-overlay button', { name });
+}
+
+/** The box's status line, what a screen reader announces. */
+export function overlayStatus(page: Page) {
+  return closedPart(page, '.fl-announce');
 }
 
 /** Wheels over the open list until the overlay shows `until`, as a person keeps scrolling until told it is done. */
@@ -40,18 +53,11 @@ export async function wheelUntil(page: Page, until: RegExp, maxTurns = 400): Pro
   if (!box) throw new Error('No list dialog on the page');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
   for (let turn = 0; turn < maxTurns; turn++) {
-    if (
-      until.test(
-        (await overlay(page)
-          .textContent()
-          .catch(() => '')) ?? '',
-      )
-    )
-      return;
+    if (until.test((await overlay(page).text()) ?? '')) return;
     await page.mouse.wheel(0, 360);
     await page.waitForTimeout(120);
   }
-  await expect(overlay(page)).toHaveText(until);
+  await expect.poll(() => overlay(page).text()).toMatch(until);
 }
 
 /** Wheels a fixed number of times: a person who stops halfway. */
