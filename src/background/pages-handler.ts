@@ -54,7 +54,7 @@ export function createPagesHandler(deps: {
         case 'data.delete':
           return deleteLedger(db, message.accountId);
         case 'data.import':
-          return importDownload(db, message);
+          return importDownload(db, message, now());
       }
     });
   };

@@ -85,12 +85,14 @@ export const pageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data.relate'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
   z.object({ type: z.literal('data.delete'), accountId: z.nullable(accountId) }),
-  /** An official data download, already read into lists, dated by the download. */
+  /** An official data download, already read into lists, with the date its files carry. */
   z.object({
     type: z.literal('data.import'),
     platform: z.enum(PLATFORMS),
     owner: handle,
-    exportedAt: z.int().check(z.minimum(0)),
+    downloadOwner: z.optional(handle),
+    filesDated: z.nullable(z.int().check(z.minimum(0))),
+    allTime: z.boolean(),
     lists: z
       .array(
         z.object({

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 
 import { type DailyPoint, dailyPoint } from '../domain/daily';
+import type { ImportBasis } from '../domain/import-rule';
 import type { LedgerEvent, Member } from '../domain/ledger';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
 import { type ChangeSetRecord, changeSetsOf } from './change-sets';
@@ -40,6 +41,8 @@ export interface CaptureRecord {
   status: 'open' | 'closed';
   /** Set when the capture came from an official data download rather than the page. */
   source?: 'import';
+  /** For an import, why it counts as complete or partial. */
+  basis?: ImportBasis;
 }
 
 /** Rows of one batch of an open capture, keyed by its sequence number so a retried batch is stored once. */
