@@ -34,7 +34,7 @@ export function CaptureStatus({
           : formatMoment(capture.endedAt ?? capture.updatedAt)}
         {capture.basis && ` · ${importBasisText(capture.basis)}`}
       </span>
-      {capture.status === 'closed' && capture.endReached && !capture.complete && (
+      {capture.status === 'closed' && capture.endReached && !capture.complete && !capture.source && (
         <span class="advice">{earlyEndAdvice(platform, list, capture.read, capture.header)}</span>
       )}
     </p>
@@ -44,5 +44,6 @@ export function CaptureStatus({
 export function Verdict({ capture }: { capture: CaptureRecord }) {
   if (capture.status === 'open') return <span class="partial">{t('verdictInProgress')}</span>;
   if (capture.complete) return <span class="complete">{t('verdictComplete')}</span>;
+  if (capture.source === 'import') return <span class="partial">{t('verdictImportPartial')}</span>;
   return <span class="partial">{t(capture.endReached ? 'verdictEndedEarly' : 'verdictEndNotReached')}</span>;
 }
