@@ -223,7 +223,7 @@ test('a live capture during a 200,000-row import: both are stored whole', async 
   extensionId,
   openPopup,
 }) => {
-  const big = follows(Array.from({ length: 200_000 }, (_, i) => `big.${i}`));
+  const big = Array.from({ length: 200_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
   const options = await context.newPage();
   const imports = await openOptions(options, extensionId);
   await options
