@@ -18,6 +18,8 @@ export interface DownloadContents {
   /** Lists that hold someone; a list given as null or [] is in `emptyLists` instead. */
   lists: ImportedList[];
   emptyLists: ListKind[];
+  /** Instagram's close friends: offered to be protected, never protected silently. */
+  closeFriends: string[];
   /** Whose download it is, where the download says so. */
   owner: string | null;
   /** `N/A` and `__deleted__…` entries: deleted or hidden accounts, not accounts to review. */
@@ -34,10 +36,19 @@ export type ParsedDownload = ({ ok: true } & DownloadContents) | { ok: false; er
 const IG_FOLLOWERS = /(^|\/)followers(_\d+)?\.(json|html?)$/i;
 const IG_FOLLOWING = /(^|\/)following\.(json|html?)$/i;
 const IG_OWNER = /(^|\/)personal_information\.json$/i;
+const IG_CLOSE_FRIENDS = /(^|\/)close_friends\.(json|html?)$/i;
 const TIKTOK_JSON = /(^|\/)user_data(_tiktok)?\.json$/i;
 const TIKTOK_FOLLOWERS = /(^|\/)follower( list)?\.txt$/i;
 const TIKTOK_FOLLOWING = /(^|\/)following( list)?\.txt$/i;
-const ALL = [IG_FOLLOWERS, IG_FOLLOWING, IG_OWNER, TIKTOK_JSON, TIKTOK_FOLLOWERS, TIKTOK_FOLLOWING];
+const ALL = [
+  IG_FOLLOWERS,
+  IG_FOLLOWING,
+  IG_OWNER,
+  IG_CLOSE_FRIENDS,
+  TIKTOK_JSON,
+  TIKTOK_FOLLOWERS,
+  TIKTOK_FOLLOWING,
+];
 
 const wanted = (name: string) => ALL.some((pattern) => pattern.test(name));
 
@@ -80,11 +91,25 @@ function readInstagram(all: PickedFile[], lists: PickedFile[], now: number): Dow
   const present: Partial<Record<ListKind, boolean>> = {};
   for (const file of lists) {
     const list: ListKind = IG_FOLLOWERS.test(file.name) ? 'followers' : 'following';
-    const read = /\.json$/i.test(file.name) ? readInstagramJson : readInstagramHtml;
-    present[list] = read(file, collectors[list]) || (present[list] ?? false);
+    present[list] = readInstagramList(file, collectors[list], list) || (present[list] ?? false);
   }
   const ownerFile = all.find((file) => IG_OWNER.test(file.name));
-  return contentsOf('instagram', collectors, present, ownerFile ? instagramOwner(ownerFile) : null, lists);
+  const contents = contentsOf(
+    'instagram',
+    collectors,
+    present,
+    ownerFile ? instagramOwner(ownerFile) : null,
+    lists,
+  );
+  // Close friends are people the owner follows: a following collector reads them the same way.
+  const closeFriends = new ListCollector('instagram', 'following', now);
+  for (const file of all.filter((candidate) => IG_CLOSE_FRIENDS.test(candidate.name)))
+    readInstagramList(file, closeFriends, 'close_friends');
+  return { ...contents, closeFriends: distinct(closeFriends.rows).map((row) => row.handle) };
+}
+
+function readInstagramList(file: PickedFile, into: ListCollector, wrapper: string): boolean {
+  return /\.json$/i.test(file.name) ? readInstagramJson(file, into, wrapper) : readInstagramHtml(file, into);
 }
 
 function readTikTok(files: PickedFile[], now: number): DownloadContents {
@@ -92,14 +117,14 @@ function readTikTok(files: PickedFile[], now: number): DownloadContents {
   const json = files.find((file) => TIKTOK_JSON.test(file.name));
   if (json) {
     const read = readTikTokJson(json, collectors);
-    return contentsOf('tiktok', collectors, read.present, read.owner, [json]);
+    return { ...contentsOf('tiktok', collectors, read.present, read.owner, [json]), closeFriends: [] };
   }
   const present: Partial<Record<ListKind, boolean>> = {};
   for (const file of files) {
     const list: ListKind = TIKTOK_FOLLOWERS.test(file.name) ? 'followers' : 'following';
     present[list] = readTikTokTxt(file, collectors[list]) || (present[list] ?? false);
   }
-  return contentsOf('tiktok', collectors, present, null, files);
+  return { ...contentsOf('tiktok', collectors, present, null, files), closeFriends: [] };
 }
 
 function collectorsFor(platform: Platform, now: number): Record<ListKind, ListCollector> {
@@ -115,7 +140,7 @@ function contentsOf(
   present: Partial<Record<ListKind, boolean>>,
   owner: string | null,
   used: PickedFile[],
-): DownloadContents {
+): Omit<DownloadContents, 'closeFriends'> {
   const lists: ImportedList[] = [];
   const emptyLists: ListKind[] = [];
   for (const list of ['followers', 'following'] as const) {

@@ -1,5 +1,4 @@
 import { normalizeHandle } from '../domain/handle';
-import type { ListKind } from '../domain/types';
 import { translatable, TranslatableError } from '../i18n/translatable';
 import { baseName, type ListCollector } from './download-rows';
 import { parseJson } from './json-lines';
@@ -20,13 +19,12 @@ type Entry = Record<string, unknown> | null | undefined;
  * An Instagram list file in JSON: a top-level array, or the array wrapped in `relationships_<list>`.
  * Entries come in three shapes: `string_list_data` with a `value`, the late-2025 one with the name in
  * `title` and a `/_u/` link, and `label_values` with a `Username` label. Files of one download mix them.
- * Returns false when the file holds no list at all (null, or no array where one belongs).
+ * `wrapper` names the list in the older wrapper (`followers`, `following`, `close_friends`).
+ * Returns false when the file holds nobody.
  */
-export function readInstagramJson(file: PickedFile, into: ListCollector): boolean {
+export function readInstagramJson(file: PickedFile, into: ListCollector, wrapper: string): boolean {
   const value = jsonOf(file);
-  const entries: unknown = Array.isArray(value)
-    ? value
-    : (value as Entry)?.[`relationships_${into.list satisfies ListKind}`];
+  const entries: unknown = Array.isArray(value) ? value : (value as Entry)?.[`relationships_${wrapper}`];
   if (entries === null || (value === null && entries === undefined)) return false;
   if (!Array.isArray(entries))
     throw new TranslatableError(translatable('importNotInstagramList', { file: baseName(file.name) }));

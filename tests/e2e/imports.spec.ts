@@ -47,6 +47,10 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
         ),
         [`${root}personal_information/personal_information/personal_information.json`]:
           igPersonalInformation(ME),
+        [`${root}connections/followers_and_following/close_friends.html`]: igHtml(
+          'Close friends',
+          follows(['ana', 'gus']),
+        ),
       }),
     ),
   );
@@ -59,6 +63,13 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
   await options.getByRole('button', { name: 'Import' }).click();
   await expect(imports.getByRole('status')).toContainText('Followers: 5 read, complete');
   await expect(imports.getByRole('status')).toContainText('Following: 4 read, complete');
+  // Close friends are offered as protected, never protected silently.
+  let popup = await openPopup();
+  await expect(popup.getByTestId('count-mutuals')).toHaveText('2');
+  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('2');
+  await popup.close();
+  await options.getByRole('button', { name: /Protect your 2 close friends/ }).click();
+  await expect(imports.getByRole('status').last()).toHaveText('2 close friends protected.');
 
   await options.getByLabel('Download files').setInputFiles(
     zipFile(
@@ -81,11 +92,11 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
   await options.getByRole('button', { name: 'Import' }).click();
   await expect(imports.getByRole('status')).toContainText('Followers: 3 read, partial');
 
-  const popup = await openPopup();
+  popup = await openPopup();
   await popup.getByRole('combobox', { name: 'Account' }).selectOption({ label: `@${ME} · Instagram` });
   await expect(popup.getByTestId('count-fans')).toHaveText('3');
-  await expect(popup.getByTestId('count-mutuals')).toHaveText('2');
-  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('2');
+  await expect(popup.getByTestId('count-mutuals')).toHaveText('1');
+  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('1');
   await expect(popup.getByTestId('capture-followers')).toContainText(
     '5 read · complete · from your data download',
   );

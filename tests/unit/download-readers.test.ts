@@ -64,6 +64,14 @@ describe('Instagram JSON', () => {
     expect(contents).toMatchObject({ platform: 'instagram', skipped: 0, undated: 0, owner: null });
   });
 
+  it('reads close friends, to offer them as protected', () => {
+    const contents = ok([
+      file('followers_1.json', follows(['ana', 'bo']).map(igClassic)),
+      file('close_friends.json', { relationships_close_friends: follows(['Bo']).map(igClassic) }),
+    ]);
+    expect(contents.closeFriends).toEqual(['bo']);
+  });
+
   it('skips __deleted__ placeholders and counts them', () => {
     const contents = ok([file('followers_1.json', follows(['ana', '__deleted__xyzq', 'bo']).map(igClassic))]);
     expect(handles(contents, 'followers')).toEqual(['ana', 'bo']);

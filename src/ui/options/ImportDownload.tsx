@@ -10,6 +10,7 @@ import { type ImportResult, listsWithoutCount } from '../../storage/imports';
 import { accountIdOf, type AccountRecord, openLedgerDb } from '../../storage/schema';
 import { sendToBackground } from '../send';
 import { downloadSummary, importOutcome } from './download-summary';
+import { ProtectCloseFriends } from './ProtectCloseFriends';
 import { type Status, StatusLine } from './StatusLine';
 
 /**
@@ -29,6 +30,7 @@ export function ImportDownload({
   const [unknownCount, setUnknownCount] = useState<ListKind[]>([]);
   const [allTime, setAllTime] = useState<boolean | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [closeFriends, setCloseFriends] = useState<{ accountId: string; handles: string[] } | null>(null);
   const handle = contents ? normalizeHandle(contents.platform, owner) : null;
 
   useEffect(() => {
@@ -46,6 +48,7 @@ export function ImportDownload({
   const pick = async (files: FileList | null) => {
     setContents(null);
     setAllTime(null);
+    setCloseFriends(null);
     if (!files?.length) return;
     const now = Date.now();
     let parsed;
@@ -89,6 +92,11 @@ export function ImportDownload({
         lists: contents.lists,
       });
       setStatus({ kind: 'ok', text: importOutcome(handle, contents, result) });
+      if (contents.closeFriends.length)
+        setCloseFriends({
+          accountId: accountIdOf(contents.platform, handle),
+          handles: contents.closeFriends,
+        });
       setContents(null);
       onChanged();
     } catch (error) {
@@ -142,6 +150,7 @@ export function ImportDownload({
         </div>
       )}
       <StatusLine status={status} />
+      {closeFriends && <ProtectCloseFriends {...closeFriends} />}
     </section>
   );
 }
