@@ -20,6 +20,8 @@ export interface DownloadContents {
   emptyLists: ListKind[];
   /** Instagram's close friends: offered to be protected, never protected silently. */
   closeFriends: string[];
+  /** Instagram's recently unfollowed accounts, with when: "you unfollowed" changes. */
+  unfollowed: Row[];
   /** Whose download it is, where the download says so. */
   owner: string | null;
   /** `N/A` and `__deleted__…` entries: deleted or hidden accounts, not accounts to review. */
@@ -37,6 +39,7 @@ const IG_FOLLOWERS = /(^|\/)followers(_\d+)?\.(json|html?)$/i;
 const IG_FOLLOWING = /(^|\/)following\.(json|html?)$/i;
 const IG_OWNER = /(^|\/)personal_information\.json$/i;
 const IG_CLOSE_FRIENDS = /(^|\/)close_friends\.(json|html?)$/i;
+const IG_UNFOLLOWED = /(^|\/)recently_unfollowed_(profiles|accounts)\.(json|html?)$/i;
 const TIKTOK_JSON = /(^|\/)user_data(_tiktok)?\.json$/i;
 const TIKTOK_FOLLOWERS = /(^|\/)follower( list)?\.txt$/i;
 const TIKTOK_FOLLOWING = /(^|\/)following( list)?\.txt$/i;
@@ -45,6 +48,7 @@ const ALL = [
   IG_FOLLOWING,
   IG_OWNER,
   IG_CLOSE_FRIENDS,
+  IG_UNFOLLOWED,
   TIKTOK_JSON,
   TIKTOK_FOLLOWERS,
   TIKTOK_FOLLOWING,
@@ -101,14 +105,21 @@ function readInstagram(all: PickedFile[], lists: PickedFile[], now: number): Dow
     ownerFile ? instagramOwner(ownerFile) : null,
     lists,
   );
-  // Close friends are people the owner follows: a following collector reads them the same way.
-  const closeFriends = new ListCollector('instagram', 'following', now);
-  for (const file of all.filter((candidate) => IG_CLOSE_FRIENDS.test(candidate.name)))
-    readInstagramList(file, closeFriends, 'close_friends');
-  return { ...contents, closeFriends: distinct(closeFriends.rows).map((row) => row.handle) };
+  // Close friends and recent unfollows hold accounts as the following list does, read the same way.
+  const extra = (pattern: RegExp) => {
+    const collector = new ListCollector('instagram', 'following', now);
+    for (const file of all.filter((candidate) => pattern.test(candidate.name)))
+      readInstagramList(file, collector, null);
+    return distinct(collector.rows);
+  };
+  return {
+    ...contents,
+    closeFriends: extra(IG_CLOSE_FRIENDS).map((row) => row.handle),
+    unfollowed: extra(IG_UNFOLLOWED),
+  };
 }
 
-function readInstagramList(file: PickedFile, into: ListCollector, wrapper: string): boolean {
+function readInstagramList(file: PickedFile, into: ListCollector, wrapper: string | null): boolean {
   return /\.json$/i.test(file.name) ? readInstagramJson(file, into, wrapper) : readInstagramHtml(file, into);
 }
 
@@ -117,14 +128,18 @@ function readTikTok(files: PickedFile[], now: number): DownloadContents {
   const json = files.find((file) => TIKTOK_JSON.test(file.name));
   if (json) {
     const read = readTikTokJson(json, collectors);
-    return { ...contentsOf('tiktok', collectors, read.present, read.owner, [json]), closeFriends: [] };
+    return {
+      ...contentsOf('tiktok', collectors, read.present, read.owner, [json]),
+      closeFriends: [],
+      unfollowed: [],
+    };
   }
   const present: Partial<Record<ListKind, boolean>> = {};
   for (const file of files) {
     const list: ListKind = TIKTOK_FOLLOWERS.test(file.name) ? 'followers' : 'following';
     present[list] = readTikTokTxt(file, collectors[list]) || (present[list] ?? false);
   }
-  return { ...contentsOf('tiktok', collectors, present, null, files), closeFriends: [] };
+  return { ...contentsOf('tiktok', collectors, present, null, files), closeFriends: [], unfollowed: [] };
 }
 
 function collectorsFor(platform: Platform, now: number): Record<ListKind, ListCollector> {
@@ -140,7 +155,7 @@ function contentsOf(
   present: Partial<Record<ListKind, boolean>>,
   owner: string | null,
   used: PickedFile[],
-): Omit<DownloadContents, 'closeFriends'> {
+): Omit<DownloadContents, 'closeFriends' | 'unfollowed'> {
   const lists: ImportedList[] = [];
   const emptyLists: ListKind[] = [];
   for (const list of ['followers', 'following'] as const) {

@@ -19,12 +19,15 @@ type Entry = Record<string, unknown> | null | undefined;
  * An Instagram list file in JSON: a top-level array, or the array wrapped in `relationships_<list>`.
  * Entries come in three shapes: `string_list_data` with a `value`, the late-2025 one with the name in
  * `title` and a `/_u/` link, and `label_values` with a `Username` label. Files of one download mix them.
- * `wrapper` names the list in the older wrapper (`followers`, `following`, `close_friends`).
+ * `wrapper` names the list in the older wrapper (`followers`, `following`), or null for any `relationships_*`.
  * Returns false when the file holds nobody.
  */
-export function readInstagramJson(file: PickedFile, into: ListCollector, wrapper: string): boolean {
+export function readInstagramJson(file: PickedFile, into: ListCollector, wrapper: string | null): boolean {
   const value = jsonOf(file);
-  const entries: unknown = Array.isArray(value) ? value : (value as Entry)?.[`relationships_${wrapper}`];
+  const wrapped = Object.entries((value as Entry) ?? {}).find(([key]) =>
+    wrapper === null ? key.startsWith('relationships_') : key === `relationships_${wrapper}`,
+  );
+  const entries: unknown = Array.isArray(value) ? value : wrapped?.[1];
   if (entries === null || (value === null && entries === undefined)) return false;
   if (!Array.isArray(entries))
     throw new TranslatableError(translatable('importNotInstagramList', { file: baseName(file.name) }));

@@ -103,6 +103,9 @@ export const pageMessage = z.discriminatedUnion('type', [
         }),
       )
       .check(z.minLength(1), z.maxLength(2)),
+    unfollowed: z.optional(
+      z.array(z.object({ handle, since: z.optional(z.int()) })).check(z.maxLength(100_000)),
+    ),
   }),
 ]);
 

@@ -1,12 +1,13 @@
 import type { ImportedList } from '../data/downloads';
 import { downloadDate, type ImportBasis, judgeImport } from '../domain/import-rule';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
-import type { CountReading, ListKind, Platform } from '../domain/types';
+import type { CountReading, ListKind, Platform, Row } from '../domain/types';
 import { translatable, TranslatableError } from '../i18n/translatable';
 import { accountAfterCapture, CAPTURE_STORES } from './captures';
 import { foldCapture } from './fold-capture';
 import { allOrNothing } from './list-state';
 import { accountIdOf, type CaptureRecord, type LedgerDb } from './schema';
+import { recordUnfollows } from './unfollowed';
 
 export interface ImportRequest {
   platform: Platform;
@@ -18,11 +19,15 @@ export interface ImportRequest {
   filesDated: number | null;
   /** The person said the download was made for "All time" (asked only when no header count is known). */
   allTime: boolean;
+  /** Accounts the download says the owner recently unfollowed, with when. */
+  unfollowed?: Row[] | undefined;
 }
 
 export interface ImportResult {
   at: number;
   lists: { list: ListKind; read: number; complete: boolean; basis: ImportBasis }[];
+  /** "You unfollowed" changes recorded from the download. */
+  unfollowed: number;
 }
 
 /**
@@ -90,7 +95,7 @@ export async function importDownload(
     }
     const accounts = tx.objectStore('accounts');
     await accounts.put(accountAfterCapture(await accounts.get(accountId), request, at));
-    return { at, lists };
+    return { at, lists, unfollowed: await recordUnfollows(tx, accountId, request.unfollowed ?? []) };
   });
 }
 

@@ -47,6 +47,10 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
         ),
         [`${root}personal_information/personal_information/personal_information.json`]:
           igPersonalInformation(ME),
+        [`${root}connections/followers_and_following/recently_unfollowed_profiles.html`]: igHtml(
+          'Recently unfollowed profiles',
+          follows(['cy', 'nobody.known'], 20),
+        ),
         [`${root}connections/followers_and_following/close_friends.html`]: igHtml(
           'Close friends',
           follows(['ana', 'gus']),
@@ -63,6 +67,9 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
   await options.getByRole('button', { name: 'Import' }).click();
   await expect(imports.getByRole('status')).toContainText('Followers: 5 read, complete');
   await expect(imports.getByRole('status')).toContainText('Following: 4 read, complete');
+  await expect(imports.getByRole('status')).toContainText(
+    '1 “you unfollowed” date recorded from the download.',
+  );
   // Close friends are offered as protected, never protected silently.
   let popup = await openPopup();
   await expect(popup.getByTestId('count-mutuals')).toHaveText('2');

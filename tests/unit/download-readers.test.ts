@@ -64,12 +64,19 @@ describe('Instagram JSON', () => {
     expect(contents).toMatchObject({ platform: 'instagram', skipped: 0, undated: 0, owner: null });
   });
 
-  it('reads close friends, to offer them as protected', () => {
+  it('reads close friends, to offer them as protected, and recent unfollows with their dates', () => {
     const contents = ok([
       file('followers_1.json', follows(['ana', 'bo']).map(igClassic)),
       file('close_friends.json', { relationships_close_friends: follows(['Bo']).map(igClassic) }),
     ]);
     expect(contents.closeFriends).toEqual(['bo']);
+    const unfollows = ok([
+      file('followers_1.json', follows(['ana']).map(igClassic)),
+      file('recently_unfollowed_profiles.json', {
+        relationships_unfollowed_users: follows(['zed'], 7).map(igClassic),
+      }),
+    ]);
+    expect(unfollows.unfollowed).toEqual([{ handle: 'zed', since: day(7) }]);
   });
 
   it('skips __deleted__ placeholders and counts them', () => {
@@ -91,6 +98,12 @@ describe('Instagram JSON', () => {
           'personal_information/personal_information/personal_information.json':
             igPersonalInformation('Studio.Lumen'),
           'media/posts/photo.json': '{"not":"read"}',
+          [`${folder}recently_unfollowed_profiles.json`]: JSON.stringify({
+            relationships_unfollowed_users: follows(['zed'], 7).map(igClassic),
+          }),
+          [`${folder}close_friends.json`]: JSON.stringify({
+            relationships_close_friends: follows(['ana']).map(igClassic),
+          }),
         },
         made,
       );
@@ -103,6 +116,8 @@ describe('Instagram JSON', () => {
       const contents = ok(files);
       expect(handles(contents, 'followers')).toEqual(['ana', 'bo']);
       expect(contents.owner).toBe('studio.lumen');
+      expect(contents.unfollowed).toEqual([{ handle: 'zed', since: day(7) }]);
+      expect(contents.closeFriends).toEqual(['ana']);
       expect(contents.filesDated).toBe(made.getTime());
     },
   );

@@ -60,6 +60,7 @@ describe('importing a data download', () => {
     expect(result).toEqual({
       at: NOV5,
       lists: [{ list: 'followers', read: 2, complete: true, basis: 'all-time' }],
+      unfollowed: 0,
     });
     const account = await backup(db);
     expect(account.captures).toEqual([
@@ -212,6 +213,36 @@ describe('importing a data download', () => {
     expect(account.captures.map((c) => [c.list, c.read, c.complete])).toEqual([
       ['followers', 2000, true],
       ['following', 5, true],
+    ]);
+  });
+
+  it('records the download\'s recent unfollows as dated "you unfollowed" changes, for accounts the ledger knows, once', async () => {
+    const db = await openLedgerDb(`import-${n++}`);
+    await liveCapture(db, 'followers', ['fan', 'stays'], 2, NOV1);
+    const unfollowed = [
+      { handle: 'fan', since: NOV1 + 1000 },
+      { handle: 'stranger', since: NOV1 + 2000 },
+      { handle: 'stays', since: NOV1 + 3000 },
+    ];
+    const lists = [
+      { list: 'following' as const, rows: rows(['stays']) },
+      { list: 'followers' as const, rows: rows(['fan', 'stays']) },
+    ];
+    const first = await importDownload(db, request(lists, { unfollowed, allTime: true }), NOV9);
+    expect(first.unfollowed).toBe(1);
+    const again = await importDownload(
+      db,
+      request(lists, { unfollowed, allTime: true, filesDated: NOV9 }),
+      NOV9,
+    );
+    expect(again.unfollowed).toBe(0);
+    const events = (await backup(db)).events.filter((event) => event.kind === 'unfollowed');
+    expect(events).toEqual([
+      expect.objectContaining({
+        handle: 'fan',
+        after: new Date(NOV1 + 1000).toISOString(),
+        before: new Date(NOV1 + 1000).toISOString(),
+      }),
     ]);
   });
 });

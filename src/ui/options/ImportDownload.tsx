@@ -90,6 +90,7 @@ export function ImportDownload({
         filesDated: contents.filesDated,
         allTime: allTime === true,
         lists: contents.lists,
+        ...(contents.unfollowed.length ? { unfollowed: contents.unfollowed } : {}),
       });
       setStatus({ kind: 'ok', text: importOutcome(handle, contents, result) });
       if (contents.closeFriends.length)

@@ -30,7 +30,8 @@ export function downloadSummary(contents: DownloadContents, now: number): string
 
 /** What was actually stored, list by list, complete or partial and why. */
 export function importOutcome(handle: string, contents: DownloadContents, result: ImportResult): string {
-  return t('importedInto', {
+  const unfollows = result.unfollowed ? ` ${tPlural('unfollowsRecorded', result.unfollowed)}` : '';
+  return `${t('importedInto', {
     handle: `@${handle}`,
     platform: PLATFORM_NAMES[contents.platform],
     date: formatMoment(result.at),
@@ -43,5 +44,5 @@ export function importOutcome(handle: string, contents: DownloadContents, result
         }),
       )
       .join(' '),
-  });
+  })}${unfollows}`;
 }
