@@ -57,10 +57,14 @@ const ALL = [
 const wanted = (name: string) => ALL.some((pattern) => pattern.test(name));
 
 /** The files an import can use, out of the zips and files picked; the rest of a download is never read. */
-export async function pickedFiles(files: readonly File[]): Promise<PickedFile[]> {
+export async function pickedFiles(
+  files: readonly File[],
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<PickedFile[]> {
   const picked: PickedFile[] = [];
-  for (const file of files) {
-    if (/\.zip$/i.test(file.name)) picked.push(...(await filesInZip(file, file.name, wanted)));
+  for (const [index, file] of files.entries()) {
+    const progress = (fraction: number) => onProgress((index + fraction) / files.length);
+    if (/\.zip$/i.test(file.name)) picked.push(...(await filesInZip(file, file.name, wanted, progress)));
     else if (wanted(file.name))
       picked.push({ name: file.name, text: await file.text(), modified: file.lastModified });
   }

@@ -31,7 +31,12 @@ const CHUNK = 1 << 20;
  * Takes the wanted files out of a zip without reading the rest: the directory from the zip's end, then
  * each wanted entry's bytes only. A data download with photos can be gigabytes; its lists are small.
  */
-export async function filesInZip(blob: Blob, zipName: string, wanted: (name: string) => boolean) {
+export async function filesInZip(
+  blob: Blob,
+  zipName: string,
+  wanted: (name: string) => boolean,
+  onProgress: (fraction: number) => void = () => undefined,
+) {
   const entries = (await readDirectory(blob, zipName)).filter((entry) => wanted(entry.name));
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   const tooBig = entries.find((entry) => entry.size > ZIP_LIMITS.entry);
@@ -39,8 +44,17 @@ export async function filesInZip(blob: Blob, zipName: string, wanted: (name: str
     throw new TranslatableError(
       translatable('zipTooLarge', { file: zipName, entry: tooBig?.name ?? zipName }),
     );
+  const compressed = entries.reduce((sum, entry) => sum + entry.compressedSize, 0) || 1;
+  let done = 0;
   const files: PickedFile[] = [];
-  for (const entry of entries) files.push(await inflateEntry(blob, zipName, entry));
+  for (const entry of entries) {
+    files.push(
+      await inflateEntry(blob, zipName, entry, (bytes) =>
+        onProgress(Math.min(1, (done + bytes) / compressed)),
+      ),
+    );
+    done += entry.compressedSize;
+  }
   return files;
 }
 
@@ -145,7 +159,12 @@ function dosTime(date: number, time: number): number | null {
   return Number.isFinite(stamp) ? stamp : null;
 }
 
-async function inflateEntry(blob: Blob, zipName: string, entry: DirectoryEntry): Promise<PickedFile> {
+async function inflateEntry(
+  blob: Blob,
+  zipName: string,
+  entry: DirectoryEntry,
+  onBytes: (compressedRead: number) => void,
+): Promise<PickedFile> {
   const header = await bytesOf(blob, entry.localOffset, entry.localOffset + 30);
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
   if (header.length < 30 || view.getUint32(0, true) !== 0x04034b50) throw broken(zipName);
@@ -167,6 +186,7 @@ async function inflateEntry(blob: Blob, zipName: string, entry: DirectoryEntry):
     const bytes = await bytesOf(blob, at, end);
     if (inflate) inflate.push(bytes, end === start + entry.compressedSize);
     else take(bytes);
+    onBytes(end - start);
   }
   if (produced !== entry.size) throw broken(zipName);
   parts.push(decoder.decode());

@@ -127,6 +127,8 @@ test('the date-range case: a complete capture of 101, then a download of the 30 
   await wheelUntil(page, /Followers complete/);
   await closeList(page);
 
+  // The download is made after the capture; a zip dates its files in whole seconds.
+  await page.waitForTimeout(1100);
   const options = await context.newPage();
   const imports = await openOptions(options, extensionId);
   const recent = follows(followers.slice(71).map((account) => account.handle));
@@ -272,4 +274,29 @@ test('a live capture during a 200,000-row import: both are stored whole', async 
   );
   await expect(popup.getByTestId('capture-following')).toContainText('40 of 40 read · complete');
   await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('40');
+});
+
+test('a large download is read off the page with a progress bar, and Cancel stops it with nothing written', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const rows = Array.from({ length: 600_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
+  const options = await context.newPage();
+  const imports = await openOptions(options, extensionId);
+  await options.getByLabel('Download files').setInputFiles(
+    zipFile(
+      'instagram-large.zip',
+      zipOf({
+        'connections/followers_and_following/followers_1.json': JSON.stringify(rows.map(igClassic)),
+      }),
+    ),
+  );
+  await expect(options.getByRole('progressbar', { name: 'Reading the download' })).toBeVisible();
+  await options.getByRole('button', { name: 'Cancel' }).click();
+  await expect(imports.getByRole('status')).toHaveText('Cancelled: nothing was imported.');
+  await expect(options.getByRole('progressbar')).toHaveCount(0);
+  await expect(options.getByRole('button', { name: 'Import' })).toHaveCount(0);
+  const popup = await openPopup();
+  await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
 });

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 
-import { type DownloadContents, parseDownload, pickedFiles } from '../../data/downloads';
+import type { DownloadContents } from '../../data/downloads';
 import { normalizeHandle } from '../../domain/handle';
 import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { ListKind } from '../../domain/types';
-import { translatable, TranslatableError } from '../../i18n/translatable';
 import { errorText, t } from '../../i18n/translate';
 import { type ImportResult, listsWithoutCount } from '../../storage/imports';
 import { accountIdOf, type AccountRecord, openLedgerDb } from '../../storage/schema';
 import { sendToBackground } from '../send';
 import { downloadSummary, importOutcome } from './download-summary';
 import { ProtectCloseFriends } from './ProtectCloseFriends';
+import { readInWorker } from './read-in-worker';
 import { type Status, StatusLine } from './StatusLine';
 
 /**
@@ -30,6 +30,7 @@ export function ImportDownload({
   const [unknownCount, setUnknownCount] = useState<ListKind[]>([]);
   const [allTime, setAllTime] = useState<boolean | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  const [progress, setProgress] = useState<{ fraction: number; cancel: () => void } | null>(null);
   const [closeFriends, setCloseFriends] = useState<{ accountId: string; handles: string[] } | null>(null);
   const handle = contents ? normalizeHandle(contents.platform, owner) : null;
 
@@ -51,18 +52,14 @@ export function ImportDownload({
     setCloseFriends(null);
     if (!files?.length) return;
     const now = Date.now();
-    let parsed;
-    try {
-      parsed = parseDownload(await pickedFiles([...files]), now);
-    } catch (error) {
-      const reason =
-        error instanceof TranslatableError
-          ? error
-          : new TranslatableError(
-              translatable('zipUnreadable', { file: [...files].map((f) => f.name).join(', ') }),
-            );
-      return setStatus({ kind: 'error', text: t('nothingImported', { reason: errorText(reason) }) });
-    }
+    setStatus(null);
+    const reading = readInWorker([...files], now, (fraction) =>
+      setProgress((current) => current && { ...current, fraction }),
+    );
+    setProgress({ fraction: 0, cancel: reading.cancel });
+    const parsed = await reading.result;
+    setProgress(null);
+    if (!parsed) return setStatus({ kind: 'ok', text: t('importCancelled') });
     if (!parsed.ok) return setStatus({ kind: 'error', text: t('nothingImported', { reason: parsed.error }) });
     setContents(parsed);
     setOwner(
@@ -119,6 +116,14 @@ export function ImportDownload({
           onChange={(event) => pick(event.currentTarget.files)}
         />
       </label>
+      {progress && (
+        <div class="import-progress">
+          <progress value={progress.fraction} max={1} aria-label={t('readingDownload')} />{' '}
+          <button type="button" class="secondary" onClick={progress.cancel}>
+            {t('cancelReading')}
+          </button>
+        </div>
+      )}
       {contents && (
         <div class="import-target">
           <label>
