@@ -6,6 +6,7 @@ import { follows, igClassic, igHtml, igPersonalInformation, tiktokTxt, zipOf } f
 import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { closeList, openOwnList, wheelUntil } from './support/instagram-user';
+import { controlWorker } from './support/worker-control';
 
 const ME = 'studio.lumen';
 const accounts = (count: number): MockAccount[] =>
@@ -299,4 +300,45 @@ test('a large download is read off the page with a progress bar, and Cancel stop
   await expect(options.getByRole('button', { name: 'Import' })).toHaveCount(0);
   const popup = await openPopup();
   await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
+});
+
+test('a worker stopped while an import is on its way stores nothing and says so; importing again stores it whole', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
+  const options = await context.newPage();
+  const imports = await openOptions(options, extensionId);
+  await options
+    .getByLabel('Download files')
+    .setInputFiles(
+      zipFile(
+        'instagram-big.zip',
+        zipOf({
+          'connections/followers_and_following/followers_1.json': JSON.stringify(rows.map(igClassic)),
+        }),
+      ),
+    );
+  await expect(imports.getByRole('status')).toContainText('200,000 followers');
+  await options.getByLabel('Your Instagram username').fill(ME);
+  await options.getByRole('radio', { name: /Yes, All time/ }).check();
+
+  const worker = await controlWorker(options, extensionId);
+  await worker.pause();
+  await expect.poll(() => worker.isPaused()).toBe(false);
+  await options.getByRole('button', { name: 'Import' }).click();
+  await expect.poll(() => worker.isPaused()).toBe(true);
+  await worker.stop();
+  await expect(imports.getByRole('alert')).toContainText('Nothing was imported.');
+  let popup = await openPopup();
+  await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
+  await popup.close();
+
+  await options.getByRole('button', { name: 'Import' }).click();
+  await expect(imports.getByRole('status')).toContainText('Followers: 200,000 read, complete', {
+    timeout: 30_000,
+  });
+  popup = await openPopup();
+  await expect(popup.getByTestId('capture-followers')).toContainText('200,000 read · complete');
 });
