@@ -310,16 +310,14 @@ test('a worker stopped while an import is on its way stores nothing and says so;
   const rows = Array.from({ length: 200_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
   const options = await context.newPage();
   const imports = await openOptions(options, extensionId);
-  await options
-    .getByLabel('Download files')
-    .setInputFiles(
-      zipFile(
-        'instagram-big.zip',
-        zipOf({
-          'connections/followers_and_following/followers_1.json': JSON.stringify(rows.map(igClassic)),
-        }),
-      ),
-    );
+  await options.getByLabel('Download files').setInputFiles(
+    zipFile(
+      'instagram-big.zip',
+      zipOf({
+        'connections/followers_and_following/followers_1.json': JSON.stringify(rows.map(igClassic)),
+      }),
+    ),
+  );
   await expect(imports.getByRole('status')).toContainText('200,000 followers');
   await options.getByLabel('Your Instagram username').fill(ME);
   await options.getByRole('radio', { name: /Yes, All time/ }).check();
