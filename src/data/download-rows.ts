@@ -1,5 +1,5 @@
 import { normalizeHandle } from '../domain/handle';
-import type { ListKind, Platform, Row } from '../domain/types';
+import type { Platform, Row } from '../domain/types';
 import { translatable, TranslatableError } from '../i18n/translatable';
 
 /** The first follow either site can hold (Instagram opened in 2010): an earlier date is not a date. */
@@ -29,7 +29,6 @@ export class ListCollector {
 
   constructor(
     private readonly platform: Platform,
-    readonly list: ListKind,
     private readonly now: number,
   ) {}
 

@@ -109,9 +109,9 @@ function readInstagram(all: PickedFile[], lists: PickedFile[], now: number): Dow
     ownerFile ? instagramOwner(ownerFile) : null,
     lists,
   );
-  // Close friends and recent unfollows hold accounts as the following list does, read the same way.
+  // Close friends and recent unfollows hold accounts as the lists do, read the same way.
   const extra = (pattern: RegExp) => {
-    const collector = new ListCollector('instagram', 'following', now);
+    const collector = new ListCollector('instagram', now);
     for (const file of all.filter((candidate) => pattern.test(candidate.name)))
       readInstagramList(file, collector, null);
     return distinct(collector.rows);
@@ -148,8 +148,8 @@ function readTikTok(files: PickedFile[], now: number): DownloadContents {
 
 function collectorsFor(platform: Platform, now: number): Record<ListKind, ListCollector> {
   return {
-    followers: new ListCollector(platform, 'followers', now),
-    following: new ListCollector(platform, 'following', now),
+    followers: new ListCollector(platform, now),
+    following: new ListCollector(platform, now),
   };
 }
 

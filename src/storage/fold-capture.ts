@@ -23,7 +23,7 @@ export interface FinishedRows {
 }
 
 /** When a list's state was last true: its newest capture, partial or complete. */
-export function stateDate(state: ListState): number | null {
+function stateDate(state: ListState): number | null {
   let newest = state.baselineAt;
   for (const member of state.members)
     if (newest === null || member.lastSeen > newest) newest = member.lastSeen;
