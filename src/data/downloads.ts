@@ -22,6 +22,8 @@ export interface DownloadContents {
   closeFriends: string[];
   /** Instagram's recently unfollowed accounts, with when: "you unfollowed" changes. */
   unfollowed: Row[];
+  /** Instagram's follow requests still pending, with when they were sent; null when the download has no such file. */
+  requested: Row[] | null;
   /** Whose download it is, where the download says so. */
   owner: string | null;
   /** `N/A` and `__deleted__…` entries: deleted or hidden accounts, not accounts to review. */
@@ -40,6 +42,7 @@ const IG_FOLLOWING = /(^|\/)following\.(json|html?)$/i;
 const IG_OWNER = /(^|\/)personal_information\.json$/i;
 const IG_CLOSE_FRIENDS = /(^|\/)close_friends\.(json|html?)$/i;
 const IG_UNFOLLOWED = /(^|\/)recently_unfollowed_(profiles|accounts)\.(json|html?)$/i;
+const IG_PENDING = /(^|\/)pending_follow_requests\.(json|html?)$/i;
 const TIKTOK_JSON = /(^|\/)user_data(_tiktok)?\.json$/i;
 const TIKTOK_FOLLOWERS = /(^|\/)follower( list)?\.txt$/i;
 const TIKTOK_FOLLOWING = /(^|\/)following( list)?\.txt$/i;
@@ -49,6 +52,7 @@ const ALL = [
   IG_OWNER,
   IG_CLOSE_FRIENDS,
   IG_UNFOLLOWED,
+  IG_PENDING,
   TIKTOK_JSON,
   TIKTOK_FOLLOWERS,
   TIKTOK_FOLLOWING,
@@ -120,6 +124,7 @@ function readInstagram(all: PickedFile[], lists: PickedFile[], now: number): Dow
     ...contents,
     closeFriends: extra(IG_CLOSE_FRIENDS).map((row) => row.handle),
     unfollowed: extra(IG_UNFOLLOWED),
+    requested: all.some((file) => IG_PENDING.test(file.name)) ? extra(IG_PENDING) : null,
   };
 }
 
@@ -127,23 +132,22 @@ function readInstagramList(file: PickedFile, into: ListCollector, wrapper: strin
   return /\.json$/i.test(file.name) ? readInstagramJson(file, into, wrapper) : readInstagramHtml(file, into);
 }
 
+/** TikTok's download holds nothing but the lists that an import uses. */
+const NOTHING_BESIDE = { closeFriends: [], unfollowed: [], requested: null };
+
 function readTikTok(files: PickedFile[], now: number): DownloadContents {
   const collectors = collectorsFor('tiktok', now);
   const json = files.find((file) => TIKTOK_JSON.test(file.name));
   if (json) {
     const read = readTikTokJson(json, collectors);
-    return {
-      ...contentsOf('tiktok', collectors, read.present, read.owner, [json]),
-      closeFriends: [],
-      unfollowed: [],
-    };
+    return { ...contentsOf('tiktok', collectors, read.present, read.owner, [json]), ...NOTHING_BESIDE };
   }
   const present: Partial<Record<ListKind, boolean>> = {};
   for (const file of files) {
     const list: ListKind = TIKTOK_FOLLOWERS.test(file.name) ? 'followers' : 'following';
     present[list] = readTikTokTxt(file, collectors[list]) || (present[list] ?? false);
   }
-  return { ...contentsOf('tiktok', collectors, present, null, files), closeFriends: [], unfollowed: [] };
+  return { ...contentsOf('tiktok', collectors, present, null, files), ...NOTHING_BESIDE };
 }
 
 function collectorsFor(platform: Platform, now: number): Record<ListKind, ListCollector> {
@@ -159,7 +163,7 @@ function contentsOf(
   present: Partial<Record<ListKind, boolean>>,
   owner: string | null,
   used: PickedFile[],
-): Omit<DownloadContents, 'closeFriends' | 'unfollowed'> {
+): Omit<DownloadContents, 'closeFriends' | 'unfollowed' | 'requested'> {
   const lists: ImportedList[] = [];
   const emptyLists: ListKind[] = [];
   for (const list of ['followers', 'following'] as const) {

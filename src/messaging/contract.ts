@@ -68,6 +68,9 @@ const personChange: z.ZodMiniType<PersonChange> = z.object({
 
 const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
 
+/** Accounts a data download names beside its lists, each with a date. */
+const datedHandles = z.array(z.object({ handle, since: z.optional(z.int()) })).check(z.maxLength(100_000));
+
 /** Extension page → background: annotations on people, the tag set, and the user's data. */
 export const pageMessage = z.discriminatedUnion('type', [
   z.object({
@@ -103,9 +106,9 @@ export const pageMessage = z.discriminatedUnion('type', [
         }),
       )
       .check(z.minLength(1), z.maxLength(2)),
-    unfollowed: z.optional(
-      z.array(z.object({ handle, since: z.optional(z.int()) })).check(z.maxLength(100_000)),
-    ),
+    unfollowed: z.optional(datedHandles),
+    /** Follow requests still pending, replacing those of an earlier download. */
+    requested: z.optional(datedHandles),
   }),
 ]);
 

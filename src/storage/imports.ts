@@ -6,6 +6,7 @@ import { translatable, TranslatableError } from '../i18n/translatable';
 import { accountAfterCapture, CAPTURE_STORES } from './captures';
 import { foldCapture } from './fold-capture';
 import { allOrNothing } from './list-state';
+import { recordRequests } from './requests';
 import { accountIdOf, type CaptureRecord, type LedgerDb } from './schema';
 import { recordUnfollows } from './unfollowed';
 
@@ -21,6 +22,8 @@ export interface ImportRequest {
   allTime: boolean;
   /** Accounts the download says the owner recently unfollowed, with when. */
   unfollowed?: Row[] | undefined;
+  /** Follow requests the download says are pending, with when they were sent. */
+  requested?: Row[] | undefined;
 }
 
 export interface ImportResult {
@@ -95,6 +98,7 @@ export async function importDownload(
     }
     const accounts = tx.objectStore('accounts');
     await accounts.put(accountAfterCapture(await accounts.get(accountId), request, at));
+    if (request.requested) await recordRequests(tx, accountId, request.requested, at);
     return { at, lists, unfollowed: await recordUnfollows(tx, accountId, request.unfollowed ?? []) };
   });
 }

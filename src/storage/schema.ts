@@ -104,6 +104,8 @@ export interface PersonRecord {
   reviewedAt?: number;
   note?: string;
   tags?: string[];
+  /** When the owner asked to follow them, while the request is pending (from a data download). */
+  requestedAt?: number;
 }
 
 /** Settings shared by every ledger, one record per key. */

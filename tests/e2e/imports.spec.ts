@@ -52,6 +52,10 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
           'Recently unfollowed profiles',
           follows(['cy', 'nobody.known'], 20),
         ),
+        [`${root}connections/followers_and_following/pending_follow_requests.html`]: igHtml(
+          'Pending follow requests',
+          follows(['star.baker'], 25),
+        ),
         [`${root}connections/followers_and_following/close_friends.html`]: igHtml(
           'Close friends',
           follows(['ana', 'gus']),
@@ -108,6 +112,10 @@ test('an Instagram HTML zip and a TikTok TXT zip import through the options page
   await expect(popup.getByTestId('capture-followers')).toContainText(
     '5 read · complete · from your data download',
   );
+  await expect(popup.getByTestId('count-requested')).toHaveText('1');
+  await popup.getByRole('tab', { name: /Requested/ }).click();
+  await expect(popup.getByRole('tabpanel')).toContainText('@star.baker');
+  await expect(popup.getByRole('tabpanel')).toContainText('asked Jan 25');
   await popup.getByRole('combobox', { name: 'Account' }).selectOption({ label: '@lumen.bakery · TikTok' });
   await expect(popup.getByTestId('count-mutuals')).toHaveText('1');
   await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('1');

@@ -101,6 +101,9 @@ describe('Instagram JSON', () => {
           [`${folder}recently_unfollowed_profiles.json`]: JSON.stringify({
             relationships_unfollowed_users: follows(['zed'], 7).map(igClassic),
           }),
+          [`${folder}pending_follow_requests.json`]: JSON.stringify({
+            relationships_follow_requests_sent: follows(['idol'], 9).map(igClassic),
+          }),
           [`${folder}close_friends.json`]: JSON.stringify({
             relationships_close_friends: follows(['ana']).map(igClassic),
           }),
@@ -118,6 +121,7 @@ describe('Instagram JSON', () => {
       expect(contents.owner).toBe('studio.lumen');
       expect(contents.unfollowed).toEqual([{ handle: 'zed', since: day(7) }]);
       expect(contents.closeFriends).toEqual(['ana']);
+      expect(contents.requested).toEqual([{ handle: 'idol', since: day(9) }]);
       expect(contents.filesDated).toBe(made.getTime());
     },
   );

@@ -245,4 +245,23 @@ describe('importing a data download', () => {
       }),
     ]);
   });
+
+  it('keeps the pending follow requests a download lists, replacing those of the download before', async () => {
+    const db = await openLedgerDb(`import-${n++}`);
+    const lists = [{ list: 'followers' as const, rows: rows(['fan']) }];
+    await importDownload(
+      db,
+      request(lists, { requested: [{ handle: 'idol', since: NOV1 }, { handle: 'star' }], allTime: true }),
+      NOV9,
+    );
+    const pending = async () =>
+      (await db.getAll('people')).map((person) => [person.handle, person.requestedAt, person.note]);
+    expect(await pending()).toEqual([
+      ['idol', NOV1, undefined],
+      ['star', NOV5, undefined],
+    ]);
+    await db.put('people', { ...(await db.get('people', ['instagram:me', 'star']))!, note: 'asked twice' });
+    await importDownload(db, request(lists, { requested: [], allTime: true, filesDated: NOV9 }), NOV9);
+    expect(await pending()).toEqual([['star', undefined, 'asked twice']]);
+  });
 });

@@ -88,6 +88,7 @@ export function ImportDownload({
         allTime: allTime === true,
         lists: contents.lists,
         ...(contents.unfollowed.length ? { unfollowed: contents.unfollowed } : {}),
+        ...(contents.requested ? { requested: contents.requested } : {}),
       });
       setStatus({ kind: 'ok', text: importOutcome(handle, contents, result) });
       if (contents.closeFriends.length)
