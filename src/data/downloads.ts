@@ -4,7 +4,7 @@ import { distinct, ListCollector } from './download-rows';
 import { readInstagramHtml } from './instagram-html';
 import { instagramOwner, readInstagramJson } from './instagram-json';
 import { readTikTokJson, readTikTokTxt } from './tiktok-download';
-import { filesInZip, type PickedFile } from './zip-reader';
+import { filesInZip, type PickedFile, ZIP_LIMITS } from './zip-reader';
 
 export type { PickedFile } from './zip-reader';
 
@@ -69,8 +69,12 @@ export async function pickedFiles(
   for (const [index, file] of files.entries()) {
     const progress = (fraction: number) => onProgress((index + fraction) / files.length);
     if (/\.zip$/i.test(file.name)) picked.push(...(await filesInZip(file, file.name, wanted, progress)));
-    else if (wanted(file.name))
+    else if (wanted(file.name)) {
+      // A list file picked on its own meets the same limit as one inside a zip.
+      if (file.size > ZIP_LIMITS.entry)
+        throw new TranslatableError(translatable('zipTooLarge', { file: file.name, entry: file.name }));
       picked.push({ name: file.name, text: await file.text(), modified: file.lastModified });
+    }
   }
   return picked;
 }

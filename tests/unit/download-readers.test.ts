@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { type DownloadContents, parseDownload, type PickedFile, pickedFiles } from '../../src/data/downloads';
+import { ZIP_LIMITS } from '../../src/data/zip-reader';
 import { translate } from '../../src/i18n/translate';
 import {
   follows,
@@ -326,6 +327,17 @@ describe('zips', () => {
     const zip = listZip();
     new DataView(zip.buffer).setUint32(sizeField(zip), 3, true);
     await expect(pickedFiles([asFile('liar.zip', zip)])).rejects.toThrow(
+      expect.objectContaining({ reason: expect.objectContaining({ key: 'zipTooLarge' }) }),
+    );
+  });
+
+  it('refuses a list file picked on its own past the same limit, without reading it', async () => {
+    const huge = {
+      name: 'followers_1.json',
+      size: ZIP_LIMITS.entry + 1,
+      text: () => Promise.reject(new Error('read')),
+    };
+    await expect(pickedFiles([huge as unknown as File])).rejects.toThrow(
       expect.objectContaining({ reason: expect.objectContaining({ key: 'zipTooLarge' }) }),
     );
   });
