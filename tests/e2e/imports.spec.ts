@@ -247,12 +247,13 @@ test('a zip bomb is refused from its directory, and nothing is stored', async ({
   await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
 });
 
-test('a live capture during a 200,000-row import: both are stored whole', async ({
+test('a live capture during a 1,000,000-row import: both are stored whole', async ({
   context,
   extensionId,
   openPopup,
 }) => {
-  const big = Array.from({ length: 200_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
+  test.setTimeout(300_000);
+  const big = Array.from({ length: 1_000_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
   const options = await context.newPage();
   const imports = await openOptions(options, extensionId);
   await options
@@ -263,7 +264,7 @@ test('a live capture during a 200,000-row import: both are stored whole', async 
         zipOf({ 'connections/followers_and_following/followers_1.json': JSON.stringify(big.map(igClassic)) }),
       ),
     );
-  await expect(imports.getByRole('status')).toContainText('200,000 followers');
+  await expect(imports.getByRole('status')).toContainText('1,000,000 followers', { timeout: 120_000 });
   await options.getByLabel('Your Instagram username').fill(ME);
   await options.getByRole('radio', { name: /Yes, All time/ }).check();
 
@@ -273,13 +274,14 @@ test('a live capture during a 200,000-row import: both are stored whole', async 
   const importing = options.getByRole('button', { name: 'Import' }).click();
   await wheelUntil(page, /Following complete/);
   await importing;
-  await expect(imports.getByRole('status')).toContainText('Followers: 200,000 read, complete', {
-    timeout: 30_000,
+  await expect(imports.getByRole('status')).toContainText('Followers: 1,000,000 read, complete', {
+    timeout: 120_000,
   });
 
   const popup = await openPopup();
   await expect(popup.getByTestId('capture-followers')).toContainText(
-    '200,000 read · complete · from your data download',
+    '1,000,000 read · complete · from your data download',
+    { timeout: 30_000 },
   );
   await expect(popup.getByTestId('capture-following')).toContainText('40 of 40 read · complete');
   await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('40');
@@ -310,12 +312,13 @@ test('a large download is read off the page with a progress bar, and Cancel stop
   await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
 });
 
-test('a worker stopped while an import is on its way stores nothing and says so; importing again stores it whole', async ({
+test('a worker stopped while a 1,000,000-row import is on its way stores nothing and says so; importing again stores it whole', async ({
   context,
   extensionId,
   openPopup,
 }) => {
-  const rows = Array.from({ length: 200_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
+  test.setTimeout(300_000);
+  const rows = Array.from({ length: 1_000_000 }, (_, i) => ({ name: `big.${i}`, at: 1_700_000_000 + i }));
   const options = await context.newPage();
   const imports = await openOptions(options, extensionId);
   await options.getByLabel('Download files').setInputFiles(
@@ -326,7 +329,7 @@ test('a worker stopped while an import is on its way stores nothing and says so;
       }),
     ),
   );
-  await expect(imports.getByRole('status')).toContainText('200,000 followers');
+  await expect(imports.getByRole('status')).toContainText('1,000,000 followers', { timeout: 120_000 });
   await options.getByLabel('Your Instagram username').fill(ME);
   await options.getByRole('radio', { name: /Yes, All time/ }).check();
 
@@ -334,7 +337,7 @@ test('a worker stopped while an import is on its way stores nothing and says so;
   await worker.pause();
   await expect.poll(() => worker.isPaused()).toBe(false);
   await options.getByRole('button', { name: 'Import' }).click();
-  await expect.poll(() => worker.isPaused()).toBe(true);
+  await expect.poll(() => worker.isPaused(), { timeout: 60_000 }).toBe(true);
   await worker.stop();
   await expect(imports.getByRole('alert')).toContainText('Nothing was imported.');
   let popup = await openPopup();
@@ -342,9 +345,11 @@ test('a worker stopped while an import is on its way stores nothing and says so;
   await popup.close();
 
   await options.getByRole('button', { name: 'Import' }).click();
-  await expect(imports.getByRole('status')).toContainText('Followers: 200,000 read, complete', {
-    timeout: 30_000,
+  await expect(imports.getByRole('status')).toContainText('Followers: 1,000,000 read, complete', {
+    timeout: 120_000,
   });
   popup = await openPopup();
-  await expect(popup.getByTestId('capture-followers')).toContainText('200,000 read · complete');
+  await expect(popup.getByTestId('capture-followers')).toContainText('1,000,000 read · complete', {
+    timeout: 30_000,
+  });
 });
