@@ -31,7 +31,7 @@ export function createExtensionPagesHandler(deps: {
     },
     'data.refreshRelations': (message, db) => refreshRelations(db, message.accountId),
     'data.delete': (message, db) => deleteLedger(db, message.accountId),
-    'data.import': (message, db) => importDownload(db, message),
+    'data.import': (message, db) => importDownload(db, message, now()),
   };
   return (
     raw: unknown,

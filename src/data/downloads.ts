@@ -1,170 +1,190 @@
-import { unzipSync } from 'fflate';
-
-import { normalizeHandle } from '../domain/handle';
 import type { ListKind, Platform, Row } from '../domain/types';
 import { type Translatable, translatable, TranslatableError } from '../i18n/translatable';
-import { parseJson } from './json-lines';
+import { distinct, ListCollector } from './download-rows';
+import { readInstagramHtml } from './instagram-html';
+import { instagramOwner, readInstagramJson } from './instagram-json';
+import { readTikTokJson, readTikTokTxt } from './tiktok-download';
+import { filesInZip, type PickedFile, ZIP_LIMITS } from './zip-reader';
 
-/** A file the user picked, or one taken out of a zip. */
-export interface PickedFile {
-  name: string;
-  text: string;
-}
+export type { PickedFile } from './zip-reader';
 
 export interface ImportedList {
   list: ListKind;
   rows: Row[];
 }
 
-export type ParsedDownload =
-  | { ok: true; platform: Platform; lists: ImportedList[]; used: string[] }
-  | { ok: false; error: Translatable };
+export interface DownloadContents {
+  platform: Platform;
+  /** Lists that hold someone; a list given as null or [] is in `emptyLists` instead. */
+  lists: ImportedList[];
+  emptyLists: ListKind[];
+  /** Instagram's close friends: offered to be protected, never protected silently. */
+  closeFriends: string[];
+  /** Instagram's recently unfollowed accounts, with when: "you unfollowed" changes. */
+  unfollowed: Row[];
+  /** Instagram's follow requests still pending, with when they were sent; null when the download has no such file. */
+  requested: Row[] | null;
+  /** Whose download it is, where the download says so. */
+  owner: string | null;
+  /** `N/A` and `__deleted__…` entries: deleted or hidden accounts, not accounts to review. */
+  skipped: number;
+  /** Accounts imported without a follow date (a date written in a language not known for sure). */
+  undated: number;
+  /** The newest date the download's own files carry (zip entries, else the files picked). */
+  filesDated: number | null;
+  used: string[];
+}
 
-const INSTAGRAM_FOLLOWERS = /(^|\/)followers(_\d+)?\.json$/;
-const INSTAGRAM_FOLLOWING = /(^|\/)following\.json$/;
-const TIKTOK = /(^|\/)user_data(_tiktok)?\.json$/;
+export type ParsedDownload = ({ ok: true } & DownloadContents) | { ok: false; error: Translatable };
 
-/** The files of a zip that an import can use; the rest of a data download is never read. */
-export function filesInZip(bytes: Uint8Array): PickedFile[] {
-  const wanted = (name: string) =>
-    INSTAGRAM_FOLLOWERS.test(name) || INSTAGRAM_FOLLOWING.test(name) || TIKTOK.test(name);
-  const entries = unzipSync(bytes, { filter: (file) => wanted(file.name) });
-  return Object.entries(entries).map(([name, data]) => ({ name, text: new TextDecoder().decode(data) }));
+const IG_FOLLOWERS = /(^|\/)followers(_\d+)?\.(json|html?)$/i;
+const IG_FOLLOWING = /(^|\/)following\.(json|html?)$/i;
+const IG_OWNER = /(^|\/)personal_information\.json$/i;
+const IG_CLOSE_FRIENDS = /(^|\/)close_friends\.(json|html?)$/i;
+const IG_UNFOLLOWED = /(^|\/)recently_unfollowed_(profiles|accounts)\.(json|html?)$/i;
+const IG_PENDING = /(^|\/)pending_follow_requests\.(json|html?)$/i;
+const TIKTOK_JSON = /(^|\/)user_data(_tiktok)?\.json$/i;
+const TIKTOK_FOLLOWERS = /(^|\/)follower( list)?\.txt$/i;
+const TIKTOK_FOLLOWING = /(^|\/)following( list)?\.txt$/i;
+const ALL = [
+  IG_FOLLOWERS,
+  IG_FOLLOWING,
+  IG_OWNER,
+  IG_CLOSE_FRIENDS,
+  IG_UNFOLLOWED,
+  IG_PENDING,
+  TIKTOK_JSON,
+  TIKTOK_FOLLOWERS,
+  TIKTOK_FOLLOWING,
+];
+
+const wanted = (name: string) => ALL.some((pattern) => pattern.test(name));
+
+/** The files an import can use, out of the zips and files picked; the rest of a download is never read. */
+export async function pickedFiles(
+  files: readonly File[],
+  onProgress: (fraction: number) => void = () => undefined,
+): Promise<PickedFile[]> {
+  const picked: PickedFile[] = [];
+  for (const [index, file] of files.entries()) {
+    const progress = (fraction: number) => onProgress((index + fraction) / files.length);
+    if (/\.zip$/i.test(file.name)) picked.push(...(await filesInZip(file, file.name, wanted, progress)));
+    else if (wanted(file.name)) {
+      // A list file picked on its own meets the same limit as one inside a zip.
+      if (file.size > ZIP_LIMITS.entry)
+        throw new TranslatableError(translatable('zipTooLarge', { file: file.name, entry: file.name }));
+      picked.push({ name: file.name, text: await file.text(), modified: file.lastModified });
+    }
+  }
+  return picked;
 }
 
 /**
- * Reads an official data download: Instagram's followers_N.json / following.json (old and new shapes),
- * or TikTok's user_data(.json|_tiktok.json) (old and new shapes). Any entry it can't read refuses the
- * whole import, saying which file and entry: a half-read list would look like lost followers.
+ * Reads an official data download in any of the shapes SITES.md lists. Any entry it can't read refuses
+ * the whole import, naming the file and entry: a half-read list would look like lost followers.
  */
-export function parseDownload(files: PickedFile[]): ParsedDownload {
-  const instagram = files.filter(
-    (file) => INSTAGRAM_FOLLOWERS.test(file.name) || INSTAGRAM_FOLLOWING.test(file.name),
+export function parseDownload(files: PickedFile[], now: number): ParsedDownload {
+  const instagram = files.filter((file) => IG_FOLLOWERS.test(file.name) || IG_FOLLOWING.test(file.name));
+  const tiktok = files.filter((file) =>
+    [TIKTOK_JSON, TIKTOK_FOLLOWERS, TIKTOK_FOLLOWING].some((p) => p.test(file.name)),
   );
-  const tiktok = files.filter((file) => TIKTOK.test(file.name));
   if (instagram.length && tiktok.length) return { ok: false, error: translatable('importMixedSites') };
-  if (tiktok.length > 1) return { ok: false, error: translatable('importOneTikTokFile') };
   if (!instagram.length && !tiktok.length) return { ok: false, error: translatable('importNoList') };
+  if (files.filter((file) => TIKTOK_JSON.test(file.name)).length > 1)
+    return { ok: false, error: translatable('importOneTikTokFile') };
   try {
-    if (tiktok.length)
-      return { ok: true, platform: 'tiktok', lists: readTikTok(tiktok[0]), used: [tiktok[0].name] };
-    const followers = instagram
-      .filter((file) => INSTAGRAM_FOLLOWERS.test(file.name))
-      .flatMap((file) => readInstagram(file, 'relationships_followers'));
-    const following = instagram
-      .filter((file) => INSTAGRAM_FOLLOWING.test(file.name))
-      .flatMap((file) => readInstagram(file, 'relationships_following'));
-    const lists: ImportedList[] = [];
-    if (instagram.some((file) => INSTAGRAM_FOLLOWERS.test(file.name)))
-      lists.push({ list: 'followers', rows: distinct(followers) });
-    if (instagram.some((file) => INSTAGRAM_FOLLOWING.test(file.name)))
-      lists.push({ list: 'following', rows: distinct(following) });
-    return {
-      ok: true,
-      platform: 'instagram',
-      lists: checkNotEmpty(lists),
-      used: instagram.map((file) => file.name),
-    };
+    const contents = instagram.length ? readInstagram(files, instagram, now) : readTikTok(tiktok, now);
+    if (!contents.lists.length) return { ok: false, error: translatable('importNothingListed') };
+    return { ok: true, ...contents };
   } catch (error) {
     if (error instanceof TranslatableError) return { ok: false, error: error.reason };
     return { ok: false, error: translatable('unexpectedProblem', { error: String(error) }) };
   }
 }
 
-function json(file: PickedFile): unknown {
-  const parsed = parseJson(file.text);
-  if (!parsed.ok)
-    throw new TranslatableError(
-      translatable('importFileProblem', { file: baseName(file.name), reason: parsed.error }),
-    );
-  return parsed.value;
-}
-
-function readInstagram(file: PickedFile, key: string): Row[] {
-  const value = json(file);
-  const entries = Array.isArray(value) ? value : (value as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(entries))
-    throw new TranslatableError(translatable('importNotInstagramList', { file: baseName(file.name) }));
-  return entries.map((entry, index) => {
-    const item = entry as {
-      title?: unknown;
-      string_list_data?: { href?: unknown; value?: unknown; timestamp?: unknown }[];
-    };
-    const data = Array.isArray(item?.string_list_data) ? item.string_list_data[0] : undefined;
-    const name = [data?.value, item?.title, data?.href].find(
-      (candidate) => typeof candidate === 'string' && candidate !== '',
-    ) as string | undefined;
-    const handle = name === undefined ? null : normalizeHandle('instagram', name);
-    if (!handle)
-      throw new TranslatableError(
-        translatable('importEntryNoUsername', { file: baseName(file.name), entry: index + 1 }),
-      );
-    const timestamp = data?.timestamp;
-    return typeof timestamp === 'number' && timestamp > 0 ? { handle, since: timestamp * 1000 } : { handle };
-  });
-}
-
-function readTikTok(file: PickedFile): ImportedList[] {
-  const value = json(file) as Record<string, Record<string, Record<string, unknown>>> | null;
-  // Older downloads keep the lists under Activity, newer ones under "Your Activity" with other key names.
-  const older = value?.Activity;
-  const newer = value?.['Your Activity'];
-  const fans =
-    older?.['Follower List']?.FansList ?? (newer?.Follower as Record<string, unknown> | undefined)?.FansList;
-  const following =
-    older?.['Following List']?.Following ??
-    (newer?.Following as Record<string, unknown> | undefined)?.Following;
-  if (!Array.isArray(fans) && !Array.isArray(following))
-    throw new TranslatableError(translatable('importNoTikTokList', { file: baseName(file.name) }));
-  const rows = (entries: unknown, list: ListKind): Row[] | null => {
-    if (!Array.isArray(entries)) return null;
-    return distinct(
-      entries.map((entry, index) => {
-        const item = entry as { UserName?: unknown; Date?: unknown };
-        const handle = typeof item?.UserName === 'string' ? normalizeHandle('tiktok', item.UserName) : null;
-        if (!handle) {
-          const where = { file: baseName(file.name), entry: index + 1 };
-          throw new TranslatableError(
-            translatable(
-              list === 'followers' ? 'importFollowerEntryNoUsername' : 'importFollowingEntryNoUsername',
-              where,
-            ),
-          );
-        }
-        const since = typeof item.Date === 'string' ? Date.parse(`${item.Date.replace(' ', 'T')}Z`) : NaN;
-        return Number.isFinite(since) ? { handle, since } : { handle };
-      }),
-    );
-  };
-  const lists: ImportedList[] = [];
-  const followerRows = rows(fans, 'followers');
-  const followingRows = rows(following, 'following');
-  if (followerRows) lists.push({ list: 'followers', rows: followerRows });
-  if (followingRows) lists.push({ list: 'following', rows: followingRows });
-  return checkNotEmpty(lists);
-}
-
-/** An empty list would make everyone a lost follower: far likelier a wrong file than a real one. */
-function checkNotEmpty(lists: ImportedList[]): ImportedList[] {
-  const empty = lists.find((list) => list.rows.length === 0);
-  if (empty)
-    throw new TranslatableError(
-      translatable(empty.list === 'followers' ? 'importEmptyFollowers' : 'importEmptyFollowing'),
-    );
-  return lists;
-}
-
-/** Each account once, with the earliest date any file gives. */
-function distinct(rows: Row[]): Row[] {
-  const byHandle = new Map<string, Row>();
-  for (const row of rows) {
-    const known = byHandle.get(row.handle);
-    if (!known || (row.since !== undefined && (known.since === undefined || row.since < known.since)))
-      byHandle.set(row.handle, row);
+function readInstagram(all: PickedFile[], lists: PickedFile[], now: number): DownloadContents {
+  const collectors = collectorsFor('instagram', now);
+  const present: Partial<Record<ListKind, boolean>> = {};
+  for (const file of lists) {
+    const list: ListKind = IG_FOLLOWERS.test(file.name) ? 'followers' : 'following';
+    present[list] = readInstagramList(file, collectors[list], list) || (present[list] ?? false);
   }
-  return [...byHandle.values()];
+  const ownerFile = all.find((file) => IG_OWNER.test(file.name));
+  const contents = contentsOf(
+    'instagram',
+    collectors,
+    present,
+    ownerFile ? instagramOwner(ownerFile) : null,
+    lists,
+  );
+  // Close friends and recent unfollows hold accounts as the lists do, read the same way.
+  const extra = (pattern: RegExp) => {
+    const collector = new ListCollector('instagram', now);
+    for (const file of all.filter((candidate) => pattern.test(candidate.name)))
+      readInstagramList(file, collector, null);
+    return distinct(collector.rows);
+  };
+  return {
+    ...contents,
+    closeFriends: extra(IG_CLOSE_FRIENDS).map((row) => row.handle),
+    unfollowed: extra(IG_UNFOLLOWED),
+    requested: all.some((file) => IG_PENDING.test(file.name)) ? extra(IG_PENDING) : null,
+  };
 }
 
-function baseName(name: string): string {
-  return name.split('/').pop() ?? name;
+function readInstagramList(file: PickedFile, into: ListCollector, wrapper: string | null): boolean {
+  return /\.json$/i.test(file.name) ? readInstagramJson(file, into, wrapper) : readInstagramHtml(file, into);
+}
+
+/** TikTok's download holds nothing but the lists that an import uses. */
+const NOTHING_BESIDE = { closeFriends: [], unfollowed: [], requested: null };
+
+function readTikTok(files: PickedFile[], now: number): DownloadContents {
+  const collectors = collectorsFor('tiktok', now);
+  const json = files.find((file) => TIKTOK_JSON.test(file.name));
+  if (json) {
+    const read = readTikTokJson(json, collectors);
+    return { ...contentsOf('tiktok', collectors, read.present, read.owner, [json]), ...NOTHING_BESIDE };
+  }
+  const present: Partial<Record<ListKind, boolean>> = {};
+  for (const file of files) {
+    const list: ListKind = TIKTOK_FOLLOWERS.test(file.name) ? 'followers' : 'following';
+    present[list] = readTikTokTxt(file, collectors[list]) || (present[list] ?? false);
+  }
+  return { ...contentsOf('tiktok', collectors, present, null, files), ...NOTHING_BESIDE };
+}
+
+function collectorsFor(platform: Platform, now: number): Record<ListKind, ListCollector> {
+  return {
+    followers: new ListCollector(platform, now),
+    following: new ListCollector(platform, now),
+  };
+}
+
+function contentsOf(
+  platform: Platform,
+  collectors: Record<ListKind, ListCollector>,
+  present: Partial<Record<ListKind, boolean>>,
+  owner: string | null,
+  used: PickedFile[],
+): Omit<DownloadContents, 'closeFriends' | 'unfollowed' | 'requested'> {
+  const lists: ImportedList[] = [];
+  const emptyLists: ListKind[] = [];
+  for (const list of ['followers', 'following'] as const) {
+    if (present[list] === undefined) continue;
+    const rows = distinct(collectors[list].rows);
+    if (rows.length) lists.push({ list, rows });
+    else emptyLists.push(list);
+  }
+  const dates = used.map((file) => file.modified).filter((time): time is number => time !== null);
+  return {
+    platform,
+    lists,
+    emptyLists,
+    owner,
+    skipped: collectors.followers.skipped + collectors.following.skipped,
+    undated: lists.reduce((sum, list) => sum + list.rows.filter((row) => row.since === undefined).length, 0),
+    filesDated: dates.length ? Math.max(...dates) : null,
+    used: used.map((file) => file.name),
+  };
 }

@@ -68,6 +68,9 @@ const personChange: z.ZodMiniType<PersonChange> = z.object({
 
 const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
 
+/** Accounts a data download names beside its lists, each with a date. */
+const datedHandles = z.array(z.object({ handle, since: z.optional(z.int()) })).check(z.maxLength(100_000));
+
 /** Extension page → background: annotations on people, the tag set, and the user's data. */
 export const extensionPageMessage = z.discriminatedUnion('type', [
   z.object({
@@ -81,12 +84,14 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data.refreshRelations'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
   z.object({ type: z.literal('data.delete'), accountId: z.nullable(accountId) }),
-  /** An official data download, already read into lists, dated by the download. */
+  /** An official data download, already read into lists, with the date its files carry. */
   z.object({
     type: z.literal('data.import'),
     platform: z.enum(PLATFORMS),
     owner: handle,
-    exportedAt: z.int().check(z.minimum(0)),
+    downloadOwner: z.optional(handle),
+    filesDated: z.nullable(z.int().check(z.minimum(0))),
+    allTime: z.boolean(),
     lists: z
       .array(
         z.object({
@@ -97,6 +102,9 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
         }),
       )
       .check(z.minLength(1), z.maxLength(2)),
+    unfollowed: z.optional(datedHandles),
+    /** Follow requests still pending, replacing those of an earlier download. */
+    requested: z.optional(datedHandles),
   }),
 ]);
 

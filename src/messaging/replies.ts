@@ -1,4 +1,5 @@
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
+import type { ImportResult } from '../storage/imports';
 import type { ExtensionPageMessage, Relationship, SiteQuery } from './contract';
 import { type Reply, valueOf } from './reply';
 
@@ -15,8 +16,8 @@ export interface ExtensionPageReplies {
   'tags.set': string[];
   'data.refreshRelations': void;
   'data.delete': void;
-  /** Each list brought in, with how many accounts it held. */
-  'data.import': { list: string; read: number }[];
+  /** Each list brought in: how many accounts it held, and whether it counts as complete, and why. */
+  'data.import': ImportResult;
 }
 
 /** Content script → background, about the ledger of the logged-in user. */

@@ -1,18 +1,13 @@
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../domain/capture';
 import { judgeCapture } from '../domain/capture-rules';
-import { dailyPoint } from '../domain/daily';
-import { friendEvents } from '../domain/friends';
-import { applyCapture, type LedgerEvent, type Member } from '../domain/ledger';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
-import type { CountReading, ListKind, Row } from '../domain/types';
-import { handlesOf } from '../domain/views';
-import { changeSetsOf } from './change-sets';
+import type { CountReading, Row } from '../domain/types';
 import { appendRows, rowsToColumns } from './columns';
-import { allOrNothing, readList, writeList } from './list-state';
-import { protectedHandlesOf, type RelatedList, relationsRecord, revisionOf } from './relations';
+import { foldCapture } from './fold-capture';
+import { allOrNothing } from './list-state';
 import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
 
-const STORES = [
+export const CAPTURE_STORES = [
   'accounts',
   'captures',
   'batches',
@@ -65,9 +60,8 @@ export async function closeCapture(
   session: CaptureSession,
   end: { endReached: boolean; header: CountReading | null },
   now: number,
-  source?: CaptureRecord['source'],
 ): Promise<CaptureReply> {
-  return closeCaptureAt(db, session, end, now, false, source);
+  return closeCaptureAt(db, session, end, now, false);
 }
 
 /** What a capture saw is dated now for a live close, but by its last batch when its page went away. */
@@ -77,9 +71,8 @@ async function closeCaptureAt(
   end: { endReached: boolean; header: CountReading | null },
   closingAt: number,
   datedByLastBatch: boolean,
-  source?: CaptureRecord['source'],
 ): Promise<CaptureReply> {
-  const tx = db.transaction([...STORES], 'readwrite');
+  const tx = db.transaction([...CAPTURE_STORES], 'readwrite');
   return allOrNothing(tx, async () => {
     const captures = tx.objectStore('captures');
     const capture = (await captures.get(session.id)) ?? newCapture(session, closingAt);
@@ -96,65 +89,29 @@ async function closeCaptureAt(
       tolerance: COVERAGE_TOLERANCE[session.platform],
     });
 
-    const { accountId, list } = capture;
-    const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
-    const [current, other] = await Promise.all([
-      readList(tx, accountId, list),
-      readList(tx, accountId, otherList),
-    ]);
-    // A later complete capture already knows the truth; evidence older than it would only mislead.
-    const superseded = current.state.baselineAt !== null && current.state.baselineAt > now;
-    const { next, events } = applyCapture(current.state, {
-      list,
-      endedAt: now,
-      rows: superseded ? [] : rows,
+    const read = await foldCapture(tx, {
+      accountId: capture.accountId,
+      owner: session.owner,
+      list: capture.list,
+      rows,
       header,
-      ...verdict,
+      verdict,
+      at: now,
+      mayBeStale: datedByLastBatch,
     });
-    // Friendships can only be said to start or end against a list the ledger has seen whole.
-    const allEvents = [
-      ...events,
-      ...friendEvents(
-        list,
-        events,
-        other.state.baselineAt === null ? new Set() : inList(other.state.members, events),
-      ),
-    ];
-
-    const revision = await writeList(tx, accountId, list, next, verdict.complete ? now : null);
-    for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
-    const written: RelatedList = { handles: handlesOf(next.members), revision };
-    const unchanged: RelatedList = {
-      handles: handlesOf(other.state.members),
-      revision: revisionOf(other.record),
-    };
-    const lists =
-      list === 'followers'
-        ? { followers: written, following: unchanged }
-        : { followers: unchanged, following: written };
-    const relations = relationsRecord(accountId, lists, await protectedHandlesOf(tx, accountId));
-    await tx.objectStore('relations').put(relations);
-    const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<
-      ListKind,
-      Member[] | null
-    >;
-    await tx
-      .objectStore('daily')
-      .put({ ...dailyPoint(now, sizes.followers, sizes.following, relations), accountId });
     await tx.objectStore('batches').delete(batchRange);
     Object.assign(capture, {
       status: 'closed',
       endedAt: now,
       updatedAt: now,
-      read: rows.length,
+      read,
       header,
       endReached: end.endReached,
       complete: verdict.complete,
-      ...(source ? { source } : {}),
     } satisfies Partial<CaptureRecord>);
     await captures.put(capture);
     const accounts = tx.objectStore('accounts');
-    await accounts.put(accountAfterCapture(await accounts.get(accountId), session, now));
+    await accounts.put(accountAfterCapture(await accounts.get(capture.accountId), session, now));
     return replyFor(capture);
   });
 }
@@ -204,9 +161,9 @@ function assertSameSession(capture: CaptureRecord, session: CaptureSession): voi
   }
 }
 
-function accountAfterCapture(
+export function accountAfterCapture(
   existing: AccountRecord | undefined,
-  session: CaptureSession,
+  session: Pick<CaptureSession, 'platform' | 'owner'>,
   now: number,
 ): AccountRecord {
   return {
@@ -227,12 +184,4 @@ function distinctRows(rows: Row[]): Row[] {
 
 function replyFor(capture: CaptureRecord): CaptureReply {
   return { read: capture.read, complete: capture.complete };
-}
-
-/** Which of the changed handles are in `members`: the few changed handles are looked up, not the whole list hashed. */
-function inList(members: readonly Member[], events: readonly LedgerEvent[]): Set<string> {
-  const changed = new Set(events.map((event) => event.handle));
-  const found = new Set<string>();
-  if (changed.size) for (const member of members) if (changed.has(member.handle)) found.add(member.handle);
-  return found;
 }

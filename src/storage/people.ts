@@ -25,9 +25,18 @@ export function annotate(
     if (tags.size) next.tags = [...tags].sort();
     else delete next.tags;
   }
-  const annotated =
-    next.protected || next.reviewedAt !== undefined || next.note !== undefined || next.tags !== undefined;
-  return annotated ? next : null;
+  return holdsAnything(next) ? next : null;
+}
+
+/** Whether a person's record still says something: an annotation, or a pending follow request. */
+export function holdsAnything(person: Omit<PersonRecord, 'accountId' | 'handle'>): boolean {
+  return Boolean(
+    person.protected ||
+    person.reviewedAt !== undefined ||
+    person.note !== undefined ||
+    person.tags !== undefined ||
+    person.requestedAt !== undefined,
+  );
 }
 
 /** The handles of the protected accounts among `people`: every view but Protected leaves them out. */

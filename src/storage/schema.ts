@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 import type { DailyPoint } from '../domain/daily';
+import type { ImportBasis } from '../domain/import-rule';
 import type { CountReading, ListKind, Platform } from '../domain/types';
 import type { ChangeSetRecord } from './change-sets';
 import type { MemberColumns, RowColumns } from './columns';
@@ -46,6 +47,8 @@ export interface CaptureRecord {
   status: 'open' | 'closed';
   /** Set when the capture came from an official data download rather than the page. */
   source?: 'import';
+  /** For an import, why it counts as complete or partial. */
+  basis?: ImportBasis;
 }
 
 /** Rows of one batch of an open capture, keyed by its sequence number so a retried batch is stored once. */
@@ -99,6 +102,8 @@ export interface PersonRecord {
   reviewedAt?: number;
   note?: string;
   tags?: string[];
+  /** When the owner asked to follow them, while the request is pending (from a data download). */
+  requestedAt?: number;
 }
 
 /** Settings shared by every ledger, one record per key. */

@@ -2,7 +2,7 @@ import { profileUrl } from '../domain/handle';
 import type { Platform } from '../domain/types';
 import { t } from '../i18n/translate';
 import type { EventRecord } from '../storage/change-sets';
-import { formatWindow } from '../wording/format';
+import { formatMoment, formatWindow } from '../wording/format';
 import type { ReviewEntry } from './review-views';
 
 /**
@@ -37,6 +37,9 @@ export function EntrySummary({
       {member?.displayName && <span class="name">{member.displayName}</span>}
       {event && <span class="when">{changeWhen(event)}</span>}
       {!event && member?.missingSince !== undefined && <span class="when">{t('notSeenInLastCapture')}</span>}
+      {!event && entry.person?.requestedAt !== undefined && (
+        <span class="when">{t('requestedOn', { date: formatMoment(entry.person.requestedAt) })}</span>
+      )}
     </>
   );
 }

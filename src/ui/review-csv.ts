@@ -31,6 +31,7 @@ const RELATIONSHIP = {
   mutuals: 'csvMutuals',
   everyone: 'csvEveryone',
   protected: 'csvProtectedView',
+  requested: 'csvRequestedView',
   newFollowers: 'csvNewFollower',
   lostFollowers: 'csvLostFollower',
   newFriends: 'csvNewFriend',

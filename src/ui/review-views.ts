@@ -7,6 +7,7 @@ import type { EventRecord } from '../storage/change-sets';
 import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import { protectedHandles } from '../storage/people';
 import type { PersonRecord } from '../storage/schema';
+import { requestedView } from './requested-view';
 
 export type ViewId =
   | 'notFollowingBack'
@@ -17,6 +18,7 @@ export type ViewId =
   | 'newFriends'
   | 'lostFriends'
   | 'protected'
+  | 'requested'
   | 'everyone';
 export type Period = 'last-capture' | '7d' | '30d';
 
@@ -200,7 +202,8 @@ export function reviewViews(
       return protectedPeople.map((person) => entry(person.handle, memberOf(person.handle)));
     },
   };
-  return [...views, protectedView];
+  const requested = requestedView(ledger, members, entry);
+  return [...views, ...(requested ? [requested] : []), protectedView];
 }
 
 /** Followers and following together, each account once. */

@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { toCsv } from '../../src/data/csv';
-import { filesInZip, parseDownload, type PickedFile } from '../../src/data/downloads';
+import { parseDownload, type PickedFile, pickedFiles } from '../../src/data/downloads';
 import { lookupTable } from '../../src/domain/lookup';
 import { translate } from '../../src/i18n/translate';
 import { adapterForHost } from '../../src/platforms/adapters';
@@ -259,7 +259,9 @@ const igFollower = (value: string) => ({
 const json = (name: string, value: unknown): PickedFile => ({
   name,
   text: typeof value === 'string' ? value : JSON.stringify(value),
+  modified: null,
 });
+const NOW = Date.UTC(2026, 10, 1);
 const FOLLOWERS = 'connections/followers_and_following/followers_1.json';
 const tiktokFile = (fans: unknown) =>
   json('user_data_tiktok.json', { 'Your Activity': { Follower: { FansList: fans } } });
@@ -309,13 +311,13 @@ const REFUSED_DOWNLOADS: [string, PickedFile[], RegExp][] = [
   [
     'a TikTok name with markup',
     [tiktokFile([{ Date: '2024-11-05 12:34:56', UserName: '<script>' }])],
-    /user_data_tiktok\.json, follower entry 1/,
+    /user_data_tiktok\.json \(followers\), entry 1/,
   ],
 ];
 
 describe('official data downloads: an entry that is not an account refuses the whole import, saying which', () => {
   it.each(REFUSED_DOWNLOADS)('refuses %s', (_kind, files, message) => {
-    const result = parseDownload(files);
+    const result = parseDownload(files, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(translate(result.error)).toMatch(message);
   });
@@ -329,16 +331,17 @@ describe('official data downloads: an entry that is not an account refuses the w
     ['a name in capitals', [json(FOLLOWERS, [igFollower('Ana.B')])], ['ana.b']],
     ['the same account twice', [json(FOLLOWERS, [igFollower('ana'), igFollower('ana')])], ['ana']],
   ])('normalizes %s', (_kind, files, handles) => {
-    const result = parseDownload(files);
+    const result = parseDownload(files, NOW);
     expect(result.ok && result.lists[0].rows.map((row) => row.handle)).toEqual(handles);
   });
 });
 
 describe('zips: only the list files are taken out, and nothing else is opened', () => {
-  const zip = (entries: Record<string, Uint8Array>) => zipSync(entries);
-  it.each<[string, Uint8Array, string[] | 'throws']>([
+  // fflate's output is backed by a plain ArrayBuffer, as a File part needs.
+  const zip = (entries: Record<string, Uint8Array>) => zipSync(entries) as Uint8Array<ArrayBuffer>;
+  it.each<[string, Uint8Array<ArrayBuffer>, string[] | 'throws']>([
     ['bytes that are no zip', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 'throws'],
-    ['a text file named .zip', strToU8('hello'), 'throws'],
+    ['a text file named .zip', strToU8('hello') as Uint8Array<ArrayBuffer>, 'throws'],
     ['an empty zip', zip({}), []],
     [
       'a zip of other files only',
@@ -348,16 +351,20 @@ describe('zips: only the list files are taken out, and nothing else is opened', 
     ['a 50 MB entry it does not need', zip({ 'media/big.json': new Uint8Array(50_000_000) }), []],
     ['a path that climbs out', zip({ '../../followers_1.json': strToU8('[]') }), ['../../followers_1.json']],
     ['an absolute path', zip({ '/etc/followers_1.json': strToU8('[]') }), ['/etc/followers_1.json']],
-  ])('%s', (_kind, file, names) => {
-    if (names === 'throws') return expect(() => filesInZip(file)).toThrow();
-    expect(filesInZip(file).map((picked) => picked.name)).toEqual(names);
+  ])('%s', async (_kind, file, names) => {
+    const picked = pickedFiles([new File([file], 'download.zip')]);
+    if (names === 'throws') return expect(picked).rejects.toThrow();
+    expect((await picked).map((one) => one.name)).toEqual(names);
   });
 
-  it('a list file in a zip with bytes that are not UTF-8 is refused, not read as other names', () => {
-    const files = filesInZip(
-      zip({ [FOLLOWERS]: new Uint8Array([...strToU8('[{"title": "an'), 0xff, ...strToU8('a"}]')]) }),
-    );
-    expect(parseDownload(files).ok).toBe(false);
+  it('a list file in a zip with bytes that are not UTF-8 is refused, not read as other names', async () => {
+    const files = await pickedFiles([
+      new File(
+        [zip({ [FOLLOWERS]: new Uint8Array([...strToU8('[{"title": "an'), 0xff, ...strToU8('a"}]')]) })],
+        'download.zip',
+      ),
+    ]);
+    expect(parseDownload(files, NOW).ok).toBe(false);
   });
 });
 

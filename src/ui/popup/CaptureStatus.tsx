@@ -2,6 +2,7 @@ import type { ListKind, Platform } from '../../domain/types';
 import { t } from '../../i18n/translate';
 import type { CaptureRecord } from '../../storage/schema';
 import { earlyEndAdvice, formatCoverage, formatMoment, listTitle } from '../../wording/format';
+import { importBasisText } from '../../wording/import-basis';
 
 /** "Followers: 1,180 of 1,234 read · end not reached: keep scrolling" — every number with its coverage. */
 export function CaptureStatus({
@@ -31,8 +32,9 @@ export function CaptureStatus({
         {capture.source === 'import'
           ? t('fromDownloadOf', { date: formatMoment(capture.endedAt ?? capture.updatedAt) })
           : formatMoment(capture.endedAt ?? capture.updatedAt)}
+        {capture.basis && ` · ${importBasisText(capture.basis)}`}
       </span>
-      {capture.status === 'closed' && capture.endReached && !capture.complete && (
+      {capture.status === 'closed' && capture.endReached && !capture.complete && !capture.source && (
         <span class="advice">{earlyEndAdvice(platform, list, capture.read, capture.header)}</span>
       )}
     </p>
@@ -42,5 +44,6 @@ export function CaptureStatus({
 export function Verdict({ capture }: { capture: CaptureRecord }) {
   if (capture.status === 'open') return <span class="partial">{t('verdictInProgress')}</span>;
   if (capture.complete) return <span class="complete">{t('verdictComplete')}</span>;
+  if (capture.source === 'import') return <span class="partial">{t('verdictImportPartial')}</span>;
   return <span class="partial">{t(capture.endReached ? 'verdictEndedEarly' : 'verdictEndNotReached')}</span>;
 }

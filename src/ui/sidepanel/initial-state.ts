@@ -9,6 +9,7 @@ const VIEW_IDS: ReadonlySet<string> = new Set([
   'newFriends',
   'lostFriends',
   'protected',
+  'requested',
   'everyone',
 ]);
 
