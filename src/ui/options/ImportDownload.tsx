@@ -6,7 +6,8 @@ import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { ListKind } from '../../domain/types';
 import { errorText, t } from '../../i18n/translate';
 import { listsWithoutCount } from '../../storage/imports';
-import { accountIdOf, type AccountRecord, openLedgerDb } from '../../storage/schema';
+import { accountIdOf, type AccountRecord } from '../../storage/schema';
+import { ledgerDb } from '../ledger-db';
 import { sendToBackground } from '../send';
 import { downloadSummary, importOutcome } from './download-summary';
 import { ProtectCloseFriends } from './ProtectCloseFriends';
@@ -38,7 +39,7 @@ export function ImportDownload({
     if (!contents || !handle) return setUnknownCount([]);
     const lists = contents.lists.map((list) => list.list);
     let current = true;
-    void openLedgerDb()
+    void ledgerDb()
       .then((db) => listsWithoutCount(db, accountIdOf(contents.platform, handle), lists))
       .then((unknown) => current && setUnknownCount(unknown));
     return () => {
