@@ -1,10 +1,14 @@
 import type { CaptureMessage, CaptureSession } from '../domain/capture';
-import type { CountReading, Landmark, ListKind, Row } from '../domain/types';
+import { type HeaderTrack, movedFrom, trackHeader } from '../domain/header-track';
+import { isOwnList, type ListEvidence, placeList } from '../domain/list-evidence';
+import { createStartBound } from '../domain/start-bound';
+import type { Landmark, ListKind, Row } from '../domain/types';
 import { type Translatable, translatable } from '../i18n/translatable';
 import { t } from '../i18n/translate';
 import type { SiteQuery } from '../messaging/contract';
 import { missingLandmark } from '../platforms/self-check';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
+import { whichList } from '../platforms/which-list';
 import { startAssistScroll } from './assist-scroll';
 import type { SendOutcome } from './batch-sender';
 import type { OverlayActions, OverlayView } from './overlay-view';
@@ -19,6 +23,11 @@ const FLUSH_DELAY_MS = 300;
 const RESULT_LINGER_MS = 6000;
 /** How long a list may take to open and show its rows and count before its layout is called changed. */
 const LANDMARK_GRACE_MS = 4000;
+/** How often the profile header's count is read again while a capture runs. */
+const HEADER_REREAD_MS = 1000;
+/** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
+const MAX_STARTS = 6;
+const STARTS_WINDOW_MS = 60_000;
 
 interface Session {
   capture: CaptureSession;
@@ -26,7 +35,8 @@ interface Session {
   seen: Set<string>;
   pending: Row[];
   seq: number;
-  header: CountReading | null;
+  header: HeaderTrack;
+  headerReadAt: number;
   phase: 'reading' | 'ending' | 'finished';
   startedAt: number;
   /** Every landmark was found where the adapter expects it: until then nothing is sent. */
@@ -72,7 +82,11 @@ export function startCaptureController(env: ControllerEnv): {
   const doc = win.document;
   const newId = env.newId ?? (() => win.crypto.randomUUID());
   let session: Session | null = null;
-  let clickHint: ListKind | null = null;
+  /** What the last click on a count or a list's tab said, on the page it was made on. */
+  let clickHint: { evidence: ListEvidence; path: string } | null = null;
+  /** Why no list is being read although one is open, while that is shown. */
+  let refusal: Translatable | null = null;
+  const starts = createStartBound(MAX_STARTS, STARTS_WINDOW_MS);
   let tickTimer: ReturnType<typeof setTimeout> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let endTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,15 +100,7 @@ export function startCaptureController(env: ControllerEnv): {
     toggleAssist() {
       if (!session || session.phase !== 'reading') return;
       if (session.assist) stopAssist(session, undefined);
-      else {
-        const current = session;
-        current.assistNote = undefined;
-        current.assist = startAssistScroll(current.open.scroller, () => {
-          current.assist = undefined;
-          current.assistNote = translatable('assistTookOver');
-          render();
-        });
-      }
+      else beginAssist(session);
       render();
     },
     dismiss() {
@@ -119,6 +125,8 @@ export function startCaptureController(env: ControllerEnv): {
   function tick() {
     tickTimer = undefined;
     const url = new URL(win.location.href);
+    if (clickHint && clickHint.path !== url.pathname) clickHint = null;
+    const clicked = clickHint?.evidence ?? null;
     if (session) {
       const current = session;
       // Looked for first: a challenge or login page may replace the list, and the user learns why scrolling stopped.
@@ -126,7 +134,11 @@ export function startCaptureController(env: ControllerEnv): {
       if (current.trouble && current.assist)
         stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
       const container = current.open.container;
-      if (!container.isConnected || container.closest('[aria-hidden="true"]')) return endSession();
+      if (!container.isConnected || container.closest('[aria-hidden="true"]')) {
+        // The click that opened this list says nothing about the next one.
+        clickHint = null;
+        return endSession();
+      }
       if (loggedInElsewhere(current)) {
         const owner = `@${current.capture.owner}`;
         return endSession(
@@ -136,9 +148,10 @@ export function startCaptureController(env: ControllerEnv): {
           ),
         );
       }
-      // A dialog with tabs can switch lists in place: what was read so far is a capture of the old list.
-      const shown = adapter.listFromOpenList(current.open);
-      if (shown && shown !== current.capture.list) {
+      if (!current.open.rows.isConnected && !refind(current)) return endSession();
+      // A dialog with tabs can switch lists in place, and a page may contradict itself: what was read
+      // while the evidence agreed is a capture of that list, and the next tick places what is open now.
+      if (whichList(adapter, doc, url, current.open, clicked) !== current.capture.list) {
         endSession();
         return scheduleTick(0);
       }
@@ -147,8 +160,7 @@ export function startCaptureController(env: ControllerEnv): {
         if (current.markers) markRows(current, current.markers, adapter.readRows(current.open));
         return;
       }
-      // The header may render after the list opened; it is looked for here, not on every render of the rows.
-      current.header ??= adapter.headerCount(doc, current.capture.owner, current.capture.list);
+      readHeader(current);
       readVisibleRows(current);
       if (!current.verified) verify(current, false);
       if (current.phase === 'reading') checkEnd(current);
@@ -156,17 +168,54 @@ export function startCaptureController(env: ControllerEnv): {
       return;
     }
     const open = adapter.findOpenList(doc);
-    const wanted = adapter.listFromUrl(url) ?? clickHint;
-    if (!open && !wanted) return stopAwaiting();
+    const wanted = placeList([adapter.listFromUrl(url), clicked]);
     const me = adapter.loggedInUser(doc);
-    if (!me || adapter.profileOwner(url) !== me) {
-      clickHint = null;
+    if ((!open && !isOwnList(wanted)) || !me || adapter.profileOwner(url) !== me) {
+      if (!me || adapter.profileOwner(url) !== me) clickHint = null;
+      refuse(null);
       return stopAwaiting();
     }
-    if (!open) return awaitList(me, wanted!);
+    if (!open) return awaitList(me, wanted as ListKind);
     stopAwaiting();
-    const list = adapter.listFromUrl(url) ?? adapter.listFromOpenList(open) ?? clickHint;
-    if (list) startSession(open, me, list);
+    const list = whichList(adapter, doc, url, open, clicked);
+    // Suggested or Friends: no list of the owner's, and nothing to say about it.
+    if (list === 'not-a-list') return refuse(null);
+    if (!isOwnList(list)) return refuse(translatable('cantTellWhichList'));
+    if (!starts.tryStart(Date.now())) return refuse(translatable('listKeepsChanging'));
+    refuse(null);
+    startSession(open, me, list);
+  }
+
+  /** Shows why the open list is not read, once per reason; null takes the reason away. */
+  function refuse(reason: Translatable | null) {
+    if (reason?.key === refusal?.key) return;
+    refusal = reason;
+    if (reason) env.showOverlay({ platform: adapter.platform, refusal: reason }, actions);
+    else if (!session) env.showOverlay(null, actions);
+  }
+
+  /** The site replaced the list's scroll area inside the same window: read the new one. */
+  function refind(current: Session): boolean {
+    const again = adapter.findOpenList(doc);
+    if (again?.container !== current.open.container) return false;
+    current.open.scroller.removeEventListener('scroll', onScroll);
+    again.scroller.addEventListener('scroll', onScroll, { passive: true });
+    current.open = again;
+    if (current.assist) {
+      stopAssist(current, undefined);
+      beginAssist(current);
+    }
+    return true;
+  }
+
+  /** The header may render after the list opened, and may change while it is read. */
+  function readHeader(current: Session) {
+    if (current.header.now && Date.now() - current.headerReadAt < HEADER_REREAD_MS) return;
+    current.headerReadAt = Date.now();
+    current.header = trackHeader(
+      current.header,
+      adapter.headerCount(doc, current.capture.owner, current.capture.list),
+    );
   }
 
   /** The page's logged-in account is no longer the one whose list is being read. */
@@ -206,7 +255,7 @@ export function startCaptureController(env: ControllerEnv): {
    */
   function verify(current: Session, final: boolean) {
     const missing = missingLandmark(adapter, doc, current.capture.owner, current.capture.list, current.open);
-    const rowsRead = current.seen.size > 0 || current.header?.value === 0;
+    const rowsRead = current.seen.size > 0 || current.header.now?.value === 0;
     if (!missing && rowsRead) {
       current.verified = true;
       return flush(current);
@@ -233,7 +282,8 @@ export function startCaptureController(env: ControllerEnv): {
       seen: new Set(),
       pending: [],
       seq: 0,
-      header: adapter.headerCount(doc, owner, list),
+      header: trackHeader({ first: null, now: null }, adapter.headerCount(doc, owner, list)),
+      headerReadAt: Date.now(),
       phase: 'reading',
       startedAt: Date.now(),
       verified: false,
@@ -305,7 +355,7 @@ export function startCaptureController(env: ControllerEnv): {
         session: current.capture,
         seq: current.seq++,
         rows,
-        header: current.header,
+        header: current.header.now,
       })
       .then((outcome) => noteOutcome(current, outcome));
   }
@@ -340,11 +390,13 @@ export function startCaptureController(env: ControllerEnv): {
     if (!current.verified) verify(current, true);
     if (current.unreadable) return;
     flush(current);
+    current.headerReadAt = 0;
+    readHeader(current);
     current.phase = 'ending';
     const outcome = await env.send({
       type: 'capture.end',
       session: current.capture,
-      header: current.header,
+      header: current.header.now,
       endReached,
     });
     current.phase = 'finished';
@@ -373,7 +425,6 @@ export function startCaptureController(env: ControllerEnv): {
     const closing = session;
     if (!closing) return;
     session = null;
-    clickHint = null;
     closing.open.scroller.removeEventListener('scroll', onScroll);
     const ended = closing.phase === 'reading' ? finish(closing, false) : Promise.resolve();
     void ended.then(() => {
@@ -383,11 +434,22 @@ export function startCaptureController(env: ControllerEnv): {
   }
 
   function linger(closed: Session) {
+    // What made the list close may be why the next one can't be read: that is what stays on screen.
+    if (refusal) return;
     renderSession(closed);
     clearTimeout(lingerTimer);
     lingerTimer = setTimeout(() => {
       if (!session) env.showOverlay(null, actions);
     }, RESULT_LINGER_MS);
+  }
+
+  function beginAssist(current: Session) {
+    current.assistNote = undefined;
+    current.assist = startAssistScroll(current.open.scroller, () => {
+      current.assist = undefined;
+      current.assistNote = translatable('assistTookOver');
+      render();
+    });
   }
 
   function stopAssist(current: Session, note: Translatable | undefined) {
@@ -406,7 +468,8 @@ export function startCaptureController(env: ControllerEnv): {
         platform: current.capture.platform,
         list: current.capture.list,
         read: current.seen.size,
-        header: current.header,
+        header: current.header.now,
+        headerMovedFrom: movedFrom(current.header),
         phase: current.phase,
         result: current.result,
         assisting: current.assist !== undefined,
@@ -421,8 +484,10 @@ export function startCaptureController(env: ControllerEnv): {
 
   const onScroll = () => scheduleTick();
   const onClick = (event: MouseEvent) => {
-    if (event.target instanceof Element)
-      clickHint = adapter.listFromClick(event.target, new URL(win.location.href)) ?? clickHint;
+    if (!(event.target instanceof Element)) return;
+    const url = new URL(win.location.href);
+    const evidence = adapter.listFromClick(event.target, url);
+    if (evidence !== undefined) clickHint = { evidence, path: url.pathname };
   };
   const onPageHide = () => {
     if (session?.phase === 'reading') void finish(session, false);
