@@ -439,7 +439,7 @@ export function startCaptureController(env: ControllerEnv): {
     renderSession(closed);
     clearTimeout(lingerTimer);
     lingerTimer = setTimeout(() => {
-      if (!session) env.showOverlay(null, actions);
+      if (!session && !refusal) env.showOverlay(null, actions);
     }, RESULT_LINGER_MS);
   }
 
