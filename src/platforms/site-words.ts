@@ -47,13 +47,17 @@ export function listNamedBy(label: string): ListEvidence {
  */
 export function troubleWordIn(doc: Document, text: string): { kind: TroubleWord; found: string } | null {
   const folded = fold(text);
+  // The words that come first: a notice's title before its explanation ("Action Blocked … try again later").
+  let first: { kind: TroubleWord; word: string; at: number } | null = null;
   for (const words of wordsOf(doc)) {
     for (const kind of TROUBLE_WORDS) {
-      const word = words[kind].find((candidate) => folded.includes(candidate));
-      if (word) return { kind, found: asWritten(text, word) };
+      for (const word of words[kind]) {
+        const at = folded.indexOf(word);
+        if (at >= 0 && (!first || at < first.at)) first = { kind, word, at };
+      }
     }
   }
-  return null;
+  return first && { kind: first.kind, found: asWritten(text, first.word) };
 }
 
 /** `word` as `text` writes it (its case and spacing), for quoting the site to the user. */

@@ -17,7 +17,7 @@ export function tabsOf(dialog: Element): Element[] {
   const byRole = [...dialog.querySelectorAll('[role="tab"]')];
   if (byRole.length > 0) return byRole;
   return [...dialog.querySelectorAll('div[class*="DivTabItem"]')].filter(
-    (tab) => tab.querySelector('strong') && !tab.parentElement?.closest('div[class*="DivTabItem"]'),
+    (tab) => !tab.parentElement?.closest('div[class*="DivTabItem"]'),
   );
 }
 
