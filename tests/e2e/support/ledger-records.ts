@@ -9,7 +9,7 @@ export interface StoredCapture {
 
 /**
  * Every capture record in the ledger, read from an extension page (same origin as the worker's database),
- * as it is stored: what a storm of sessions or a list stored as the other would leave behind.
+ * in the order they started, as stored: what a storm of sessions or a list stored as the other would leave behind.
  */
 export async function storedCaptures(extensionPage: Page): Promise<StoredCapture[]> {
   return extensionPage.evaluate(async () => {
@@ -20,12 +20,14 @@ export async function storedCaptures(extensionPage: Page): Promise<StoredCapture
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const records = await new Promise<StoredCapture[]>((resolve, reject) => {
+    const records = await new Promise<(StoredCapture & { startedAt: number })[]>((resolve, reject) => {
       const request = db.transaction('captures').objectStore('captures').getAll();
-      request.onsuccess = () => resolve(request.result as StoredCapture[]);
+      request.onsuccess = () => resolve(request.result as (StoredCapture & { startedAt: number })[]);
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return records.map(({ list, read, complete, header }) => ({ list, read, complete, header }));
+    return records
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map(({ list, read, complete, header }) => ({ list, read, complete, header }));
   });
 }
