@@ -148,7 +148,8 @@ export function startCaptureController(env: ControllerEnv): {
           ),
         );
       }
-      if (!current.open.rows.isConnected && !refind(current)) return endSession();
+      const { rows, scroller } = current.open;
+      if ((!rows.isConnected || !scroller.isConnected) && !refind(current)) return endSession();
       // A dialog with tabs can switch lists in place, and a page may contradict itself: what was read
       // while the evidence agreed is a capture of that list, and the next tick places what is open now.
       if (whichList(adapter, doc, url, current.open, clicked) !== current.capture.list) {

@@ -740,7 +740,17 @@
     const list = h('div', { class: C.list });
     // SITES: the scroll container is a div with overflow-y auto that does not contain the search
     // input, and the list is its first child. Progressbar and suggestions come after the list.
-    const scroller = h('div', { class: C.scroller }, list);
+    // SITES variant 'nested' (real markup, Nov 2024): an outer overflow-y auto div around the inner
+    // "overflow: hidden auto" div that really scrolls.
+    const nested = scenario.scroller === 'nested';
+    const scroller = h(
+      'div',
+      nested ? { class: C.scroller, style: { overflow: 'hidden auto' } } : { class: C.scroller },
+      list,
+    );
+    const scrollArea = nested
+      ? h('div', { style: { overflowY: 'auto', height: `${LIST_HEIGHT}px` } }, scroller)
+      : scroller;
     const search = h('input', {
       type: 'text',
       placeholder: 'Search',
@@ -767,7 +777,7 @@
         ),
       ]),
       searchInScroller ? null : h('div', { class: C.searchBox }, search),
-      scroller,
+      scrollArea,
     ]);
     const overlay = h('div', { class: C.overlay }, dialog);
     // Clicking the dark backdrop closes the dialog, as on the real site.
@@ -954,6 +964,7 @@
   function receiveBatch(state) {
     state.loaded = Math.min(state.all.length, state.loaded + scenario.batchSize);
     state.batches += 1;
+    if (scenario.scroller === 'replaced' && state.batches === 2 && state.els) replaceScroller(state);
     const later = scenario.followerCountLater;
     if (later && state.kind === 'followers' && state.batches === later.afterBatches) {
       // New followers arrive while the list is read: the profile header shows the new count.
@@ -961,6 +972,23 @@
       const link = shell.main.querySelector(`a[href="/${state.owner}/followers/"]`);
       if (link) link.replaceWith(countLink(state.owner, 'followers', later.count));
     }
+  }
+
+  /** SITES: the site may replace the scroll container: a new one, with the list rendered afresh, where it was. */
+  function replaceScroller(state) {
+    const { els } = state;
+    const top = els.scroller.scrollTop;
+    const list = h('div', { class: C.list });
+    const scroller = h('div', { class: C.scroller }, list);
+    scroller.addEventListener('scroll', () => scheduleRender(state), { passive: true });
+    state.rows.clear();
+    els.progress = null;
+    els.suggestions = null;
+    els.scroller.replaceWith(scroller);
+    els.scroller = scroller;
+    els.list = list;
+    renderListBody(state);
+    scroller.scrollTop = top;
   }
 
   function applySearch(state, value) {

@@ -32,6 +32,7 @@ export interface InstagramScenario {
   language?: 'en' | 'fr'; // the page's lang, list headings and notices (default 'en')
   extraListDialog?: boolean; // a hostile page: opening a list shows the other list's dialog too
   followerCountLater?: { afterBatches: number; count: number }; // the header's followers count changes mid-capture
+  scroller?: 'single' | 'nested' | 'replaced'; // SITES: nested scroll containers; one the site replaces mid-list
 }
 
 export type InstagramSpinner = 'progressbar' | 'loading-state' | 'svg-label';
@@ -93,5 +94,6 @@ function withDefaults(scenario: InstagramScenario): PageData {
     language: scenario.language ?? 'en',
     extraListDialog: scenario.extraListDialog ?? false,
     followerCountLater: scenario.followerCountLater ?? null,
+    scroller: scenario.scroller ?? 'single',
   };
 }
