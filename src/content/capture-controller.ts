@@ -1,5 +1,5 @@
-import type { CaptureMessage, CaptureSession } from '../domain/capture';
-import { type HeaderTrack, movedFrom, trackHeader } from '../domain/header-track';
+import type { CaptureMessage } from '../domain/capture';
+import { trackHeader } from '../domain/header-track';
 import { isOwnList, type ListEvidence, placeList } from '../domain/list-evidence';
 import { createStartBound } from '../domain/start-bound';
 import type { Landmark, ListKind, Row } from '../domain/types';
@@ -11,6 +11,7 @@ import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { whichList } from '../platforms/which-list';
 import { startAssistScroll } from './assist-scroll';
 import type { SendOutcome } from './batch-sender';
+import { atBottom, newSession, type Session, sessionView } from './capture-session';
 import type { OverlayActions, OverlayView } from './overlay-view';
 import { markRow } from './row-markers';
 
@@ -28,31 +29,6 @@ const HEADER_REREAD_MS = 1000;
 /** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
 const MAX_STARTS = 6;
 const STARTS_WINDOW_MS = 60_000;
-
-interface Session {
-  capture: CaptureSession;
-  open: OpenList;
-  seen: Set<string>;
-  pending: Row[];
-  seq: number;
-  header: HeaderTrack;
-  headerReadAt: number;
-  phase: 'reading' | 'ending' | 'finished';
-  startedAt: number;
-  /** Every landmark was found where the adapter expects it: until then nothing is sent. */
-  verified: boolean;
-  /** The landmark the self-check did not find: this list can't be read, and nothing of it was recorded. */
-  unreadable?: Landmark;
-  result?: { complete: boolean; endReached: boolean; read: number };
-  lastNewRowAt: number;
-  assist?: { stop(): void };
-  assistNote?: Translatable;
-  problem?: Translatable;
-  /** While the site shows a sign of trouble, a list that stops loading has not reached its end. */
-  trouble?: Translatable;
-  /** On the following list: rows already asked about, and those the ledger says don't follow back. */
-  markers?: { asked: Set<string>; notFollowers: Set<string>; asking: boolean; unavailable: boolean };
-}
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
@@ -277,22 +253,9 @@ export function startCaptureController(env: ControllerEnv): {
 
   function startSession(open: OpenList, owner: string, list: ListKind) {
     clearTimeout(lingerTimer);
-    session = {
-      capture: { id: newId(), platform: adapter.platform, owner, list },
-      open,
-      seen: new Set(),
-      pending: [],
-      seq: 0,
-      header: trackHeader({ first: null, now: null }, adapter.headerCount(doc, owner, list)),
-      headerReadAt: Date.now(),
-      phase: 'reading',
-      startedAt: Date.now(),
-      verified: false,
-      lastNewRowAt: Date.now(),
-    };
+    const capture = { id: newId(), platform: adapter.platform, owner, list };
+    session = newSession(capture, open, adapter.headerCount(doc, owner, list));
     open.scroller.addEventListener('scroll', onScroll, { passive: true });
-    if (list === 'following')
-      session.markers = { asked: new Set(), notFollowers: new Set(), asking: false, unavailable: false };
     tick();
   }
 
@@ -362,9 +325,7 @@ export function startCaptureController(env: ControllerEnv): {
   }
 
   function checkEnd(current: Session) {
-    const { scroller } = current.open;
-    const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
-    if (!atBottom || current.trouble || adapter.isLoading(current.open)) {
+    if (!atBottom(current.open.scroller) || current.trouble || adapter.isLoading(current.open)) {
       clearTimeout(endTimer);
       endTimer = undefined;
       return;
@@ -374,7 +335,7 @@ export function startCaptureController(env: ControllerEnv): {
       if (session !== current || current.phase !== 'reading') return;
       readVisibleRows(current);
       if (Date.now() - current.lastNewRowAt < SETTLE_MS) return checkEnd(current);
-      const stillAtBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+      const stillAtBottom = atBottom(current.open.scroller);
       const trouble = adapter.troubleSign(doc, new URL(win.location.href));
       if (stillAtBottom && !trouble && !adapter.isLoading(current.open)) void finish(current, true);
       else checkEnd(current);
@@ -464,23 +425,7 @@ export function startCaptureController(env: ControllerEnv): {
   }
 
   function renderSession(current: Session) {
-    env.showOverlay(
-      {
-        platform: current.capture.platform,
-        list: current.capture.list,
-        read: current.seen.size,
-        header: current.header.now,
-        headerMovedFrom: movedFrom(current.header),
-        phase: current.phase,
-        result: current.result,
-        assisting: current.assist !== undefined,
-        assistNote: current.assistNote,
-        problem: current.problem,
-        unreadable: current.unreadable,
-        trouble: current.trouble,
-      },
-      actions,
-    );
+    env.showOverlay(sessionView(current), actions);
   }
 
   const onScroll = () => scheduleTick();
