@@ -72,3 +72,25 @@ test('TikTok, plain tabs in another order than SITES.md says: the list is not pl
   await expect(overlay(page)).toContainText("Follow Ledger can't tell which list is open");
   expect(await storedCaptures(await openPopup())).toEqual([]);
 });
+
+test('TikTok in French, plain tabs: Abonnés and Abonnements are captured, Amis and Suggestions never are', async ({
+  context,
+  openPopup,
+}) => {
+  await serveTikTok(context, () => ({ ...LISTS, tabs: 'plain', language: 'fr' }));
+  const page = await context.newPage();
+  await openOwnTikTokList(page, ME, 'followers');
+  await wheelUntil(page, /Followers complete · 50 of 50 read/);
+  for (const other of ['Suggestions', 'Amis']) {
+    await switchTab(page, other);
+    await expect(overlay(page)).toHaveCount(0);
+  }
+  await switchTab(page, 'Abonnements');
+  await wheelUntil(page, /Following complete · 20 of 20 read/);
+  const popup = await openPopup();
+  expect(await storedCaptures(popup)).toEqual([
+    expect.objectContaining({ list: 'followers', read: 50, complete: true }),
+    expect.objectContaining({ list: 'following', read: 20, complete: true }),
+  ]);
+  await expect(popup.getByTestId('count-mutuals')).toHaveText('10');
+});

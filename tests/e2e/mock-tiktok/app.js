@@ -30,6 +30,27 @@
   ]);
 
   const scenario = readScenario();
+  // The page's language (SITES: labels are localized). SITES is silent on TikTok's French wording; these
+  // are its usual French tab labels and private-list note.
+  const LANGUAGES = {
+    en: {
+      following: 'Following',
+      followers: 'Followers',
+      friends: 'Friends',
+      suggested: 'Suggested',
+      private: (which) => `This account's ${which} list is private`,
+    },
+    fr: {
+      following: 'Abonnements',
+      followers: 'Abonnés',
+      friends: 'Amis',
+      suggested: 'Suggestions',
+      private: (which) =>
+        `La liste des ${which === 'followers' ? 'abonnés' : 'abonnements'} de ce compte est privée`,
+    },
+  };
+  const WORDS = LANGUAGES[scenario.language] || LANGUAGES.en;
+  if (scenario.language) document.documentElement.lang = scenario.language;
   const myFollowers = new Set(scenario.followers.map((a) => a.handle));
   const myFollowing = new Set(scenario.following.map((a) => a.handle));
   const knownAccounts = indexKnownAccounts();
@@ -739,16 +760,16 @@
     }
     closeFollowPopup();
     const listTabs = [
-      { key: 'following', label: 'Following', count: profile.followingCount },
-      { key: 'followers', label: 'Followers', count: profile.followerCount },
+      { key: 'following', label: WORDS.following, count: profile.followingCount },
+      { key: 'followers', label: WORDS.followers, count: profile.followerCount },
     ];
     // A variant the adapter can't place: the lists' tabs in the other order.
     if (scenario.tabOrder === 'followers-first') listTabs.reverse();
     const tabs = [
       ...listTabs,
       // SITES: "maybe Friends": only on your own profile here.
-      profile.isMe ? { key: 'friends', label: 'Friends', count: profile.friendCount } : null,
-      { key: 'suggested', label: 'Suggested', count: SUGGESTED.length },
+      profile.isMe ? { key: 'friends', label: WORDS.friends, count: profile.friendCount } : null,
+      { key: 'suggested', label: WORDS.suggested, count: SUGGESTED.length },
     ].filter(Boolean);
     const els = buildFollowPopup(profile, tabs);
     popup = { profile, els, tabs: els.tabs, list: null };
@@ -848,7 +869,7 @@
       // SITES: "Private lists: This account's followers list is private". No rows, no loading.
       popup.list = null;
       const which = key === 'followers' ? 'followers' : 'following';
-      els.container.append(h('p', { class: C.privateNote, text: `This account's ${which} list is private` }));
+      els.container.append(h('p', { class: C.privateNote, text: WORDS.private(which) }));
       return;
     }
     const accounts = profile.lists[key] || [];

@@ -38,6 +38,7 @@ export interface TikTokScenario {
   tabOrder?: 'following-first' | 'followers-first'; // the second is a variant the adapter can't place
   navProfile?: 'link' | 'nav-profile' | 'profile-icon';
   loading?: 'progressbar' | 'container';
+  language?: 'en' | 'fr'; // the page's lang, tab labels and private-list note (default 'en')
 }
 
 /** What app.js receives: every option filled in (`…AfterBatches: null` means never). */
@@ -83,5 +84,6 @@ function withDefaults(scenario: TikTokScenario): PageData {
     tabOrder: scenario.tabOrder ?? 'following-first',
     navProfile: scenario.navProfile ?? 'link',
     loading: scenario.loading ?? 'progressbar',
+    language: scenario.language ?? 'en',
   };
 }

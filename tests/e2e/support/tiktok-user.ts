@@ -21,10 +21,7 @@ export async function openOwnTikTokList(
 }
 
 /** Clicks a tab by its label, as a person does, whether or not the tabs are marked up as tabs. */
-export async function switchTab(
-  page: Page,
-  label: 'Followers' | 'Following' | 'Suggested' | 'Friends',
-): Promise<void> {
+export async function switchTab(page: Page, label: string): Promise<void> {
   // The tabs come before the rows, whose buttons may say "Friends" too.
   await followDialog(page).getByText(label, { exact: true }).first().click();
 }
