@@ -7,6 +7,7 @@ import { translatable } from '../i18n/translatable';
 import { headingNaming, scrollingElement } from './dom';
 import type { SiteAdapter } from './site-adapter';
 import { troubleWordIn } from './site-words';
+import { rehydratedCount } from './tiktok-rehydration';
 import { activeTab, tabAt, tabNames, tabsOf } from './tiktok-tabs';
 
 /**
@@ -152,46 +153,6 @@ export const tiktok: SiteAdapter = {
     return null;
   },
 };
-
-/**
- * The exact counts in the page's rehydration JSON, but only if they belong to `owner`: the JSON is
- * written at page load and is stale after the site navigates to another profile without a reload.
- */
-function rehydratedCount(doc: Document, owner: string, list: ListKind): CountReading | null {
-  const script = doc.querySelector('script#__UNIVERSAL_DATA_FOR_REHYDRATION__');
-  if (!script?.textContent) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(script.textContent);
-  } catch {
-    return null;
-  }
-  const userInfo = findUserInfo(data, owner);
-  const value = userInfo?.stats?.[list === 'followers' ? 'followerCount' : 'followingCount'];
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? { value, unit: 1 } : null;
-}
-
-interface UserInfo {
-  user?: { uniqueId?: unknown };
-  stats?: Record<string, unknown>;
-}
-
-function findUserInfo(node: unknown, owner: string, depth = 0): UserInfo | null {
-  if (!node || typeof node !== 'object' || depth > 8) return null;
-  const candidate = node as UserInfo;
-  if (
-    typeof candidate.user?.uniqueId === 'string' &&
-    candidate.user.uniqueId.toLowerCase() === owner &&
-    candidate.stats
-  ) {
-    return candidate;
-  }
-  for (const child of Object.values(node)) {
-    const found = findUserInfo(child, owner, depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
 
 function shownCount(doc: Document, list: ListKind): CountReading | null {
   const strong = doc.querySelector(`strong[data-e2e="${list}-count"]`);
