@@ -90,3 +90,34 @@ test('the header count rises during the capture: the verdict uses the count at t
   ]);
   await expect(popup.getByTestId('capture-followers')).toContainText('40 of 400 read · partial');
 });
+
+test('a page whose heading flips between the lists starts at most 6 readings a minute, all of the list clicked, and then says so', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 30),
+    following: accounts('pal', 30),
+  }));
+  const page = await context.newPage();
+  await page.goto(`https://www.instagram.com/${ME}/`);
+  await page.locator(`main a[href="/${ME}/followers/"]`).click();
+  await expect(overlay(page)).toContainText('Reading followers');
+  // A hostile page: the dialog's heading says the other list, then this one again, five times a second.
+  await page.evaluate(() => {
+    const heading = document.querySelector('div[role="dialog"]:not([aria-hidden="true"]) [role="heading"]')!;
+    let flips = 0;
+    const timer = setInterval(() => {
+      heading.textContent = flips % 2 === 0 ? 'Following' : 'Followers';
+      if (++flips === 40) clearInterval(timer);
+    }, 200);
+  });
+  await expect(overlay(page)).toContainText('The open list keeps changing', { timeout: 15_000 });
+  await page.waitForTimeout(5000);
+  const captures = await storedCaptures(await openPopup());
+  expect(captures.length).toBeGreaterThan(0);
+  expect(captures.length).toBeLessThanOrEqual(6);
+  // Each reading was of the list the click opened, cut short: nobody is lost for it.
+  for (const capture of captures) expect(capture).toMatchObject({ list: 'followers', complete: false });
+});
