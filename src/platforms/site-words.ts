@@ -18,10 +18,15 @@ function fold(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }
 
+function languageOf(doc: Document): string {
+  const code = (doc.documentElement.lang || 'en').split('-')[0].toLowerCase();
+  return WORDS[code] ? code : 'en';
+}
+
 /** The word tables to read `doc` with: its own language (from `lang`) and English. */
 function wordsOf(doc: Document): Words[] {
-  const code = (doc.documentElement.lang || 'en').split('-')[0].toLowerCase();
-  return code !== 'en' && WORDS[code] ? [WORDS[code], WORDS.en] : [WORDS.en];
+  const code = languageOf(doc);
+  return code !== 'en' ? [WORDS[code], WORDS.en] : [WORDS.en];
 }
 
 /**
@@ -42,28 +47,32 @@ export function listNamedBy(label: string): ListEvidence {
 }
 
 /**
- * The sign of trouble `text` holds, in the page's language or English, and the words that gave it
- * away as the page wrote them.
+ * The sign of trouble `text` holds, in the page's language or English: the first one in the text (a
+ * notice's title before its explanation, "Action Blocked … try again later"), as the page wrote it.
+ * This runs on every tick of a capture, so it is one pass of one expression per language.
  */
 export function troubleWordIn(doc: Document, text: string): { kind: TroubleWord; found: string } | null {
-  const folded = fold(text);
-  // The words that come first: a notice's title before its explanation ("Action Blocked … try again later").
-  let first: { kind: TroubleWord; word: string; at: number } | null = null;
-  for (const words of wordsOf(doc)) {
-    for (const kind of TROUBLE_WORDS) {
-      for (const word of words[kind]) {
-        const at = folded.indexOf(word);
-        if (at >= 0 && (!first || at < first.at)) first = { kind, word, at };
-      }
-    }
+  const code = languageOf(doc);
+  let pattern = TROUBLE_PATTERNS.get(code);
+  if (!pattern) {
+    const words = wordsOf(doc).flatMap((table) => TROUBLE_WORDS.flatMap((kind) => table[kind]));
+    pattern = new RegExp(words.map(asPattern).join('|'), 'iu');
+    TROUBLE_PATTERNS.set(code, pattern);
   }
-  return first && { kind: first.kind, found: asWritten(text, first.word) };
+  const found = pattern.exec(text)?.[0];
+  if (!found) return null;
+  const word = fold(found);
+  const kind = TROUBLE_WORDS.find((candidate) =>
+    wordsOf(doc).some((table) => table[candidate].includes(word)),
+  );
+  return kind ? { kind, found } : null;
 }
 
-/** `word` as `text` writes it (its case and spacing), for quoting the site to the user. */
-function asWritten(text: string, word: string): string {
-  const pattern = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  return new RegExp(pattern, 'iu').exec(text.normalize('NFC'))?.[0] ?? word;
+const TROUBLE_PATTERNS = new Map<string, RegExp>();
+
+/** A word as a pattern: its letters as they are, any run of spaces between its parts. */
+function asPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 /** Whether an accessible label says "loading" in the page's language. */
