@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
+
 import type { ListKind } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
 import { t, translate } from '../i18n/translate';
-import { earlyEndAdvice, formatCoverage, unreadableText } from '../wording/format';
+import { earlyEndAdvice, formatCount, formatCoverage, unreadableText } from '../wording/format';
 import { onlyTrusted } from './hidden-host';
-import type { OverlayActions, OverlayView } from './overlay-view';
+import type { CaptureView, OverlayActions, OverlayView } from './overlay-view';
 
 const PROGRESS = {
   reading: { followers: 'overlayReadingFollowers', following: 'overlayReadingFollowing' },
@@ -34,17 +36,24 @@ const ANNOUNCE_READING = {
  * the status line beside it.
  */
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+  const refusal = 'refusal' in view ? translate(view.refusal) : null;
   return (
     <>
-      <OverlayBox view={view} actions={actions} />
+      {refusal === null ? (
+        <OverlayBox view={view as CaptureView} actions={actions} />
+      ) : (
+        <Frame actions={actions}>
+          <p class="fl-problem">{refusal}</p>
+        </Frame>
+      )}
       <p class="fl-announce" role="status" lang={t('languageTag')}>
-        {announcement(view)}
+        {refusal ?? announcement(view as CaptureView)}
       </p>
     </>
   );
 }
 
-function announcement(view: OverlayView): string {
+function announcement(view: CaptureView): string {
   if (view.unreadable) return unreadableText(view.list, view.unreadable);
   if (view.problem) return translate(view.problem);
   if (view.phase === 'finished' && view.result) {
@@ -60,7 +69,7 @@ function announcement(view: OverlayView): string {
     .join(' ');
 }
 
-function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+function Frame({ actions, children }: { actions: OverlayActions; children: ComponentChildren }) {
   return (
     <section class="fl-overlay" aria-label={t('extName')} lang={t('languageTag')}>
       <header>
@@ -74,6 +83,14 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
           ×
         </button>
       </header>
+      {children}
+    </section>
+  );
+}
+
+function OverlayBox({ view, actions }: { view: CaptureView; actions: OverlayActions }) {
+  return (
+    <Frame actions={actions}>
       {view.unreadable ? (
         <p class="fl-problem">{unreadableText(view.list, view.unreadable)}</p>
       ) : view.problem ? (
@@ -106,15 +123,23 @@ function OverlayBox({ view, actions }: { view: OverlayView; actions: OverlayActi
           )}
         </>
       )}
+      {view.headerMovedFrom && view.header && (
+        <p class="fl-note">
+          {t('headerCountMoved', {
+            from: formatCount(view.headerMovedFrom.value),
+            to: formatCount(view.header.value),
+          })}
+        </p>
+      )}
       {view.assistNote && <p class="fl-note">{translate(view.assistNote)}</p>}
-    </section>
+    </Frame>
   );
 }
 
 /** What a finished capture came to, and what to do next. */
 function resultText(
-  view: OverlayView,
-  result: NonNullable<OverlayView['result']>,
+  view: CaptureView,
+  result: NonNullable<CaptureView['result']>,
 ): { headline: string; next: string } {
   const coverage = formatCoverage(result.read, view.header);
   if (result.complete)
@@ -127,7 +152,7 @@ function resultText(
   };
 }
 
-function Result({ view, result }: { view: OverlayView; result: NonNullable<OverlayView['result']> }) {
+function Result({ view, result }: { view: CaptureView; result: NonNullable<CaptureView['result']> }) {
   const { headline, next } = resultText(view, result);
   return (
     <p class={`fl-result ${result.complete ? 'fl-complete' : 'fl-partial'}`}>

@@ -1,12 +1,17 @@
-import type { CaptureMessage, CaptureSession } from '../domain/capture';
-import type { CountReading, Landmark, ListKind, Row } from '../domain/types';
+import type { CaptureMessage } from '../domain/capture';
+import { trackHeader } from '../domain/header-track';
+import { isOwnList, type ListEvidence, placeList } from '../domain/list-evidence';
+import { createStartBound } from '../domain/start-bound';
+import type { Landmark, ListKind, Row } from '../domain/types';
 import { type Translatable, translatable } from '../i18n/translatable';
 import { t } from '../i18n/translate';
 import type { SiteQuery } from '../messaging/contract';
 import { missingLandmark } from '../platforms/self-check';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
+import { whichList } from '../platforms/which-list';
 import { startAssistScroll } from './assist-scroll';
 import type { SendOutcome } from './batch-sender';
+import { atBottom, newSession, type Session, sessionView } from './capture-session';
 import type { OverlayActions, OverlayView } from './overlay-view';
 import { markRow } from './row-markers';
 
@@ -19,30 +24,11 @@ const FLUSH_DELAY_MS = 300;
 const RESULT_LINGER_MS = 6000;
 /** How long a list may take to open and show its rows and count before its layout is called changed. */
 const LANDMARK_GRACE_MS = 4000;
-
-interface Session {
-  capture: CaptureSession;
-  open: OpenList;
-  seen: Set<string>;
-  pending: Row[];
-  seq: number;
-  header: CountReading | null;
-  phase: 'reading' | 'ending' | 'finished';
-  startedAt: number;
-  /** Every landmark was found where the adapter expects it: until then nothing is sent. */
-  verified: boolean;
-  /** The landmark the self-check did not find: this list can't be read, and nothing of it was recorded. */
-  unreadable?: Landmark;
-  result?: { complete: boolean; endReached: boolean; read: number };
-  lastNewRowAt: number;
-  assist?: { stop(): void };
-  assistNote?: Translatable;
-  problem?: Translatable;
-  /** While the site shows a sign of trouble, a list that stops loading has not reached its end. */
-  trouble?: Translatable;
-  /** On the following list: rows already asked about, and those the ledger says don't follow back. */
-  markers?: { asked: Set<string>; notFollowers: Set<string>; asking: boolean; unavailable: boolean };
-}
+/** How often the profile header's count is read again while a capture runs. */
+const HEADER_REREAD_MS = 1000;
+/** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
+const MAX_STARTS = 6;
+const STARTS_WINDOW_MS = 60_000;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
@@ -72,7 +58,11 @@ export function startCaptureController(env: ControllerEnv): {
   const doc = win.document;
   const newId = env.newId ?? (() => win.crypto.randomUUID());
   let session: Session | null = null;
-  let clickHint: ListKind | null = null;
+  /** What the last click on a count or a list's tab said, on the page it was made on. */
+  let clickHint: { evidence: ListEvidence; path: string } | null = null;
+  /** Why no list is being read although one is open, while that is shown. */
+  let refusal: Translatable | null = null;
+  const starts = createStartBound(MAX_STARTS, STARTS_WINDOW_MS);
   let tickTimer: ReturnType<typeof setTimeout> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let endTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,15 +76,7 @@ export function startCaptureController(env: ControllerEnv): {
     toggleAssist() {
       if (!session || session.phase !== 'reading') return;
       if (session.assist) stopAssist(session, undefined);
-      else {
-        const current = session;
-        current.assistNote = undefined;
-        current.assist = startAssistScroll(current.open.scroller, () => {
-          current.assist = undefined;
-          current.assistNote = translatable('assistTookOver');
-          render();
-        });
-      }
+      else beginAssist(session);
       render();
     },
     dismiss() {
@@ -119,6 +101,8 @@ export function startCaptureController(env: ControllerEnv): {
   function tick() {
     tickTimer = undefined;
     const url = new URL(win.location.href);
+    if (clickHint && clickHint.path !== url.pathname) clickHint = null;
+    const clicked = clickHint?.evidence ?? null;
     if (session) {
       const current = session;
       // Looked for first: a challenge or login page may replace the list, and the user learns why scrolling stopped.
@@ -126,7 +110,11 @@ export function startCaptureController(env: ControllerEnv): {
       if (current.trouble && current.assist)
         stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
       const container = current.open.container;
-      if (!container.isConnected || container.closest('[aria-hidden="true"]')) return endSession();
+      if (!container.isConnected || container.closest('[aria-hidden="true"]')) {
+        // The click that opened this list says nothing about the next one.
+        clickHint = null;
+        return endSession();
+      }
       if (loggedInElsewhere(current)) {
         const owner = `@${current.capture.owner}`;
         return endSession(
@@ -136,9 +124,11 @@ export function startCaptureController(env: ControllerEnv): {
           ),
         );
       }
-      // A dialog with tabs can switch lists in place: what was read so far is a capture of the old list.
-      const shown = adapter.listFromOpenList(current.open);
-      if (shown && shown !== current.capture.list) {
+      const { rows, scroller } = current.open;
+      if ((!rows.isConnected || !scroller.isConnected) && !refind(current)) return endSession();
+      // A dialog with tabs can switch lists in place, and a page may contradict itself: what was read
+      // while the evidence agreed is a capture of that list, and the next tick places what is open now.
+      if (whichList(adapter, doc, url, current.open, clicked) !== current.capture.list) {
         endSession();
         return scheduleTick(0);
       }
@@ -147,8 +137,7 @@ export function startCaptureController(env: ControllerEnv): {
         if (current.markers) markRows(current, current.markers, adapter.readRows(current.open));
         return;
       }
-      // The header may render after the list opened; it is looked for here, not on every render of the rows.
-      current.header ??= adapter.headerCount(doc, current.capture.owner, current.capture.list);
+      readHeader(current);
       readVisibleRows(current);
       if (!current.verified) verify(current, false);
       if (current.phase === 'reading') checkEnd(current);
@@ -156,17 +145,54 @@ export function startCaptureController(env: ControllerEnv): {
       return;
     }
     const open = adapter.findOpenList(doc);
-    const wanted = adapter.listFromUrl(url) ?? clickHint;
-    if (!open && !wanted) return stopAwaiting();
+    const wanted = placeList([adapter.listFromUrl(url), clicked]);
     const me = adapter.loggedInUser(doc);
-    if (!me || adapter.profileOwner(url) !== me) {
-      clickHint = null;
+    if ((!open && !isOwnList(wanted)) || !me || adapter.profileOwner(url) !== me) {
+      if (!me || adapter.profileOwner(url) !== me) clickHint = null;
+      refuse(null);
       return stopAwaiting();
     }
-    if (!open) return awaitList(me, wanted!);
+    if (!open) return awaitList(me, wanted as ListKind);
     stopAwaiting();
-    const list = adapter.listFromUrl(url) ?? adapter.listFromOpenList(open) ?? clickHint;
-    if (list) startSession(open, me, list);
+    const list = whichList(adapter, doc, url, open, clicked);
+    // Suggested or Friends: no list of the owner's, and nothing to say about it.
+    if (list === 'not-a-list') return refuse(null);
+    if (!isOwnList(list)) return refuse(translatable('cantTellWhichList'));
+    if (!starts.tryStart(Date.now())) return refuse(translatable('listKeepsChanging'));
+    refuse(null);
+    startSession(open, me, list);
+  }
+
+  /** Shows why the open list is not read, once per reason; null takes the reason away. */
+  function refuse(reason: Translatable | null) {
+    if (reason?.key === refusal?.key) return;
+    refusal = reason;
+    if (reason) env.showOverlay({ platform: adapter.platform, refusal: reason }, actions);
+    else if (!session) env.showOverlay(null, actions);
+  }
+
+  /** The site replaced the list's scroll area inside the same window: read the new one. */
+  function refind(current: Session): boolean {
+    const again = adapter.findOpenList(doc);
+    if (again?.container !== current.open.container) return false;
+    current.open.scroller.removeEventListener('scroll', onScroll);
+    again.scroller.addEventListener('scroll', onScroll, { passive: true });
+    current.open = again;
+    if (current.assist) {
+      stopAssist(current, undefined);
+      beginAssist(current);
+    }
+    return true;
+  }
+
+  /** The header may render after the list opened, and may change while it is read. */
+  function readHeader(current: Session) {
+    if (current.header.now && Date.now() - current.headerReadAt < HEADER_REREAD_MS) return;
+    current.headerReadAt = Date.now();
+    current.header = trackHeader(
+      current.header,
+      adapter.headerCount(doc, current.capture.owner, current.capture.list),
+    );
   }
 
   /** The page's logged-in account is no longer the one whose list is being read. */
@@ -206,7 +232,7 @@ export function startCaptureController(env: ControllerEnv): {
    */
   function verify(current: Session, final: boolean) {
     const missing = missingLandmark(adapter, doc, current.capture.owner, current.capture.list, current.open);
-    const rowsRead = current.seen.size > 0 || current.header?.value === 0;
+    const rowsRead = current.seen.size > 0 || current.header.now?.value === 0;
     if (!missing && rowsRead) {
       current.verified = true;
       return flush(current);
@@ -227,21 +253,9 @@ export function startCaptureController(env: ControllerEnv): {
 
   function startSession(open: OpenList, owner: string, list: ListKind) {
     clearTimeout(lingerTimer);
-    session = {
-      capture: { id: newId(), platform: adapter.platform, owner, list },
-      open,
-      seen: new Set(),
-      pending: [],
-      seq: 0,
-      header: adapter.headerCount(doc, owner, list),
-      phase: 'reading',
-      startedAt: Date.now(),
-      verified: false,
-      lastNewRowAt: Date.now(),
-    };
+    const capture = { id: newId(), platform: adapter.platform, owner, list };
+    session = newSession(capture, open, adapter.headerCount(doc, owner, list));
     open.scroller.addEventListener('scroll', onScroll, { passive: true });
-    if (list === 'following')
-      session.markers = { asked: new Set(), notFollowers: new Set(), asking: false, unavailable: false };
     tick();
   }
 
@@ -305,15 +319,13 @@ export function startCaptureController(env: ControllerEnv): {
         session: current.capture,
         seq: current.seq++,
         rows,
-        header: current.header,
+        header: current.header.now,
       })
       .then((outcome) => noteOutcome(current, outcome));
   }
 
   function checkEnd(current: Session) {
-    const { scroller } = current.open;
-    const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
-    if (!atBottom || current.trouble || adapter.isLoading(current.open)) {
+    if (!atBottom(current.open.scroller) || current.trouble || adapter.isLoading(current.open)) {
       clearTimeout(endTimer);
       endTimer = undefined;
       return;
@@ -323,7 +335,7 @@ export function startCaptureController(env: ControllerEnv): {
       if (session !== current || current.phase !== 'reading') return;
       readVisibleRows(current);
       if (Date.now() - current.lastNewRowAt < SETTLE_MS) return checkEnd(current);
-      const stillAtBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+      const stillAtBottom = atBottom(current.open.scroller);
       const trouble = adapter.troubleSign(doc, new URL(win.location.href));
       if (stillAtBottom && !trouble && !adapter.isLoading(current.open)) void finish(current, true);
       else checkEnd(current);
@@ -340,11 +352,13 @@ export function startCaptureController(env: ControllerEnv): {
     if (!current.verified) verify(current, true);
     if (current.unreadable) return;
     flush(current);
+    current.headerReadAt = 0;
+    readHeader(current);
     current.phase = 'ending';
     const outcome = await env.send({
       type: 'capture.end',
       session: current.capture,
-      header: current.header,
+      header: current.header.now,
       endReached,
     });
     current.phase = 'finished';
@@ -373,7 +387,6 @@ export function startCaptureController(env: ControllerEnv): {
     const closing = session;
     if (!closing) return;
     session = null;
-    clickHint = null;
     closing.open.scroller.removeEventListener('scroll', onScroll);
     const ended = closing.phase === 'reading' ? finish(closing, false) : Promise.resolve();
     void ended.then(() => {
@@ -383,11 +396,22 @@ export function startCaptureController(env: ControllerEnv): {
   }
 
   function linger(closed: Session) {
+    // What made the list close may be why the next one can't be read: that is what stays on screen.
+    if (refusal) return;
     renderSession(closed);
     clearTimeout(lingerTimer);
     lingerTimer = setTimeout(() => {
-      if (!session) env.showOverlay(null, actions);
+      if (!session && !refusal) env.showOverlay(null, actions);
     }, RESULT_LINGER_MS);
+  }
+
+  function beginAssist(current: Session) {
+    current.assistNote = undefined;
+    current.assist = startAssistScroll(current.open.scroller, () => {
+      current.assist = undefined;
+      current.assistNote = translatable('assistTookOver');
+      render();
+    });
   }
 
   function stopAssist(current: Session, note: Translatable | undefined) {
@@ -401,28 +425,15 @@ export function startCaptureController(env: ControllerEnv): {
   }
 
   function renderSession(current: Session) {
-    env.showOverlay(
-      {
-        platform: current.capture.platform,
-        list: current.capture.list,
-        read: current.seen.size,
-        header: current.header,
-        phase: current.phase,
-        result: current.result,
-        assisting: current.assist !== undefined,
-        assistNote: current.assistNote,
-        problem: current.problem,
-        unreadable: current.unreadable,
-        trouble: current.trouble,
-      },
-      actions,
-    );
+    env.showOverlay(sessionView(current), actions);
   }
 
   const onScroll = () => scheduleTick();
   const onClick = (event: MouseEvent) => {
-    if (event.target instanceof Element)
-      clickHint = adapter.listFromClick(event.target, new URL(win.location.href)) ?? clickHint;
+    if (!(event.target instanceof Element)) return;
+    const url = new URL(win.location.href);
+    const evidence = adapter.listFromClick(event.target, url);
+    if (evidence !== undefined) clickHint = { evidence, path: url.pathname };
   };
   const onPageHide = () => {
     if (session?.phase === 'reading') void finish(session, false);

@@ -1,12 +1,22 @@
 import type { CountReading, Landmark, ListKind, Platform } from '../domain/types';
 import type { Translatable } from '../i18n/translatable';
 
+/** What the in-page overlay shows: the capture of the open list, or why an open list is not read. */
+export type OverlayView = CaptureView | RefusalView;
+
+export interface RefusalView {
+  platform: Platform;
+  refusal: Translatable;
+}
+
 /** What the in-page overlay shows about the capture of the open list. */
-export interface OverlayView {
+export interface CaptureView {
   platform: Platform;
   list: ListKind;
   read: number;
   header: CountReading | null;
+  /** The header's count when the capture started, when it has changed since. */
+  headerMovedFrom?: CountReading;
   phase: 'reading' | 'ending' | 'finished';
   result?: { complete: boolean; endReached: boolean; read: number };
   assisting: boolean;

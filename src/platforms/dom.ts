@@ -16,3 +16,18 @@ export function isScrollable(element: Element): boolean {
   const overflow = element.ownerDocument.defaultView?.getComputedStyle(element).overflowY;
   return overflow === 'auto' || overflow === 'scroll';
 }
+
+/**
+ * Of `candidates` in document order, the element that really scrolls: its overflow allows it and its
+ * content is taller than it (SITES: nested candidates exist). While none is taller yet (a short list,
+ * or one still loading), the last one whose overflow allows it: the innermost of nested candidates.
+ */
+export function scrollingElement(candidates: Iterable<HTMLElement>): HTMLElement | null {
+  let mayScroll: HTMLElement | null = null;
+  for (const element of candidates) {
+    if (!isScrollable(element)) continue;
+    if (element.scrollHeight > element.clientHeight) return element;
+    mayScroll = element;
+  }
+  return mayScroll;
+}

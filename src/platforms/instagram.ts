@@ -1,12 +1,12 @@
 import { parseCount, parseOgDescriptionCounts } from '../domain/count';
 import { displayNameFrom } from '../domain/display-name';
 import { instagramHandleFromHref } from '../domain/handle';
-import { lookupTable } from '../domain/lookup';
 import { PLATFORM_NAMES } from '../domain/platforms';
 import type { ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
-import { headingNaming, isScrollable } from './dom';
+import { headingNaming, scrollingElement } from './dom';
 import type { SiteAdapter } from './site-adapter';
+import { listNamedBy, saysLoading, troubleWordIn } from './site-words';
 
 /**
  * Instagram, as SITES.md describes it. Class names are generated and change every few months, so
@@ -15,26 +15,8 @@ import type { SiteAdapter } from './site-adapter';
 
 const LIST_PATH = /^\/([A-Za-z0-9._]{1,30})\/(followers|following)\/?$/;
 
-/** Heading words that name a list, for a list opened in a way that left no other trace. */
-const LIST_HEADINGS = lookupTable<ListKind>({
-  followers: 'followers',
-  following: 'following',
-  seguidores: 'followers',
-  seguidos: 'following',
-  seguindo: 'following',
-  abonnés: 'followers',
-  abonnements: 'following',
-  follower: 'followers',
-  gefolgt: 'following',
-});
-
-const TROUBLE_TEXTS = [
-  'Try Again Later',
-  'Action Blocked',
-  'Please wait a few minutes',
-  'automated behavior',
-  'automated activity',
-];
+/** SITES: Meta's loading state, seen as a progressbar and as an svg labelled "Loading..." (localized). */
+const LOADING = '[data-visualcompletion="loading-state"], [role="progressbar"]';
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
@@ -63,22 +45,24 @@ export const instagram: SiteAdapter = {
 
   listFromClick(target, url) {
     const href = target.closest('a[href]')?.getAttribute('href');
-    if (!href) return null;
+    if (!href) return undefined;
     const link = new URL(href, url);
-    if (link.origin !== url.origin) return null;
-    return this.listFromUrl(link);
+    return (link.origin === url.origin && this.listFromUrl(link)) || undefined;
   },
 
   listFromOpenList(open) {
     const heading = open.container.querySelector('[role="heading"], h1, h2');
-    return LIST_HEADINGS(heading?.textContent?.trim().toLowerCase() ?? '') ?? null;
+    return listNamedBy(heading?.textContent ?? '');
   },
 
   findListDialog(doc) {
-    for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
-      if (!dialog.closest('[aria-hidden="true"]') && dialog.querySelector('input')) return dialog;
-    }
-    return null;
+    return this.listDialogs(doc)[0] ?? null;
+  },
+
+  listDialogs(doc) {
+    return [...doc.querySelectorAll('div[role="dialog"]')].filter(
+      (dialog) => !dialog.closest('[aria-hidden="true"]') && dialog.querySelector('input'),
+    );
   },
 
   findOpenList(doc) {
@@ -118,7 +102,11 @@ export const instagram: SiteAdapter = {
   },
 
   isLoading(open) {
-    return open.container.querySelector('[role="progressbar"]') !== null;
+    if (open.container.querySelector(LOADING)) return true;
+    const doc = open.container.ownerDocument;
+    return [...open.container.querySelectorAll('svg[aria-label]')].some((icon) =>
+      saysLoading(doc, icon.getAttribute('aria-label') ?? ''),
+    );
   },
 
   headerCount(doc, owner, list) {
@@ -149,20 +137,19 @@ export const instagram: SiteAdapter = {
       return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.instagram });
     for (const dialog of doc.querySelectorAll('div[role="dialog"]')) {
       if (dialog.closest('[aria-hidden="true"]')) continue;
-      const text = dialog.textContent ?? '';
-      const found = TROUBLE_TEXTS.find((sign) => text.includes(sign));
-      if (found) return translatable('troubleSiteSays', { platform: PLATFORM_NAMES.instagram, text: found });
+      const sign = troubleWordIn(doc, dialog.textContent ?? '');
+      if (sign)
+        return translatable('troubleSiteSays', { platform: PLATFORM_NAMES.instagram, text: sign.found });
     }
     return null;
   },
 };
 
-/** "The first div inside the dialog with computed overflow-y auto/scroll that does not contain the search input." */
+/** SITES: a div in the dialog whose overflow-y is auto/scroll, not holding the search input, that really scrolls. */
 function findScroller(dialog: Element, search: Element): HTMLElement | null {
-  for (const div of dialog.querySelectorAll<HTMLElement>('div')) {
-    if (!div.contains(search) && isScrollable(div)) return div;
-  }
-  return null;
+  return scrollingElement(
+    [...dialog.querySelectorAll<HTMLElement>('div')].filter((div) => !div.contains(search)),
+  );
 }
 
 /** The largest ancestor of a profile link, below the list, that still holds no other account. */

@@ -1,3 +1,4 @@
+import type { ListEvidence } from '../domain/list-evidence';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
 import type { Translatable } from '../i18n/translatable';
 
@@ -23,12 +24,17 @@ export interface SiteAdapter {
   profileOwner(url: URL): string | null;
   /** Which list the URL itself names, when it does. */
   listFromUrl(url: URL): ListKind | null;
-  /** Which list a click on `target` is about to open, when it is a click on a profile's count link. */
-  listFromClick(target: Element, url: URL): ListKind | null;
-  /** Which list an open list shows, from what the list itself says; null when it can't tell. */
-  listFromOpenList(open: OpenList): ListKind | null;
+  /**
+   * Which list a click on `target` is about to show, when it is a click on a profile's count or a list
+   * dialog's tab (null: such a click, naming nothing the adapter can place); undefined for any other click.
+   */
+  listFromClick(target: Element, url: URL): ListEvidence | undefined;
+  /** Which list an open list shows, from what the list itself says (its heading or tabs). */
+  listFromOpenList(open: OpenList): ListEvidence;
   /** The site's window for a followers or following list, whether or not its rows can be read. */
   findListDialog(doc: Document): Element | null;
+  /** Every list window shown right now: more than one, and no one of them can be told to be the list. */
+  listDialogs(doc: Document): Element[];
   findOpenList(doc: Document): OpenList | null;
   /** The rows rendered right now, each account once, suggestions excluded. */
   readRows(open: OpenList): Row[];

@@ -5,8 +5,11 @@ import { lookupTable } from '../domain/lookup';
 import { PLATFORM_NAMES } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
-import { headingNaming, isScrollable } from './dom';
+import { headingNaming, scrollingElement } from './dom';
 import type { SiteAdapter } from './site-adapter';
+import { troubleWordIn } from './site-words';
+import { rehydratedCount } from './tiktok-rehydration';
+import { activeTab, tabAt, tabNames, tabsOf } from './tiktok-tabs';
 
 /**
  * TikTok, as SITES.md describes it: `data-e2e` hooks first; the class-name fragments used here
@@ -14,21 +17,14 @@ import type { SiteAdapter } from './site-adapter';
  * classes, and each has a structural fallback.
  */
 
-const DIALOG = 'div[role="dialog"][data-e2e="follow-info-popup"]';
-
-/** Tab labels that name a list, in the languages seen most; tab order is the fallback. */
-const TAB_LABELS = lookupTable<ListKind>({
-  following: 'following',
-  followers: 'followers',
-  siguiendo: 'following',
-  seguidores: 'followers',
-  seguindo: 'following',
-  abonnements: 'following',
-  abonnés: 'followers',
-  gefolgt: 'following',
-  follower: 'followers',
-});
-const TAB_ORDER: ListKind[] = ['following', 'followers'];
+/** SITES: the hooked dialog, or (a variant) an unhooked modal section in TikTok's portal. */
+const DIALOGS = [
+  'div[role="dialog"][data-e2e="follow-info-popup"]',
+  '#tux-portal-container section[role="dialog"][aria-modal="true"]',
+].join(', ');
+/** SITES: the profile link is the hooked element, or sits inside it (nav-profile or profile-icon). */
+const NAV_PROFILE = '[data-e2e="nav-profile"], [data-e2e="profile-icon"]';
+const LOADING = '[role="progressbar"], [data-e2e="follow-list-loading"], [class*="DivLoadingContainer"]';
 
 const VERIFIED = '[data-e2e*="verify"], svg[class*="Verify"], svg[aria-label^="Verified"]';
 const COUNT = 'strong[data-e2e="followers-count"], strong[data-e2e="following-count"]';
@@ -41,8 +37,12 @@ export const tiktok: SiteAdapter = {
   platform: 'tiktok',
 
   loggedInUser(doc) {
-    const link = doc.querySelector('a[data-e2e="nav-profile"]');
-    return link ? tiktokHandleFromHref(link.getAttribute('href') ?? '') : null;
+    for (const hook of doc.querySelectorAll(NAV_PROFILE)) {
+      const link = hook.closest('a[href]') ?? hook.querySelector('a[href]');
+      const handle = link ? tiktokHandleFromHref(link.getAttribute('href') ?? '') : null;
+      if (handle) return handle;
+    }
+    return null;
   },
 
   profileOwner(url) {
@@ -55,43 +55,50 @@ export const tiktok: SiteAdapter = {
   },
 
   listFromClick(target) {
+    const dialog = target.closest(DIALOGS);
+    if (dialog) {
+      const tab = tabAt(target, dialog);
+      return tab ? tabNames(tab, tabsOf(dialog)) : undefined;
+    }
     // Walk up from the click to the nearest element holding exactly one count: the count that was clicked.
     let element: Element | null = target;
     for (let depth = 0; element && depth < 4; depth++, element = element.parentElement) {
       const counts = element.matches(COUNT) ? [element] : [...element.querySelectorAll(COUNT)];
-      if (counts.length > 1) return null;
+      if (counts.length > 1) return undefined;
       if (counts.length === 1) return LIST_BY_COUNT_HOOK(counts[0].getAttribute('data-e2e') ?? '') ?? null;
     }
-    return null;
+    return undefined;
   },
 
   listFromOpenList(open) {
-    const tabs = [...open.container.querySelectorAll('[role="tab"]')];
-    const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
-    if (!selected) return null;
-    const label = [...selected.childNodes]
-      .filter((node) => node.nodeType === 3 || (node as Element).tagName !== 'STRONG')
-      .map((node) => node.textContent ?? '')
-      .join(' ')
-      .trim()
-      .toLowerCase();
-    return TAB_LABELS(label) ?? TAB_ORDER[tabs.indexOf(selected)] ?? null;
+    const tabs = tabsOf(open.container);
+    const active = activeTab(tabs);
+    return active === 'conflict' ? 'conflict' : active ? tabNames(active, tabs) : null;
   },
 
   findListDialog(doc) {
-    const dialog = doc.querySelector(DIALOG);
-    return dialog && !dialog.closest('[aria-hidden="true"]') ? dialog : null;
+    return this.listDialogs(doc)[0] ?? null;
+  },
+
+  listDialogs(doc) {
+    // An unhooked modal is the list's only when it has the list's tabs (the login modal has none).
+    return [...doc.querySelectorAll(DIALOGS)].filter(
+      (dialog) =>
+        !dialog.closest('[aria-hidden="true"]') &&
+        (dialog.matches('[data-e2e="follow-info-popup"]') || tabsOf(dialog).length > 0),
+    );
   },
 
   findOpenList(doc) {
     const dialog = this.findListDialog(doc);
     if (!dialog) return null;
     const scroller =
-      dialog.querySelector<HTMLElement>('div[class*="DivUserListContainer"]') ??
-      [...dialog.querySelectorAll<HTMLElement>('div')].find(
-        (div) => div.querySelector('li a[href^="/@"]') && isScrollable(div),
-      ) ??
-      null;
+      scrollingElement(dialog.querySelectorAll<HTMLElement>('div[class*="DivUserListContainer"]')) ??
+      scrollingElement(
+        [...dialog.querySelectorAll<HTMLElement>('div')].filter((div) =>
+          div.querySelector('li a[href^="/@"]'),
+        ),
+      );
     return scroller ? { container: dialog, scroller, rows: scroller } : null;
   },
 
@@ -118,7 +125,7 @@ export const tiktok: SiteAdapter = {
   },
 
   isLoading(open) {
-    return open.container.querySelector('[role="progressbar"], [data-e2e="follow-list-loading"]') !== null;
+    return open.container.querySelector(LOADING) !== null;
   },
 
   headerCount(doc, owner, list) {
@@ -131,61 +138,22 @@ export const tiktok: SiteAdapter = {
   },
 
   troubleSign(doc) {
-    if (
-      doc.querySelector('[data-e2e="top-login-button"]') &&
-      !doc.querySelector('a[data-e2e="nav-profile"]')
-    ) {
+    if (doc.querySelector('[data-e2e="top-login-button"]') && !this.loggedInUser(doc)) {
       return translatable('troubleLoggedOut', { platform: PLATFORM_NAMES.tiktok });
     }
     for (const element of doc.querySelectorAll('[id*="captcha"], [class*="captcha"]')) {
       if (isVisible(element)) return translatable('troubleCaptcha');
     }
-    const dialog = doc.querySelector(DIALOG);
-    if (dialog && /list is private/i.test(dialog.textContent ?? ''))
-      return translatable('troublePrivateList');
+    // Rows are people's own words: a sign counts only in a dialog that shows none.
+    for (const dialog of this.listDialogs(doc)) {
+      if (dialog.querySelector('li a[href^="/@"]')) continue;
+      const sign = troubleWordIn(doc, dialog.textContent ?? '');
+      if (sign?.kind === 'private') return translatable('troublePrivateList');
+      if (sign) return translatable('troubleSiteSays', { platform: PLATFORM_NAMES.tiktok, text: sign.found });
+    }
     return null;
   },
 };
-
-/**
- * The exact counts in the page's rehydration JSON, but only if they belong to `owner`: the JSON is
- * written at page load and is stale after the site navigates to another profile without a reload.
- */
-function rehydratedCount(doc: Document, owner: string, list: ListKind): CountReading | null {
-  const script = doc.querySelector('script#__UNIVERSAL_DATA_FOR_REHYDRATION__');
-  if (!script?.textContent) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(script.textContent);
-  } catch {
-    return null;
-  }
-  const userInfo = findUserInfo(data, owner);
-  const value = userInfo?.stats?.[list === 'followers' ? 'followerCount' : 'followingCount'];
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? { value, unit: 1 } : null;
-}
-
-interface UserInfo {
-  user?: { uniqueId?: unknown };
-  stats?: Record<string, unknown>;
-}
-
-function findUserInfo(node: unknown, owner: string, depth = 0): UserInfo | null {
-  if (!node || typeof node !== 'object' || depth > 8) return null;
-  const candidate = node as UserInfo;
-  if (
-    typeof candidate.user?.uniqueId === 'string' &&
-    candidate.user.uniqueId.toLowerCase() === owner &&
-    candidate.stats
-  ) {
-    return candidate;
-  }
-  for (const child of Object.values(node)) {
-    const found = findUserInfo(child, owner, depth + 1);
-    if (found) return found;
-  }
-  return null;
-}
 
 function shownCount(doc: Document, list: ListKind): CountReading | null {
   const strong = doc.querySelector(`strong[data-e2e="${list}-count"]`);

@@ -78,6 +78,21 @@ const TROUBLE: {
       })),
   })),
   {
+    // The sign in the page's own language: Instagram in French.
+    site: 'Instagram',
+    sign: 'try-again-later, in French',
+    says: 'Instagram says "Réessayer plus tard".',
+    listStays: true,
+    serve: (context) =>
+      serveInstagram(context, () => ({
+        me: ME,
+        followers: accounts(60),
+        following: [],
+        troubleAfterBatches: 2,
+        language: 'fr',
+      })),
+  },
+  {
     site: 'TikTok',
     sign: 'captcha',
     says: 'TikTok is showing a captcha: solve it, then keep scrolling.',

@@ -35,6 +35,30 @@
   ]);
 
   const scenario = readScenario();
+  // The page's language (SITES: headings, labels and notices are localized). SITES is silent on the exact
+  // French wording; these are Instagram's usual French words.
+  const LANGUAGES = {
+    en: {
+      followers: 'Followers',
+      following: 'Following',
+      loading: 'Loading...',
+      tryAgain: [
+        'Try Again Later',
+        'We limit how often you can do certain things on Instagram to protect our community.',
+      ],
+    },
+    fr: {
+      followers: 'Abonnés',
+      following: 'Abonnements',
+      loading: 'Chargement...',
+      tryAgain: [
+        'Réessayer plus tard',
+        'Nous limitons la fréquence de certaines actions sur Instagram pour protéger notre communauté.',
+      ],
+    },
+  };
+  const WORDS = LANGUAGES[scenario.language];
+  document.documentElement.lang = scenario.language;
   const followingSet = new Set(scenario.following.map((a) => a.handle));
   const knownAccounts = indexKnownAccounts();
 
@@ -210,7 +234,8 @@
     );
   }
 
-  function spinner() {
+  /** `labelled`: the svg says "Loading..." (in the page's language); otherwise it is hidden from assistive tech. */
+  function spinner(labelled = true) {
     const spokes = [];
     for (let i = 0; i < 8; i += 1) {
       spokes.push(
@@ -226,17 +251,13 @@
         }),
       );
     }
+    const label = WORDS.loading;
     return svg(
       'svg',
-      {
-        'aria-label': 'Loading...',
-        role: 'img',
-        viewBox: '0 0 32 32',
-        width: 32,
-        height: 32,
-        class: C.spinner,
-      },
-      [svg('title', { text: 'Loading...' }), ...spokes],
+      labelled
+        ? { 'aria-label': label, role: 'img', viewBox: '0 0 32 32', width: 32, height: 32, class: C.spinner }
+        : { 'aria-hidden': 'true', viewBox: '0 0 32 32', width: 32, height: 32, class: C.spinner },
+      labelled ? [svg('title', { text: label }), ...spokes] : spokes,
     );
   }
 
@@ -706,6 +727,8 @@
       els: null,
     };
     state.els = buildListDialog(state);
+    // A hostile page: the other list's dialog is shown too, under this one.
+    if (scenario.extraListDialog) openExtraDialog(owner, kind === 'followers' ? 'following' : 'followers');
     shell.layer.append(state.els.overlay);
     listDialog = state;
     requestBatch(state, { immediate: true }); // the first batch is there when the dialog appears
@@ -713,11 +736,21 @@
   }
 
   function buildListDialog(state) {
-    const title = state.kind === 'followers' ? 'Followers' : 'Following';
+    const title = WORDS[state.kind];
     const list = h('div', { class: C.list });
     // SITES: the scroll container is a div with overflow-y auto that does not contain the search
     // input, and the list is its first child. Progressbar and suggestions come after the list.
-    const scroller = h('div', { class: C.scroller }, list);
+    // SITES variant 'nested' (real markup, Nov 2024): an outer overflow-y auto div around the inner
+    // "overflow: hidden auto" div that really scrolls.
+    const nested = scenario.scroller === 'nested';
+    const scroller = h(
+      'div',
+      nested ? { class: C.scroller, style: { overflow: 'hidden auto' } } : { class: C.scroller },
+      list,
+    );
+    const scrollArea = nested
+      ? h('div', { style: { overflowY: 'auto', height: `${LIST_HEIGHT}px` } }, scroller)
+      : scroller;
     const search = h('input', {
       type: 'text',
       placeholder: 'Search',
@@ -744,7 +777,7 @@
         ),
       ]),
       searchInScroller ? null : h('div', { class: C.searchBox }, search),
-      scroller,
+      scrollArea,
     ]);
     const overlay = h('div', { class: C.overlay }, dialog);
     // Clicking the dark backdrop closes the dialog, as on the real site.
@@ -756,8 +789,29 @@
     return { overlay, dialog, scroller, list, progress: null, suggestions: null };
   }
 
+  let extraDialog = null;
+
+  function openExtraDialog(owner, kind) {
+    const profile = profileOf(owner);
+    const all = kind === 'followers' ? profile.followers : profile.following;
+    const extra = {
+      owner,
+      kind,
+      all,
+      loaded: Math.min(all.length, scenario.batchSize),
+      query: '',
+      rows: new Map(),
+    };
+    extra.els = buildListDialog(extra);
+    shell.layer.append(extra.els.overlay);
+    renderVisibleRows(extra);
+    extraDialog = extra;
+  }
+
   function closeListDialog({ updateUrl }) {
     closeTroubleDialog();
+    if (extraDialog) extraDialog.els.overlay.remove();
+    extraDialog = null;
     const state = listDialog;
     if (!state) return;
     listDialog = null;
@@ -836,10 +890,17 @@
   function syncProgress(state) {
     const { els } = state;
     if (state.loading && !els.progress) {
+      // SITES: Meta's spinner is seen as role=progressbar, as data-visualcompletion="loading-state" and as an
+      // svg labelled "Loading..." (localized); each variant here shows one of the three alone.
+      const attributes = {
+        progressbar: { role: 'progressbar', 'aria-valuetext': WORDS.loading },
+        'loading-state': { 'data-visualcompletion': 'loading-state' },
+        'svg-label': {},
+      }[scenario.spinner];
       els.progress = h(
         'div',
-        { role: 'progressbar', 'aria-valuetext': 'Loading...', class: C.progress },
-        spinner(),
+        { ...attributes, class: C.progress },
+        spinner(scenario.spinner !== 'loading-state'),
       );
       els.list.after(els.progress);
     } else if (!state.loading && els.progress) {
@@ -903,6 +964,31 @@
   function receiveBatch(state) {
     state.loaded = Math.min(state.all.length, state.loaded + scenario.batchSize);
     state.batches += 1;
+    if (scenario.scroller === 'replaced' && state.batches === 2 && state.els) replaceScroller(state);
+    const later = scenario.followerCountLater;
+    if (later && state.kind === 'followers' && state.batches === later.afterBatches) {
+      // New followers arrive while the list is read: the profile header shows the new count.
+      scenario.followerCount = later.count;
+      const link = shell.main.querySelector(`a[href="/${state.owner}/followers/"]`);
+      if (link) link.replaceWith(countLink(state.owner, 'followers', later.count));
+    }
+  }
+
+  /** SITES: the site may replace the scroll container: a new one, with the list rendered afresh, where it was. */
+  function replaceScroller(state) {
+    const { els } = state;
+    const top = els.scroller.scrollTop;
+    const list = h('div', { class: C.list });
+    const scroller = h('div', { class: C.scroller }, list);
+    scroller.addEventListener('scroll', () => scheduleRender(state), { passive: true });
+    state.rows.clear();
+    els.progress = null;
+    els.suggestions = null;
+    els.scroller.replaceWith(scroller);
+    els.scroller = scroller;
+    els.list = list;
+    renderListBody(state);
+    scroller.scrollTop = top;
   }
 
   function applySearch(state, value) {
@@ -915,11 +1001,7 @@
 
   /** What each sign of trouble says (SITES: "Try Again Later", "Action Blocked", "Please wait a few minutes"…). */
   const TROUBLE_DIALOGS = {
-    'try-again-later': [
-      'Try Again Later',
-      'We limit how often you can do certain things on Instagram to protect our community. ' +
-        'Tell us if you think we made a mistake.',
-    ],
+    'try-again-later': WORDS.tryAgain,
     'action-blocked': [
       'Action Blocked',
       'This action was blocked. Please try again later. We restrict certain activity to protect our community.',

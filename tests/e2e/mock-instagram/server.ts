@@ -28,7 +28,14 @@ export interface InstagramScenario {
   troubleSign?: InstagramTroubleSign; // which sign (default 'try-again-later'); challenge and logged-out navigate away from the list
   switchTo?: string; // if set, the navigation has "Switch accounts", which makes this account the logged-in one in place
   layout?: InstagramLayout; // a changed site layout (default 'current'): where the extension's landmarks are missing
+  spinner?: InstagramSpinner; // which of SITES' three loading signs the list shows (default 'progressbar')
+  language?: 'en' | 'fr'; // the page's lang, list headings and notices (default 'en')
+  extraListDialog?: boolean; // a hostile page: opening a list shows the other list's dialog too
+  followerCountLater?: { afterBatches: number; count: number }; // the header's followers count changes mid-capture
+  scroller?: 'single' | 'nested' | 'replaced'; // SITES: nested scroll containers; one the site replaces mid-list
 }
+
+export type InstagramSpinner = 'progressbar' | 'loading-state' | 'svg-label';
 
 export type InstagramTroubleSign =
   'try-again-later' | 'action-blocked' | 'please-wait' | 'automated-activity' | 'challenge' | 'logged-out';
@@ -36,9 +43,12 @@ export type InstagramLayout =
   'current' | 'dialog-without-role' | 'search-in-scroller' | 'rows-without-links' | 'no-counts';
 
 /** What app.js receives: every option filled in (`troubleAfterBatches: null` means never). */
-type PageData = Required<Omit<InstagramScenario, 'troubleAfterBatches' | 'switchTo'>> & {
+type PageData = Required<
+  Omit<InstagramScenario, 'troubleAfterBatches' | 'switchTo' | 'followerCountLater'>
+> & {
   troubleAfterBatches: number | null;
   switchTo: string | null;
+  followerCountLater: { afterBatches: number; count: number } | null;
 };
 
 const ORIGIN = 'https://www.instagram.com';
@@ -80,5 +90,10 @@ function withDefaults(scenario: InstagramScenario): PageData {
     troubleSign: scenario.troubleSign ?? 'try-again-later',
     switchTo: scenario.switchTo ?? null,
     layout: scenario.layout ?? 'current',
+    spinner: scenario.spinner ?? 'progressbar',
+    language: scenario.language ?? 'en',
+    extraListDialog: scenario.extraListDialog ?? false,
+    followerCountLater: scenario.followerCountLater ?? null,
+    scroller: scenario.scroller ?? 'single',
   };
 }

@@ -30,6 +30,27 @@
   ]);
 
   const scenario = readScenario();
+  // The page's language (SITES: labels are localized). SITES is silent on TikTok's French wording; these
+  // are its usual French tab labels and private-list note.
+  const LANGUAGES = {
+    en: {
+      following: 'Following',
+      followers: 'Followers',
+      friends: 'Friends',
+      suggested: 'Suggested',
+      private: (which) => `This account's ${which} list is private`,
+    },
+    fr: {
+      following: 'Abonnements',
+      followers: 'Abonnés',
+      friends: 'Amis',
+      suggested: 'Suggestions',
+      private: (which) =>
+        `La liste des ${which === 'followers' ? 'abonnés' : 'abonnements'} de ce compte est privée`,
+    },
+  };
+  const WORDS = LANGUAGES[scenario.language] || LANGUAGES.en;
+  if (scenario.language) document.documentElement.lang = scenario.language;
   const myFollowers = new Set(scenario.followers.map((a) => a.handle));
   const myFollowing = new Set(scenario.following.map((a) => a.handle));
   const knownAccounts = indexKnownAccounts();
@@ -126,6 +147,9 @@
     userListContainer: emotionClass('userListContainer', 'DivUserListContainer'),
     nickname: emotionClass('nickname', 'SpanNickname'),
     uniqueId: emotionClass('uniqueId', 'PUniqueId'),
+    tabItem: emotionClass('tabItem', 'DivTabItem'),
+    tabItemActive: emotionClass('tabItemActive', 'DivTabItem'),
+    loadingContainer: emotionClass('loadingContainer', 'DivLoadingContainer'),
   };
 
   function emotionClass(key, label) {
@@ -190,6 +214,11 @@
     ${first(C.tab)} { flex: 1; text-align: center; padding: 12px 4px; cursor: pointer; color: rgba(22, 24, 35, .5);
       font-weight: 600; border-bottom: 2px solid transparent; }
     ${first(C.tab)}[aria-selected="true"] { color: #161823; border-bottom-color: #161823; }
+    ${first(N.tabItem)}, ${first(N.tabItemActive)} { flex: 1; text-align: center; padding: 12px 4px; cursor: pointer;
+      color: rgba(22, 24, 35, .5); font-weight: 600; border-bottom: 2px solid transparent; }
+    ${first(N.tabItemActive)} { color: #161823; border-bottom-color: #161823; }
+    ${first(N.tabItem)} > div, ${first(N.tabItemActive)} > div { display: inline; }
+    ${first(N.loadingContainer)} { height: 56px; display: flex; align-items: center; justify-content: center; }
     ${first(C.tabCount)} { margin-left: 4px; }
     ${first(N.userListContainer)} { height: ${LIST_HEIGHT}px; overflow-y: auto; margin: 0; padding: 0; list-style: none; }
     ${first(C.row)} { list-style: none; }
@@ -557,13 +586,15 @@
   function insertNavProfileLater() {
     if (scenario.me === null) return;
     const me = profileOf(scenario.me);
+    // SITES variants: the hook on the link itself, or on a wrapper (nav-profile or profile-icon) around it.
+    const hook = scenario.navProfile === 'link' ? 'nav-profile' : scenario.navProfile;
     setTimeout(() => {
-      shell.sideNav.append(
-        h('a', { href: `/@${me.handle}`, 'data-e2e': 'nav-profile', class: C.navLink }, [
-          avatar(me, C.navAvatar),
-          h('span', { class: C.navLabel, text: 'Profile' }),
-        ]),
-      );
+      const link = h('a', { href: `/@${me.handle}`, class: C.navLink }, [
+        avatar(me, C.navAvatar),
+        h('span', { class: C.navLabel, text: 'Profile' }),
+      ]);
+      if (scenario.navProfile === 'link') link.setAttribute('data-e2e', hook);
+      shell.sideNav.append(scenario.navProfile === 'link' ? link : h('div', { 'data-e2e': hook }, link));
     }, scenario.navProfileDelayMs);
   }
 
@@ -573,7 +604,7 @@
     const loggedOutBar = buildTopBar();
     shell.topBar.replaceWith(loggedOutBar);
     shell.topBar = loggedOutBar;
-    shell.sideNav.querySelector('[data-e2e="nav-profile"]')?.remove();
+    shell.sideNav.querySelector('[data-e2e="nav-profile"], [data-e2e="profile-icon"]')?.remove();
   }
 
   /**
@@ -728,12 +759,17 @@
       return;
     }
     closeFollowPopup();
+    const listTabs = [
+      { key: 'following', label: WORDS.following, count: profile.followingCount },
+      { key: 'followers', label: WORDS.followers, count: profile.followerCount },
+    ];
+    // A variant the adapter can't place: the lists' tabs in the other order.
+    if (scenario.tabOrder === 'followers-first') listTabs.reverse();
     const tabs = [
-      { key: 'following', label: 'Following', count: profile.followingCount },
-      { key: 'followers', label: 'Followers', count: profile.followerCount },
+      ...listTabs,
       // SITES: "maybe Friends": only on your own profile here.
-      profile.isMe ? { key: 'friends', label: 'Friends', count: profile.friendCount } : null,
-      { key: 'suggested', label: 'Suggested', count: SUGGESTED.length },
+      profile.isMe ? { key: 'friends', label: WORDS.friends, count: profile.friendCount } : null,
+      { key: 'suggested', label: WORDS.suggested, count: SUGGESTED.length },
     ].filter(Boolean);
     const els = buildFollowPopup(profile, tabs);
     popup = { profile, els, tabs: els.tabs, list: null };
@@ -742,22 +778,22 @@
   }
 
   function buildFollowPopup(profile, tabs) {
-    // SITES is silent on how tabs are marked up: role="tab" with aria-selected in a role="tablist", each a
-    // label span followed by a `strong` with the abbreviated count.
+    // Default: role="tab" with aria-selected in a role="tablist", each a label span followed by a `strong`
+    // with the abbreviated count. SITES variant 'plain': `div[class*="DivTabItem"]` holding a label `div` and
+    // a `strong`, no role, no aria-selected; the active tab is the one whose class differs (see selectTab).
+    const plain = scenario.tabs === 'plain';
     const tabEls = new Map(
       tabs.map((tab) => [
         tab.key,
         h(
           'div',
           {
-            role: 'tab',
-            tabindex: 0,
-            'aria-selected': 'false',
-            class: C.tab,
+            ...(plain ? {} : { role: 'tab', tabindex: 0, 'aria-selected': 'false' }),
+            class: plain ? N.tabItem : C.tab,
             onclick: () => selectTab(tab.key),
           },
           [
-            h('span', { class: C.tabLabel, text: tab.label }),
+            h(plain ? 'div' : 'span', { class: C.tabLabel, text: tab.label }),
             ' ',
             h('strong', { class: C.tabCount, text: formatCount(tab.count) }),
           ],
@@ -778,9 +814,13 @@
       },
       icon(['M6 6l12 12', 'M18 6L6 18'], 18),
     );
+    // SITES variant 'portal': the dialog without its data-e2e hook, a modal section in #tux-portal-container.
+    const portal = scenario.dialog === 'portal';
     const dialog = h(
-      'div',
-      { role: 'dialog', 'aria-modal': 'true', 'data-e2e': 'follow-info-popup', class: C.popup },
+      portal ? 'section' : 'div',
+      portal
+        ? { role: 'dialog', 'aria-modal': 'true', class: C.popup }
+        : { role: 'dialog', 'aria-modal': 'true', 'data-e2e': 'follow-info-popup', class: C.popup },
       [
         // SITES is silent on the title: the profile's nickname in a plain div (not h1/h2, so the page's
         // headings stay those of the profile).
@@ -788,14 +828,15 @@
           h('div', { class: C.popupTitle, text: profile.nickname }),
           close,
         ]),
-        h('div', { role: 'tablist', class: C.tabs }, [...tabEls.values()]),
+        h('div', plain ? { class: C.tabs } : { role: 'tablist', class: C.tabs }, [...tabEls.values()]),
         container,
       ],
     );
-    const overlay = h('div', { class: C.overlay }, dialog);
-    overlay.addEventListener('click', (event) => {
-      if (event.target === overlay) closeFollowPopup();
+    const backdrop = h('div', { class: C.overlay }, dialog);
+    backdrop.addEventListener('click', (event) => {
+      if (event.target === backdrop) closeFollowPopup();
     });
+    const overlay = portal ? h('div', { id: 'tux-portal-container' }, backdrop) : backdrop;
     return { overlay, dialog, container, tabs: tabEls };
   }
 
@@ -809,7 +850,10 @@
   /** Switching tabs replaces the list: back to the top, the new list's first page. */
   function selectTab(key) {
     if (!popup) return;
-    for (const [tabKey, el] of popup.tabs) el.setAttribute('aria-selected', String(tabKey === key));
+    for (const [tabKey, el] of popup.tabs) {
+      if (scenario.tabs === 'plain') el.className = tabKey === key ? N.tabItemActive : N.tabItem;
+      else el.setAttribute('aria-selected', String(tabKey === key));
+    }
     stopList(popup.list);
     const { profile, els } = popup;
     els.container.replaceChildren();
@@ -825,7 +869,7 @@
       // SITES: "Private lists: This account's followers list is private". No rows, no loading.
       popup.list = null;
       const which = key === 'followers' ? 'followers' : 'following';
-      els.container.append(h('p', { class: C.privateNote, text: `This account's ${which} list is private` }));
+      els.container.append(h('p', { class: C.privateNote, text: WORDS.private(which) }));
       return;
     }
     const accounts = profile.lists[key] || [];
@@ -884,14 +928,17 @@
       return;
     }
     list.loading = true;
+    // SITES variant 'container': a loading row `[class*="DivLoadingContainer"]`, with no role or hook.
     list.spinner = h(
       'div',
-      {
-        'data-e2e': 'follow-list-loading',
-        role: 'progressbar',
-        'aria-label': 'Loading',
-        class: C.loading,
-      },
+      scenario.loading === 'container'
+        ? { class: N.loadingContainer }
+        : {
+            'data-e2e': 'follow-list-loading',
+            role: 'progressbar',
+            'aria-label': 'Loading',
+            class: C.loading,
+          },
       spinner(),
     );
     popup.els.container.append(list.spinner);

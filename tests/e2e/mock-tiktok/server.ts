@@ -30,6 +30,15 @@ export interface TikTokScenario {
   privateLists?: boolean; // OTHER users' followers/following lists are private
   loggedOutAfterBatches?: number; // if set, after that many pages the session expires: logged out in place, loading stops
   layout?: 'current' | 'rows-without-items'; // a changed site layout (default 'current'): rows that are not `li` elements
+  // SITES.md's variants (defaults first): the dialog hooked or as a section in #tux-portal-container; tabs with
+  // role/aria-selected or plain DivTabItem divs; the nav-profile hook on the link or on a wrapper; the loading
+  // row as a hooked progressbar or a DivLoadingContainer.
+  dialog?: 'hooked' | 'portal';
+  tabs?: 'aria' | 'plain';
+  tabOrder?: 'following-first' | 'followers-first'; // the second is a variant the adapter can't place
+  navProfile?: 'link' | 'nav-profile' | 'profile-icon';
+  loading?: 'progressbar' | 'container';
+  language?: 'en' | 'fr'; // the page's lang, tab labels and private-list note (default 'en')
 }
 
 /** What app.js receives: every option filled in (`…AfterBatches: null` means never). */
@@ -70,5 +79,11 @@ function withDefaults(scenario: TikTokScenario): PageData {
     privateLists: scenario.privateLists ?? false,
     loggedOutAfterBatches: scenario.loggedOutAfterBatches ?? null,
     layout: scenario.layout ?? 'current',
+    dialog: scenario.dialog ?? 'hooked',
+    tabs: scenario.tabs ?? 'aria',
+    tabOrder: scenario.tabOrder ?? 'following-first',
+    navProfile: scenario.navProfile ?? 'link',
+    loading: scenario.loading ?? 'progressbar',
+    language: scenario.language ?? 'en',
   };
 }

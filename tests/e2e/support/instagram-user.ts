@@ -10,10 +10,10 @@ export async function openOwnList(page: Page, me: string, list: 'followers' | 'f
   await expect(listDialog(page)).toBeVisible();
 }
 
-/** The open list's dialog on either site: Instagram's has a search input, TikTok's a data-e2e hook. */
+/** The open list's dialog on either site: Instagram's has a search input, TikTok's a close button with a data-e2e hook. */
 export function listDialog(page: Page) {
   return page
-    .locator('div[role="dialog"]:not([aria-hidden="true"])')
+    .locator('[role="dialog"]:not([aria-hidden="true"])')
     .filter({ has: page.locator('input, [data-e2e="follow-popup-close"]') });
 }
 

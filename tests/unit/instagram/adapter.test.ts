@@ -211,11 +211,11 @@ describe('listFromClick', () => {
   });
 
   it('ignores a link to another site', () => {
-    expect(instagram.listFromClick(doc().getElementById('offsite')!, new URL(PROFILE))).toBeNull();
+    expect(instagram.listFromClick(doc().getElementById('offsite')!, new URL(PROFILE))).toBeUndefined();
   });
 
   it('ignores a click outside any link', () => {
-    expect(instagram.listFromClick(doc().getElementById('plain')!, new URL(PROFILE))).toBeNull();
+    expect(instagram.listFromClick(doc().getElementById('plain')!, new URL(PROFILE))).toBeUndefined();
   });
 });
 

@@ -1,0 +1,125 @@
+import { type MockAccount, serveInstagram } from './mock-instagram/server';
+import { expect, test } from './support/extension';
+import { overlay, wheelTimes, wheelUntil } from './support/instagram-user';
+import { storedCaptures } from './support/ledger-records';
+
+const ME = 'me.shop';
+const accounts = (prefix: string, count: number): MockAccount[] =>
+  Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i + 1}`, name: `${prefix} ${i + 1}` }));
+const CANT_TELL = "Follow Ledger can't tell which list is open";
+
+test("the issue's repro: a URL naming followers over the following dialog records nothing, and no storm", async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 10),
+    following: accounts('pal', 10),
+  }));
+  const page = await context.newPage();
+  // 1. Open /me/followers/ (read to its end, a true capture), and press Esc.
+  await page.goto(`https://www.instagram.com/${ME}/followers/`);
+  await wheelUntil(page, /Followers complete · 10 of 10 read/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('div[role="dialog"]:not([aria-hidden="true"])')).toHaveCount(0);
+  // 2. The URL names followers again, without the page showing them.
+  await page.evaluate((me) => history.pushState(null, '', `/${me}/followers/`), ME);
+  // 3. Click the following count: the following list opens under a URL that says followers.
+  await page.locator(`main a[href="/${ME}/following/"]`).click();
+  await expect(page.getByRole('heading', { name: 'Following' })).toBeVisible();
+  await expect.poll(() => overlay(page).text()).toContain(CANT_TELL);
+  await wheelTimes(page, 10);
+  await page.waitForTimeout(4000);
+  await expect.poll(() => overlay(page).text()).toContain(CANT_TELL);
+
+  const popup = await openPopup();
+  // Only the capture of step 1: no session of the following list under any name, and no storm.
+  expect(await storedCaptures(popup)).toEqual([
+    { list: 'followers', read: 10, complete: true, header: { value: 10, unit: 1 } },
+  ]);
+  await expect(popup.getByTestId('capture-followers')).toContainText('10 of 10 read · complete');
+});
+
+test('two list dialogs open at once: nothing is recorded, and the overlay says it cannot tell which list is open', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 30),
+    following: accounts('pal', 30),
+    extraListDialog: true,
+  }));
+  const page = await context.newPage();
+  await page.goto(`https://www.instagram.com/${ME}/`);
+  await page.locator(`main a[href="/${ME}/followers/"]`).click();
+  await expect(page.locator('div[role="dialog"]:not([aria-hidden="true"])')).toHaveCount(2);
+  await expect.poll(() => overlay(page).text()).toContain(CANT_TELL);
+  await page.mouse.move(640, 400);
+  for (let turn = 0; turn < 20; turn++) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(3000);
+  await expect.poll(() => overlay(page).text()).toContain(CANT_TELL);
+  expect(await storedCaptures(await openPopup())).toEqual([]);
+});
+
+test('the header count rises during the capture: the verdict uses the count at the end, and the move is shown', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 40),
+    following: [],
+    followerCountLater: { afterBatches: 2, count: 400 },
+  }));
+  const page = await context.newPage();
+  await page.goto(`https://www.instagram.com/${ME}/`);
+  await expect(page.locator(`main a[href="/${ME}/followers/"]`)).toContainText('40');
+  await page.locator(`main a[href="/${ME}/followers/"]`).click();
+  await wheelUntil(page, /Followers partial · 40 of 400 read/);
+  await expect
+    .poll(() => overlay(page).text())
+    .toContain("The profile's count changed from 40 to 400 while the list was read.");
+  const popup = await openPopup();
+  expect(await storedCaptures(popup)).toEqual([
+    { list: 'followers', read: 40, complete: false, header: { value: 400, unit: 1 } },
+  ]);
+  await expect(popup.getByTestId('capture-followers')).toContainText('40 of 400 read · partial');
+});
+
+test('a page whose heading flips between the lists starts at most 6 readings a minute, all of the list clicked, and then says so', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 30),
+    following: accounts('pal', 30),
+  }));
+  const page = await context.newPage();
+  await page.goto(`https://www.instagram.com/${ME}/`);
+  await page.locator(`main a[href="/${ME}/followers/"]`).click();
+  await expect.poll(() => overlay(page).text()).toContain('Reading followers');
+  // A hostile page: the dialog's heading says the other list, then this one again, five times a second.
+  await page.evaluate(() => {
+    const heading = document.querySelector('div[role="dialog"]:not([aria-hidden="true"]) [role="heading"]')!;
+    let flips = 0;
+    const timer = setInterval(() => {
+      heading.textContent = flips % 2 === 0 ? 'Following' : 'Followers';
+      if (++flips === 40) clearInterval(timer);
+    }, 200);
+  });
+  await expect
+    .poll(() => overlay(page).text(), { timeout: 15_000 })
+    .toContain('The open list keeps changing');
+  await page.waitForTimeout(5000);
+  const captures = await storedCaptures(await openPopup());
+  expect(captures.length).toBeGreaterThan(0);
+  expect(captures.length).toBeLessThanOrEqual(6);
+  // Each reading was of the list the click opened, cut short: nobody is lost for it.
+  for (const capture of captures) expect(capture).toMatchObject({ list: 'followers', complete: false });
+});
