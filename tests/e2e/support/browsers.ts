@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { expect } from '@playwright/test';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 
 import { withExtension } from './chromium';
@@ -26,6 +27,8 @@ export interface ExtensionBrowser extends MockSiteHost {
   openPopupOver(page: Page): Promise<Page>;
   /** Stops the extension's background now, whatever it is doing, as the browser stops an idle one. */
   stopBackground(): Promise<void>;
+  /** Whether the extension's background is running now (it starts again on the next event). */
+  backgroundRunning(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export async function launchExtensionBrowser(name: BrowserName): Promise<Extensi
       return popup;
     },
     stopBackground: launched.stopBackground,
+    backgroundRunning: launched.backgroundRunning,
     close: () => launched.browser.close(),
   };
   return extensionBrowser;
@@ -97,6 +101,7 @@ interface Launched {
   url(pathAndQuery: string): string;
   openExtensionPage(pathAndQuery: string): Promise<Page>;
   stopBackground(): Promise<void>;
+  backgroundRunning(): Promise<boolean>;
 }
 
 /**
@@ -108,6 +113,9 @@ interface Launched {
  */
 const FIREFOX_ID = 'follow-ledger@follow-ledger.app';
 const FIREFOX_UUID = '5f0c1e2d-4b3a-4c69-8d7e-0a1b2c3d4e5f';
+/** The extension as Firefox's parent process holds it (an expression for inFirefoxChrome). */
+const FIREFOX_EXTENSION = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs')
+  .ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ID)})`;
 
 async function launchFirefox(executablePath: string): Promise<Launched> {
   const browser = await puppeteer.launch({
@@ -140,13 +148,10 @@ async function launchFirefox(executablePath: string): Promise<Launched> {
       return page;
     },
     async stopBackground() {
-      await inFirefoxChrome(
-        browser,
-        `(async () => {
-          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          await ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_ID)}).terminateBackground();
-        })()`,
-      );
+      await inFirefoxChrome(browser, `${FIREFOX_EXTENSION}.terminateBackground()`);
+    },
+    async backgroundRunning() {
+      return (await inFirefoxChrome(browser, `${FIREFOX_EXTENSION}.backgroundState`)) === 'running';
     },
   };
 }
@@ -201,6 +206,12 @@ async function launchChromium(): Promise<Launched> {
   );
   const id = new URL(worker.url()).host;
   const url = (pathAndQuery: string) => `chrome-extension://${id}/${pathAndQuery}`;
+  const workerRunning = async () => {
+    const cdp = await browser.target().createCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    return targetInfos.some((info) => info.type === 'service_worker' && info.url.startsWith(url('')));
+  };
   return {
     browser,
     url,
@@ -211,10 +222,16 @@ async function launchChromium(): Promise<Launched> {
       return page;
     },
     async stopBackground() {
-      const target = await browser.waitForTarget(
-        (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(url('')),
+      // As Chrome stops an idle worker: the DevTools protocol closes its target.
+      const cdp = await browser.target().createCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const worker = targetInfos.find(
+        (info) => info.type === 'service_worker' && info.url.startsWith(url('')),
       );
-      await (await target.worker())?.close();
+      if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      await cdp.detach();
+      await expect.poll(workerRunning).toBe(false);
     },
+    backgroundRunning: workerRunning,
   };
 }
