@@ -10,6 +10,7 @@ import { explainStorageError } from '../../storage/storage-problem';
 import { formatCount } from '../../wording/format';
 import { AccountPicker } from '../AccountPicker';
 import { FirstSteps } from '../FirstSteps';
+import { HostAccessNotice } from '../HostAccessNotice';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { CHANGE_VIEWS, type Period, type ReviewView, reviewViews, type ViewId } from '../review-views';
 import { CaptureStatus } from './CaptureStatus';
@@ -79,6 +80,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
+      <HostAccessNotice />
       <UnreadableNotice page={data.tab?.page} />
 
       <section class="captures" aria-label={t('lastCaptures')}>
@@ -181,6 +183,7 @@ function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
       <h1>{t('welcomeTitle')}</h1>
+      <HostAccessNotice />
       <UnreadableNotice page={data.tab?.page} />
       <p class="muted">{t('firstRunAbout')}</p>
       <FirstSteps tab={data.tab} />

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 
-import { click, clickText, expectText, wheelUntil } from './page-user';
+import { click, clickText, expectText, wheelOver, wheelUntil } from './page-user';
 
 /** What a person does on the mock sites, as Puppeteer steps shared by Chromium and Firefox. */
 
@@ -19,6 +19,9 @@ export async function openOwnList(page: Page, me: string, list: 'followers' | 'f
 /** Scrolls the open Instagram list with the wheel until the Follow Ledger box says `until`. */
 export const scrollInstagramUntil = (page: Page, until: RegExp) =>
   wheelUntil(page, INSTAGRAM_DIALOG, OVERLAY, until);
+
+/** Turns the wheel over the open Instagram list a fixed number of times: a person who stops halfway. */
+export const scrollInstagramTimes = (page: Page, turns: number) => wheelOver(page, INSTAGRAM_DIALOG, turns);
 
 export async function closeList(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
