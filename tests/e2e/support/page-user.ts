@@ -24,8 +24,8 @@ export async function expectText(page: Page, selector: string, expected: RegExp 
 export async function withText(page: Page, selector: string, name: RegExp): Promise<ElementHandle[]> {
   const found: ElementHandle[] = [];
   for (const element of await page.$$(selector)) {
-    const text = await element.evaluate(
-      (node) => `${(node as HTMLElement).innerText ?? ''} ${node.getAttribute('aria-label') ?? ''}`,
+    const text = await element.evaluate((node) =>
+      [(node as HTMLElement).innerText, node.getAttribute('aria-label')].filter(Boolean).join(' ').trim(),
     );
     if (name.test(text)) found.push(element);
   }
@@ -75,4 +75,17 @@ export async function wheelUntil(
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The form control a `<label>` starting with `label` holds or names, as a person finds it by its label. */
+export async function control(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
+  const handle = await page.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll('label')].find((candidate) =>
+        candidate.textContent?.trim().startsWith(text),
+      )?.control,
+    {},
+    label,
+  );
+  return handle as ElementHandle<HTMLInputElement>;
 }
