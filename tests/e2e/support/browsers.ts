@@ -3,6 +3,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { launchChromium } from './chromium-launch';
 import { launchFirefox } from './firefox-launch';
 import { requireBrowser } from './installed-browsers';
+import type { ReviewPanel } from './launched-browser';
 import type { MockResponder, MockSiteHost } from './mock-site';
 
 /**
@@ -30,6 +31,13 @@ export interface ExtensionBrowser extends MockSiteHost {
    * settings (Firefox: about:addons › Permissions; Chrome: Site access). `true` gives it back.
    */
   setSiteAccess(allowed: boolean): Promise<void>;
+  /**
+   * What the browser's own panel shows (Firefox's sidebar, Chrome's side panel), or null when it shows
+   * none of the extension's pages: for each element matching `selector`, its aria-label, else its text.
+   */
+  reviewPanel(selector: string): Promise<ReviewPanel | null>;
+  /** Closes the browser's panel (Firefox opens an extension's sidebar when it is installed). */
+  closeReviewPanel(): Promise<void>;
   /** Whether the extension's background is running now (it starts again on the next event). */
   backgroundRunning(): Promise<boolean>;
   close(): Promise<void>;
@@ -74,6 +82,8 @@ export async function launchExtensionBrowser(name: BrowserName): Promise<Extensi
     stopBackground: launched.stopBackground,
     backgroundRunning: launched.backgroundRunning,
     setSiteAccess: launched.setSiteAccess,
+    reviewPanel: launched.reviewPanel,
+    closeReviewPanel: launched.closeReviewPanel,
     close: () => launched.browser.close(),
   };
   return extensionBrowser;

@@ -49,6 +49,26 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       await cdp.detach();
     },
     backgroundRunning: workerRunning,
+    async closeReviewPanel() {
+      for (const target of browser.targets()) {
+        if (target.url().startsWith(url('sidepanel.html'))) await (await target.asPage()).close();
+      }
+    },
+    async reviewPanel(selector) {
+      // The newest: a panel pointed at one tab opens beside the window's own.
+      const target = browser
+        .targets()
+        .filter((candidate) => candidate.url().startsWith(url('sidepanel.html')))
+        .at(-1);
+      const panel = await target?.asPage();
+      if (!panel) return null;
+      return {
+        url: panel.url(),
+        labels: await panel.$$eval(selector, (found) =>
+          found.map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''),
+        ),
+      };
+    },
     async setSiteAccess(allowed) {
       // What chrome://extensions' "Site access" choice calls: "On all sites" or "On click".
       const page = await browser.newPage();

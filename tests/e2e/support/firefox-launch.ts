@@ -1,6 +1,6 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 
-import { BUILDS, type LaunchedBrowser, SITE_PATTERNS } from './launched-browser';
+import { BUILDS, type LaunchedBrowser, type ReviewPanel, SITE_PATTERNS } from './launched-browser';
 
 /**
  * Firefox ESR over WebDriver BiDi. The extension gets a fixed internal UUID (Firefox's
@@ -29,27 +29,54 @@ export async function launchFirefox(executablePath: string): Promise<LaunchedBro
   await browser.installExtension(BUILDS.firefox);
   const url = (pathAndQuery: string) => `moz-extension://${FIREFOX_UUID}/${pathAndQuery}`;
   const bidi = bidiOf(browser);
+  async function openExtensionPage(pathAndQuery: string) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    // Puppeteer's own goto loses track of the tab when Firefox moves it to the extension's process.
+    await bidi.send('browsingContext.navigate', {
+      // Puppeteer's frame id is the tab's BiDi browsing context id (not public API).
+      context: (page.mainFrame() as unknown as { _id: string })._id,
+      url: url(pathAndQuery),
+      wait: 'complete',
+    });
+    await page.waitForFunction((expected) => location.href === expected, {}, url(pathAndQuery));
+    return page;
+  }
+  let reader: string | undefined;
+  async function sidebarReader(): Promise<string> {
+    if (reader) return reader;
+    const { result } = await bidi.send('browsingContext.create', { type: 'tab', background: true });
+    await bidi.send('browsingContext.navigate', {
+      context: result.context,
+      url: url('popup.html'),
+      wait: 'complete',
+    });
+    return (reader = result.context);
+  }
   return {
     browser,
     url,
-    async openExtensionPage(pathAndQuery) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1200, height: 800 });
-      // Puppeteer's own goto loses track of the tab when Firefox moves it to the extension's process.
-      await bidi.send('browsingContext.navigate', {
-        // Puppeteer's frame id is the tab's BiDi browsing context id (not public API).
-        context: (page.mainFrame() as unknown as { _id: string })._id,
-        url: url(pathAndQuery),
-        wait: 'complete',
-      });
-      await page.waitForFunction((expected) => location.href === expected, {}, url(pathAndQuery));
-      return page;
-    },
+    openExtensionPage,
     async stopBackground() {
       await inFirefoxChrome(browser, `${FIREFOX_EXTENSION}.terminateBackground()`);
     },
     async backgroundRunning() {
       return (await inFirefoxChrome(browser, `${FIREFOX_EXTENSION}.backgroundState`)) === 'running';
+    },
+    async closeReviewPanel() {
+      await inFirefoxChrome(browser, 'SidebarController.hide()');
+    },
+    async reviewPanel(selector) {
+      if (!(await inFirefoxChrome(browser, 'SidebarController.isOpen'))) return null;
+      // The sidebar is no tab BiDi can reach, but it is an extension page in the extension's process:
+      // another of its pages finds it among the extension's views, as the extension itself could. That
+      // page is a background tab, since the sidebar shows the panel of the tab in front.
+      const { result } = await bidi.send('script.evaluate', {
+        target: { context: await sidebarReader() },
+        expression: `JSON.stringify((${readSidebar})(${JSON.stringify(selector)}))`,
+        awaitPromise: false,
+      });
+      return JSON.parse(String(result.result?.value)) as ReviewPanel | null;
     },
     async setSiteAccess(allowed) {
       // What about:addons' permission toggles call.
@@ -60,6 +87,22 @@ export async function launchFirefox(executablePath: string): Promise<LaunchedBro
             { permissions: [], origins: ${JSON.stringify(SITE_PATTERNS)} }, ${FIREFOX_EXTENSION})`,
       );
     },
+  };
+}
+
+/** Runs in an extension page: what the sidebar shows. */
+function readSidebar(selector: string): ReviewPanel | null {
+  const { extension } = (
+    globalThis as unknown as { browser: { extension: { getViews(filter: { type: 'sidebar' }): Window[] } } }
+  ).browser;
+  // The newest: a sidebar that changed page is a new view; the old one may linger a moment.
+  const view = extension.getViews({ type: 'sidebar' }).at(-1);
+  if (!view) return null;
+  return {
+    url: view.location.href,
+    labels: [...view.document.querySelectorAll(selector)].map(
+      (element) => element.getAttribute('aria-label') ?? element.textContent ?? '',
+    ),
   };
 }
 
@@ -86,6 +129,7 @@ interface BidiConnection {
     params: object,
   ): Promise<{
     result: {
+      context: string;
       contexts: { context: string }[];
       type: string;
       result?: { value?: unknown };

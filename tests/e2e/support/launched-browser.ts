@@ -12,6 +12,15 @@ export interface LaunchedBrowser {
   stopBackground(): Promise<void>;
   backgroundRunning(): Promise<boolean>;
   setSiteAccess(allowed: boolean): Promise<void>;
+  reviewPanel(selector: string): Promise<ReviewPanel | null>;
+  closeReviewPanel(): Promise<void>;
+}
+
+/** The page the browser shows in its panel (Firefox's sidebar, Chrome's side panel), read as it is. */
+export interface ReviewPanel {
+  url: string;
+  /** For each element matching `selector`: its aria-label, else its text. */
+  labels: string[];
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
