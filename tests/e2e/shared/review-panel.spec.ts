@@ -1,4 +1,5 @@
 import { type MockAccount, serveInstagram } from '../mock-instagram/server';
+import type { ExtensionBrowser } from '../support/browsers';
 import { click, clickText } from '../support/page-user';
 import { expect, test } from '../support/shared-test';
 import { BADGE, captureBothLists } from '../support/site-user';
@@ -35,4 +36,26 @@ test("the review list opens in the browser's panel: from the popup, and from a p
   await click(page, `${BADGE} >>> button, ${BADGE} >>> a`);
   await expect.poll(async () => (await ext.reviewPanel(OPTIONS))?.url).toMatch(/search=idol2/);
   await expect.poll(async () => handlesIn((await ext.reviewPanel(OPTIONS))?.labels ?? [])).toEqual(['idol2']);
+
+  // With the panel closed, the badge still shows the account: in the panel where the browser lets a page's
+  // click open it (Chrome), else in a tab (Firefox opens its sidebar only from its own UI).
+  await ext.closeReviewPanel();
+  await page.goto('https://www.instagram.com/idol3/');
+  await click(page, `${BADGE} >>> button, ${BADGE} >>> a`);
+  await expect.poll(() => reviewListShowing(ext)).toEqual(['idol3']);
 });
+
+/** The handles the review list shows for the last badge click, in the browser's panel or in a tab. */
+async function reviewListShowing(ext: ExtensionBrowser): Promise<(string | undefined)[] | null> {
+  const panel = await ext.reviewPanel(OPTIONS);
+  if (panel) return handlesIn(panel.labels);
+  for (const tab of await ext.browser.pages()) {
+    const href = await tab.evaluate(() => location.href).catch(() => '');
+    if (/\/sidepanel\.html\?/.test(href)) {
+      return handlesIn(
+        await tab.$$eval(OPTIONS, (found) => found.map((o) => o.getAttribute('aria-label') ?? '')),
+      );
+    }
+  }
+  return null;
+}
