@@ -1,13 +1,13 @@
 import type { Page } from 'puppeteer-core';
 
 import { type MockAccount, serveInstagram } from '../mock-instagram/server';
-import { expectText, textOf } from '../support/page-user';
 import { captureLine, countOf, listedHandles } from '../support/popup-reader';
 import { expect, test } from '../support/shared-test';
 import {
   closeList,
+  expectOverlay,
   openOwnList,
-  OVERLAY,
+  overlay,
   scrollInstagramTimes,
   scrollInstagramUntil,
 } from '../support/site-user';
@@ -18,7 +18,7 @@ const everyone: MockAccount[] = Array.from({ length: 80 }, (_, i) => ({
 }));
 
 async function readSoFar(page: Page): Promise<number> {
-  const match = /Reading followers · (\d+)/.exec(await textOf(page, OVERLAY));
+  const match = /Reading followers · (\d+)/.exec((await overlay(page).text()) ?? '');
   return match ? Number(match[1]) : 0;
 }
 
@@ -35,7 +35,7 @@ test('the background is stopped twice mid-capture: the capture goes on and ends 
   await serveInstagram(ext, () => ({ me: ME, followers: everyone, following: [{ handle: 'f001' }] }));
   const page = await ext.newTab();
   await openOwnList(page, ME, 'following');
-  await expectText(page, OVERLAY, 'Following complete · 1 of 1 read');
+  await expectOverlay(page, 'Following complete · 1 of 1 read');
   await closeList(page);
 
   await openOwnList(page, ME, 'followers');
@@ -47,7 +47,7 @@ test('the background is stopped twice mid-capture: the capture goes on and ends 
     await expect.poll(() => ext.backgroundRunning()).toBe(true);
   }
   await scrollInstagramUntil(page, /Followers complete/);
-  await expectText(page, OVERLAY, 'Followers complete · 80 of 80 read');
+  await expectOverlay(page, 'Followers complete · 80 of 80 read');
 
   const popup = await ext.openPopupOver(page);
   await expect.poll(() => captureLine(popup, 'followers')).toContain('80 of 80 read · complete');

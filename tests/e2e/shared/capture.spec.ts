@@ -1,12 +1,11 @@
 import { type MockAccount, serveInstagram } from '../mock-instagram/server';
 import { type MockTikTokAccount, serveTikTok } from '../mock-tiktok/server';
-import { expectText } from '../support/page-user';
 import { captureLine, countOf, listedHandles } from '../support/popup-reader';
 import { expect, test } from '../support/shared-test';
 import {
   captureBothLists,
+  expectOverlay,
   openOwnTikTokList,
-  OVERLAY,
   scrollTikTokUntil,
   switchTikTokTab,
 } from '../support/site-user';
@@ -24,7 +23,7 @@ test('Instagram: scrolling both lists fills the popup with the views', async ({ 
   await serveInstagram(ext, () => ({ me: ME, followers: people(1, 30), following: people(21, 40) }));
   const page = await ext.newTab();
   await captureBothLists(page, ME);
-  await expectText(page, OVERLAY, /Following complete · 20 of 20 read/);
+  await expectOverlay(page, /Following complete · 20 of 20 read/);
 
   const popup = await ext.openPopupOver(page);
   await expect.poll(() => captureLine(popup, 'followers')).toContain('30 of 30 read · complete');

@@ -1,9 +1,15 @@
 import type { Page } from 'puppeteer-core';
 
 import { type MockAccount, serveInstagram } from '../mock-instagram/server';
-import { expectText, textOf } from '../support/page-user';
 import { expect, test } from '../support/shared-test';
-import { BADGE, captureBothLists, closeList, openOwnList, scrollInstagramUntil } from '../support/site-user';
+import {
+  badge,
+  captureBothLists,
+  closeList,
+  openOwnList,
+  rowMarks,
+  scrollInstagramUntil,
+} from '../support/site-user';
 
 const ME = 'studio.lumen';
 const accounts = (...handles: string[]): MockAccount[] => handles.map((handle) => ({ handle }));
@@ -11,10 +17,9 @@ const fans = Array.from({ length: 14 }, (_, i) => `fan${i + 1}`);
 const idols = Array.from({ length: 14 }, (_, i) => `idol${i + 1}`);
 
 /** The handles of the rendered rows of the open list that carry the "doesn't follow back" marker. */
-function markedRows(page: Page): Promise<string[]> {
-  return page.$$eval('div[role="dialog"] a:has(follow-ledger-mark)', (links) =>
-    [...new Set(links.map((link) => link.getAttribute('href')!.replaceAll('/', '')))].sort(),
-  );
+async function markedRows(page: Page): Promise<string[]> {
+  const links = (await rowMarks(page).seen()).map((mark) => mark.link!.href.replaceAll('/', ''));
+  return [...new Set(links)].sort();
 }
 
 function renderedRows(page: Page): Promise<string[]> {
@@ -43,7 +48,7 @@ test("the following list marks who doesn't follow back; profiles carry the badge
     })
     .toBe(true);
   expect(await markedRows(page)).not.toContain('pal1');
-  expect(await textOf(page, 'follow-ledger-mark >>> span')).toBe("doesn't follow back");
+  expect(new Set(await rowMarks(page).texts())).toEqual(new Set(["doesn't follow back"]));
   await closeList(page);
 
   // gone1 unfollows: the next complete capture dates it.
@@ -52,18 +57,18 @@ test("the following list marks who doesn't follow back; profiles carry the badge
   await scrollInstagramUntil(page, /Followers complete/);
   await closeList(page);
 
-  const badge = `${BADGE} >>> body`;
+  const expectBadge = (expected: RegExp) => expect.poll(() => badge(page).text()).toMatch(expected);
   await page.goto('https://www.instagram.com/fan1/');
-  await expectText(page, badge, /^Follows you · you don't follow them/);
+  await expectBadge(/^Follows you · you don't follow them/);
   await page.goto('https://www.instagram.com/pal1/');
-  await expectText(page, badge, /^Mutual · you follow each other/);
+  await expectBadge(/^Mutual · you follow each other/);
   await page.goto('https://www.instagram.com/idol3/');
-  await expectText(page, badge, /^Doesn't follow you back/);
+  await expectBadge(/^Doesn't follow you back/);
   await page.goto('https://www.instagram.com/gone1/');
-  await expectText(page, badge, /^Unfollowed you (on|between) /);
+  await expectBadge(/^Unfollowed you (on|between) /);
   await page.goto(`https://www.instagram.com/${ME}/`);
   await page.waitForSelector('main');
   // The badge shows within ~30 ms of a profile's header (npm run bench): a second is ample to be absent.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  expect(await page.$(BADGE)).toBeNull();
+  expect(await badge(page).count()).toBe(0);
 });

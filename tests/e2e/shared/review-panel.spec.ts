@@ -1,8 +1,8 @@
 import { type MockAccount, serveInstagram } from '../mock-instagram/server';
 import type { ExtensionBrowser } from '../support/browsers';
-import { click, clickText } from '../support/page-user';
+import { clickText } from '../support/page-user';
 import { expect, test } from '../support/shared-test';
-import { BADGE, captureBothLists } from '../support/site-user';
+import { badge, captureBothLists } from '../support/site-user';
 
 const ME = 'studio.lumen';
 const accounts = (...handles: string[]): MockAccount[] => handles.map((handle) => ({ handle }));
@@ -33,7 +33,7 @@ test("the review list opens in the browser's panel: from the popup, and from a p
   // A click on a profile's badge shows that account in the panel.
   await page.bringToFront();
   await page.goto('https://www.instagram.com/idol2/');
-  await click(page, `${BADGE} >>> button, ${BADGE} >>> a`);
+  await badge(page).click();
   await expect.poll(async () => (await ext.reviewPanel(OPTIONS))?.url).toMatch(/search=idol2/);
   await expect.poll(async () => handlesIn((await ext.reviewPanel(OPTIONS))?.labels ?? [])).toEqual(['idol2']);
 
@@ -41,7 +41,7 @@ test("the review list opens in the browser's panel: from the popup, and from a p
   // click open it (Chrome), else in a tab (Firefox opens its sidebar only from its own UI).
   await ext.closeReviewPanel();
   await page.goto('https://www.instagram.com/idol3/');
-  await click(page, `${BADGE} >>> button, ${BADGE} >>> a`);
+  await badge(page).click();
   await expect.poll(() => reviewListShowing(ext)).toEqual(['idol3']);
 });
 

@@ -2,7 +2,13 @@ import { serveInstagram } from '../mock-instagram/server';
 import { expectText, textOf } from '../support/page-user';
 import { captureLine } from '../support/popup-reader';
 import { expect, test } from '../support/shared-test';
-import { openOwnList, OVERLAY, scrollInstagramTimes, scrollInstagramUntil } from '../support/site-user';
+import {
+  expectOverlay,
+  openOwnList,
+  overlay,
+  scrollInstagramTimes,
+  scrollInstagramUntil,
+} from '../support/site-user';
 
 const ME = 'studio.lumen';
 const NOTICE = '[data-testid="host-access"]';
@@ -18,7 +24,7 @@ test('site access withheld: the popup says how to grant it, and nothing is read 
   await openOwnList(page, ME, 'followers');
   await scrollInstagramTimes(page, 20);
   // No content script ran: no box on the page.
-  expect(await page.$('follow-ledger-overlay')).toBeNull();
+  expect(await overlay(page).count()).toBe(0);
 
   let popup = await ext.openPopupOver(page);
   await expectText(popup, NOTICE, /does not let Follow Ledger read www\.instagram\.com.*www\.tiktok\.com/);
@@ -36,5 +42,5 @@ test('site access withheld: the popup says how to grant it, and nothing is read 
   popup = await ext.openPopupOver(page);
   await expect.poll(() => captureLine(popup, 'followers')).toContain('20 of 20 read · complete');
   expect(await popup.$(NOTICE)).toBeNull();
-  await expectText(page, OVERLAY, 'Followers complete');
+  await expectOverlay(page, 'Followers complete');
 });

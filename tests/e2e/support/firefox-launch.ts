@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 import { BUILDS, type LaunchedBrowser, type ReviewPanel, SITE_PATTERNS } from './launched-browser';
 
@@ -34,8 +34,7 @@ export async function launchFirefox(executablePath: string): Promise<LaunchedBro
     await page.setViewport({ width: 1200, height: 800 });
     // Puppeteer's own goto loses track of the tab when Firefox moves it to the extension's process.
     await bidi.send('browsingContext.navigate', {
-      // Puppeteer's frame id is the tab's BiDi browsing context id (not public API).
-      context: (page.mainFrame() as unknown as { _id: string })._id,
+      context: contextOf(page),
       url: url(pathAndQuery),
       wait: 'complete',
     });
@@ -122,6 +121,11 @@ export async function inFirefoxChrome(browser: Browser, expression: string): Pro
   return result.result?.value;
 }
 
+/** The tab's BiDi browsing context: Puppeteer's frame id (not public API). */
+export function contextOf(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
 /** The raw WebDriver BiDi commands these tests need beyond Puppeteer's API (untyped there). */
 interface BidiConnection {
   send(
@@ -138,6 +142,6 @@ interface BidiConnection {
   }>;
 }
 
-function bidiOf(browser: Browser): BidiConnection {
+export function bidiOf(browser: Browser): BidiConnection {
   return (browser as unknown as { connection: BidiConnection }).connection;
 }

@@ -3,8 +3,8 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 
 /**
  * What a person does in a page, as Puppeteer calls that read the same in Chromium and Firefox. Clicks and
- * wheel turns are real input events (CDP / BiDi input), not element.click(). Selectors may pierce shadow
- * roots with `>>>`.
+ * wheel turns are real input events (CDP / BiDi input), not element.click(). Selectors may pierce open
+ * shadow roots with `>>>`; the extension's in-page parts are in closed ones (closed-parts.ts).
  */
 
 /** The text of the first element matching `selector`, or '' while there is none. */
@@ -58,19 +58,19 @@ export async function wheelOver(page: Page, selector: string, turns: number, del
   }
 }
 
-/** Turns the wheel over `selector` until the text at `watch` matches `until`. */
+/** Turns the wheel over `selector` until what `read` reads matches `until`. */
 export async function wheelUntil(
   page: Page,
   selector: string,
-  watch: string,
+  read: () => Promise<string | null>,
   until: RegExp,
   maxTurns = 400,
 ): Promise<void> {
   for (let turn = 0; turn < maxTurns; turn++) {
-    if (until.test(await textOf(page, watch).catch(() => ''))) return;
+    if (until.test((await read().catch(() => '')) ?? '')) return;
     await wheelOver(page, selector, 1);
   }
-  await expectText(page, watch, until);
+  await expect.poll(read, { timeout: 15_000 }).toMatch(until);
 }
 
 function escape(text: string): string {

@@ -1,12 +1,22 @@
+import { expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 
-import { click, clickText, expectText, wheelOver, wheelUntil } from './page-user';
+import { closedPart } from './closed-parts';
+import { click, clickText, wheelOver, wheelUntil } from './page-user';
 
 /** What a person does on the mock sites, as Puppeteer steps shared by Chromium and Firefox. */
 
 /** The Follow Ledger box: a section labelled with the extension's name (an implicit region). */
-export const OVERLAY = 'follow-ledger-overlay >>> section[aria-label="Follow Ledger"]';
-export const BADGE = 'follow-ledger-badge';
+export const overlay = (page: Page) => closedPart(page, 'section[aria-label="Follow Ledger"]');
+/** The relationship badge on someone's profile: the button in its closed root. */
+export const badge = (page: Page) => closedPart(page, '.fl-badge');
+/** The markers on the rows of the open list: a label in a closed root inside the row's link. */
+export const rowMarks = (page: Page) => closedPart(page, 'span', { within: 'div[role="dialog"] a[href]' });
+
+/** Waits until the Follow Ledger box says `expected`. */
+export async function expectOverlay(page: Page, expected: RegExp | string): Promise<void> {
+  await expect.poll(() => overlay(page).text(), { timeout: 15_000 }).toMatch(expected);
+}
 const INSTAGRAM_DIALOG = 'div[role="dialog"]:not([aria-hidden="true"]):has(input)';
 const TIKTOK_DIALOG = 'div[role="dialog"][data-e2e="follow-info-popup"]';
 
@@ -18,7 +28,7 @@ export async function openOwnList(page: Page, me: string, list: 'followers' | 'f
 
 /** Scrolls the open Instagram list with the wheel until the Follow Ledger box says `until`. */
 export const scrollInstagramUntil = (page: Page, until: RegExp) =>
-  wheelUntil(page, INSTAGRAM_DIALOG, OVERLAY, until);
+  wheelUntil(page, INSTAGRAM_DIALOG, () => overlay(page).text(), until);
 
 /** Turns the wheel over the open Instagram list a fixed number of times: a person who stops halfway. */
 export const scrollInstagramTimes = (page: Page, turns: number) => wheelOver(page, INSTAGRAM_DIALOG, turns);
@@ -50,8 +60,8 @@ export async function openOwnTikTokList(
 
 export async function switchTikTokTab(page: Page, label: 'Followers' | 'Following'): Promise<void> {
   await clickText(page, `${TIKTOK_DIALOG} [role="tab"]`, new RegExp(`^\\s*${label}`));
-  await expectText(page, OVERLAY, `Reading ${label.toLowerCase()}`);
+  await expectOverlay(page, `Reading ${label.toLowerCase()}`);
 }
 
 export const scrollTikTokUntil = (page: Page, until: RegExp) =>
-  wheelUntil(page, TIKTOK_DIALOG, OVERLAY, until);
+  wheelUntil(page, TIKTOK_DIALOG, () => overlay(page).text(), until);
