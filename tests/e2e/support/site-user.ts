@@ -13,9 +13,19 @@ export const badge = (page: Page) => closedPart(page, '.fl-badge');
 /** The markers on the rows of the open list: a label in a closed root inside the row's link. */
 export const rowMarks = (page: Page) => closedPart(page, 'span', { within: 'div[role="dialog"] a[href]' });
 
-/** Waits until the Follow Ledger box says `expected`. */
+/** Waits until the Follow Ledger box says `expected`; a failure lists everything it said meanwhile. */
 export async function expectOverlay(page: Page, expected: RegExp | string): Promise<void> {
-  await expect.poll(() => overlay(page).text(), { timeout: 15_000 }).toMatch(expected);
+  const said = new Set<string>();
+  const read = async () => {
+    const text = (await overlay(page).text()) ?? '';
+    said.add(text || '(no box)');
+    return text;
+  };
+  try {
+    await expect.poll(read, { timeout: 15_000 }).toMatch(expected);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nThe box said: ${[...said].join(' | ')}`);
+  }
 }
 const INSTAGRAM_DIALOG = 'div[role="dialog"]:not([aria-hidden="true"]):has(input)';
 const TIKTOK_DIALOG = 'div[role="dialog"][data-e2e="follow-info-popup"]';
