@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page, Target } from 'puppeteer-core';
 
 import { launchChromium } from './chromium-launch';
 import { launchFirefox } from './firefox-launch';
@@ -16,7 +16,6 @@ import type { MockResponder, MockSiteHost } from './mock-site';
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface ExtensionBrowser extends MockSiteHost {
-  name: BrowserName;
   browser: Browser;
   /** A new tab in which the mock sites are served at their real addresses. */
   newTab(): Promise<Page>;
@@ -48,7 +47,6 @@ export async function launchExtensionBrowser(name: BrowserName): Promise<Extensi
   const launched = name === 'firefox' ? await launchFirefox(executablePath) : await launchChromium();
   const sites = new Map<string, MockResponder>();
   const extensionBrowser: ExtensionBrowser = {
-    name,
     browser: launched.browser,
     async serveSite(origin, respond) {
       sites.set(origin, respond);
@@ -65,9 +63,15 @@ export async function launchExtensionBrowser(name: BrowserName): Promise<Extensi
       await page.bringToFront();
       // The extension itself opens the popup in a background tab, so the site's tab stays the current one.
       const launcher = await launched.openExtensionPage('popup.html');
-      const opened = new Promise<Page>((resolve) =>
-        launched.browser.on('targetcreated', (target) => void target.page().then((p) => p && resolve(p))),
-      );
+      const opened = new Promise<Page>((resolve) => {
+        const onTarget = (target: Target) =>
+          void target.page().then((tab) => {
+            if (!tab) return;
+            launched.browser.off('targetcreated', onTarget);
+            resolve(tab);
+          });
+        launched.browser.on('targetcreated', onTarget);
+      });
       await launcher.evaluate(
         (url) => void (globalThis as unknown as ExtensionGlobals).chrome.tabs.create({ url, active: false }),
         launched.url('popup.html'),
