@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-export default defineConfig({
+export default defineConfig<{ extensionBrowser: 'chromium' | 'firefox' }>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   // Each test starts its own Chromium with the extension; two cores run two at a time at most.
@@ -10,4 +10,30 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    // First, whether each browser is there at all (tests/e2e/support/installed-browsers.ts).
+    ...(['chromium', 'firefox'] as const).map((browser) => ({
+      name: `${browser}-installed`,
+      testDir: 'tests/e2e/support',
+      testMatch: 'browser-installed.setup.ts',
+      use: { extensionBrowser: browser },
+    })),
+    // The Playwright-driven specs, in Chromium.
+    { name: 'chromium', testIgnore: '**/shared/**', dependencies: ['chromium-installed'] },
+    // The specs in tests/e2e/shared/ read the same in every browser (tests/e2e/support/browsers.ts holds
+    // what differs): `npm run test:e2e:firefox` runs them in Firefox ESR; `--project=chromium-shared` runs
+    // them in Chromium by hand (not in npm test: the profile-badge one is flaky there, see the README).
+    {
+      name: 'chromium-shared',
+      testMatch: '**/shared/**/*.spec.ts',
+      use: { extensionBrowser: 'chromium' },
+      dependencies: ['chromium-installed'],
+    },
+    {
+      name: 'firefox',
+      testMatch: '**/shared/**/*.spec.ts',
+      use: { extensionBrowser: 'firefox' },
+      dependencies: ['firefox-installed'],
+    },
+  ],
 });

@@ -8,6 +8,7 @@ interface PanelApis {
   };
   sidebarAction?: {
     open(): Promise<void>;
+    isOpen(details: object): Promise<boolean>;
     setPanel(details: { panel: string; tabId?: number }): Promise<void>;
   };
 }
@@ -33,8 +34,13 @@ export async function openReviewAt(tabId: number, accountId: string, handle: str
     return pointed;
   }
   if (apis.sidebarAction) {
-    const pointed = apis.sidebarAction.setPanel({ tabId, panel: browser.runtime.getURL(page) });
-    await apis.sidebarAction.open();
+    const { sidebarAction } = apis;
+    const pointed = sidebarAction.setPanel({ tabId, panel: browser.runtime.getURL(page) });
+    // Firefox opens its sidebar only from a click in its own UI, and a click on the page's badge reaches
+    // the background as a message: an open sidebar now shows the account, a closed one gives way to a tab.
+    await sidebarAction.open().catch(async () => {
+      if (!(await sidebarAction.isOpen({}))) await browser.tabs.create({ url: browser.runtime.getURL(page) });
+    });
     return pointed;
   }
   await browser.tabs.create({ url: browser.runtime.getURL(page) });

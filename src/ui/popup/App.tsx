@@ -9,6 +9,7 @@ import { explainStorageError } from '../../storage/storage-problem';
 import { formatCount } from '../../wording/format';
 import { AccountPicker } from '../AccountPicker';
 import { FirstSteps } from '../FirstSteps';
+import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { CHANGE_VIEWS, type Period, type ReviewView, reviewViews, type ViewId } from '../review-views';
@@ -79,6 +80,7 @@ export function App() {
         <h1>{t('extName')}</h1>
         <AccountPicker accounts={data.accounts} value={ledger.account.id} onChange={setChosenAccount} />
       </header>
+      <HostAccessNotice />
       <UnreadableNotice site={data.tab?.site} />
 
       <section class="captures" aria-label={t('lastCaptures')}>
@@ -181,6 +183,7 @@ function FirstRun({ data }: { data: LedgerPageData }) {
   return (
     <main class="popup first-run">
       <h1>{t('welcomeTitle')}</h1>
+      <HostAccessNotice />
       <UnreadableNotice site={data.tab?.site} />
       <p class="muted">{t('firstRunAbout')}</p>
       <FirstSteps tab={data.tab} />

@@ -1,4 +1,4 @@
-// Serves a mock https://www.instagram.com to a Playwright browser context.
+// Serves a mock https://www.instagram.com to a Playwright browser context or a MockSiteHost.
 //
 // Every document request gets the same small HTML shell with the current scenario embedded as JSON;
 // app.js (served from the same origin as /static/mock-app.js) renders the page the way
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { BrowserContext } from '@playwright/test';
 
-import { serveMockSite } from '../support/mock-site';
+import { type MockSiteHost, serveMockSite } from '../support/mock-site';
 
 export interface MockAccount {
   handle: string;
@@ -63,7 +63,7 @@ const DEFAULT_SUGGESTIONS: MockAccount[] = [
 ];
 
 export async function serveInstagram(
-  context: BrowserContext,
+  context: BrowserContext | MockSiteHost,
   scenario: () => InstagramScenario,
 ): Promise<void> {
   await serveMockSite(context, {

@@ -1,4 +1,4 @@
-// Serves a mock https://www.tiktok.com to a Playwright browser context.
+// Serves a mock https://www.tiktok.com to a Playwright browser context or a MockSiteHost.
 //
 // Every document request gets the same small HTML shell with the current scenario embedded as JSON;
 // app.js (served from the same origin as /static/mock-tiktok-app.js) renders the page the way
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { BrowserContext } from '@playwright/test';
 
-import { serveMockSite } from '../support/mock-site';
+import { type MockSiteHost, serveMockSite } from '../support/mock-site';
 
 export interface MockTikTokAccount {
   handle: string;
@@ -52,7 +52,10 @@ const APP_SCRIPT_PATH = '/static/mock-tiktok-app.js';
 // Playwright loads this file as an ES module (package.json "type": "module"), so import.meta.url works.
 const APP_JS_FILE = fileURLToPath(new URL('./app.js', import.meta.url));
 
-export async function serveTikTok(context: BrowserContext, scenario: () => TikTokScenario): Promise<void> {
+export async function serveTikTok(
+  context: BrowserContext | MockSiteHost,
+  scenario: () => TikTokScenario,
+): Promise<void> {
   await serveMockSite(context, {
     origin: ORIGIN,
     appFile: APP_JS_FILE,

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /**
  * The extension's in-page parts (overlay, badge, list markers) live in closed shadow roots, so the site's
@@ -16,16 +16,22 @@ interface DomNode {
 
 const CLICK_WAIT_MS = 10_000;
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const sessions = new WeakMap<Page, Promise<CdpSend>>();
 
-function sessionOf(page: Page): Promise<CDPSession> {
+function sessionOf(page: Page): Promise<CdpSend> {
   let session = sessions.get(page);
   if (!session) {
-    session = page.context().newCDPSession(page);
+    session = page
+      .context()
+      .newCDPSession(page)
+      .then((opened) => (opened.send as unknown as CdpSend).bind(opened));
     sessions.set(page, session);
   }
   return session;
 }
+
+/** A DevTools protocol command, from Playwright's or Puppeteer's session alike. */
+export type CdpSend = (method: string, params?: object) => Promise<unknown>;
 
 function closedRootsIn(node: DomNode, found: number[] = []): number[] {
   for (const root of node.shadowRoots ?? []) {
@@ -37,25 +43,29 @@ function closedRootsIn(node: DomNode, found: number[] = []): number[] {
   return found;
 }
 
-/** Runs `fn` on each closed shadow root of the page (as `this`) with `args`; the values it returned. */
-async function onClosedRoots<T>(page: Page, fn: string, args: unknown[]): Promise<T[]> {
-  const session = await sessionOf(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+/** Runs `fn` on each closed shadow root of the page (as `this`) with `args`, over DevTools; the values it returned. */
+export async function onClosedRootsOverCdp<T>(send: CdpSend, fn: string, args: unknown[]): Promise<T[]> {
+  const { root } = (await send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const values: T[] = [];
   for (const backendNodeId of closedRootsIn(root)) {
-    const { object } = await session.send('DOM.resolveNode', { backendNodeId });
+    const { object } = (await send('DOM.resolveNode', { backendNodeId })) as {
+      object: { objectId?: string };
+    };
     if (!object.objectId) continue;
-    const { result } = await session.send('Runtime.callFunctionOn', {
+    const { result } = (await send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: fn,
       arguments: args.map((value) => ({ value })),
       returnByValue: true,
-    });
-    await session.send('Runtime.releaseObject', { objectId: object.objectId });
-    values.push(...(result.value as T[]));
+    })) as { result: { value: T[] } };
+    await send('Runtime.releaseObject', { objectId: object.objectId });
+    values.push(...result.value);
   }
   return values;
 }
+
+const onClosedRoots = async <T>(page: Page, fn: string, args: unknown[]) =>
+  onClosedRootsOverCdp<T>(await sessionOf(page), fn, args);
 
 /** What a matching element of the closed roots shows: text, attributes, place on screen, the link around its host. */
 export interface Seen {
@@ -99,12 +109,18 @@ export interface ClosedPart {
   click(): Promise<void>;
 }
 
+/** How one browser driver reaches the closed roots: runs a function on each, and clicks the real mouse. */
+export interface ClosedRootsDriver {
+  onClosedRoots<T>(fn: string, args: unknown[]): Promise<T[]>;
+  mouseClick(x: number, y: number): Promise<void>;
+}
+
 /**
  * The elements matching `selector` inside the page's closed shadow roots; `within`: only roots whose host
  * sits inside that light-DOM selector; `name`: only elements whose label or text matches.
  */
-export function closedPart(
-  page: Page,
+export function closedPartVia(
+  driver: ClosedRootsDriver,
   selector: string,
   options: { within?: string; name?: string | RegExp } = {},
 ): ClosedPart {
@@ -112,7 +128,7 @@ export function closedPart(
     options.name instanceof RegExp
       ? options.name.source
       : options.name && `^${options.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-  const see = () => onClosedRoots<Seen>(page, SEE, [selector, options.within ?? null, name ?? null]);
+  const see = () => driver.onClosedRoots<Seen>(SEE, [selector, options.within ?? null, name ?? null]);
   return {
     seen: see,
     count: async () => (await see()).length,
@@ -123,12 +139,28 @@ export function closedPart(
       // Like a locator's click: wait for the control to be there, then click it.
       for (const started = Date.now(); Date.now() - started < CLICK_WAIT_MS;) {
         const [first] = await see();
-        if (first) return page.mouse.click(first.centre.x, first.centre.y);
-        await page.waitForTimeout(100);
+        if (first) return driver.mouseClick(first.centre.x, first.centre.y);
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`Nothing in the extension's closed roots matches ${selector}`);
     },
   };
+}
+
+/** `closedPartVia` for a page Playwright drives (Chromium, over DevTools). */
+export function closedPart(
+  page: Page,
+  selector: string,
+  options: { within?: string; name?: string | RegExp } = {},
+): ClosedPart {
+  return closedPartVia(
+    {
+      onClosedRoots: (fn, args) => onClosedRoots(page, fn, args),
+      mouseClick: (x, y) => page.mouse.click(x, y),
+    },
+    selector,
+    options,
+  );
 }
 
 const COPY_TAG = 'audit-copy';
