@@ -45,8 +45,9 @@ test('the options page keeps one connection to the ledger however often it reads
       buffer: FOLLOWERS,
     });
     await options.getByLabel('Your Instagram username').fill('@studio.lumen');
+    await options.getByRole('radio', { name: /Yes, All time/ }).check();
     await options.getByRole('button', { name: 'Import' }).click();
-    await expect(imports.getByRole('status')).toHaveText("Imported into @studio.lumen's Instagram ledger.");
+    await expect(imports.getByRole('status')).toContainText('Followers: 1 read, complete');
     await expect(ledgers).toContainText('@studio.lumen · Instagram');
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await options.getByRole('button', { name: /Really delete everything/ }).click();
