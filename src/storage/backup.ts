@@ -12,23 +12,10 @@ import {
   accountIdOf,
   type AccountRecord,
   type CaptureRecord,
+  LEDGER_STORES,
   type LedgerDb,
   type PersonRecord,
 } from './schema';
-
-/** Every store that holds ledger data; settings (the tag set) are the user's, not a ledger's. */
-const LEDGER_STORES = [
-  'accounts',
-  'captures',
-  'batches',
-  'lists',
-  'memberChunks',
-  'events',
-  'daily',
-  'checkpoints',
-  'people',
-  'relations',
-] as const;
 
 const iso = (time: number) => new Date(time).toISOString();
 const time = (text: string) => Date.parse(text);

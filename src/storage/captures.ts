@@ -5,20 +5,7 @@ import type { CountReading, Row } from '../domain/types';
 import { appendRows, rowsToColumns } from './columns';
 import { foldCapture } from './fold-capture';
 import { allOrNothing } from './list-state';
-import { accountIdOf, type AccountRecord, type CaptureRecord, type LedgerDb } from './schema';
-
-export const CAPTURE_STORES = [
-  'accounts',
-  'captures',
-  'batches',
-  'lists',
-  'memberChunks',
-  'events',
-  'daily',
-  'checkpoints',
-  'people',
-  'relations',
-] as const;
+import { accountIdOf, type AccountRecord, type CaptureRecord, LEDGER_STORES, type LedgerDb } from './schema';
 
 /** An open capture with no batch for this long was abandoned (tab closed, browser quit). */
 export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
@@ -72,7 +59,7 @@ async function closeCaptureAt(
   closingAt: number,
   datedByLastBatch: boolean,
 ): Promise<CaptureReply> {
-  const tx = db.transaction([...CAPTURE_STORES], 'readwrite');
+  const tx = db.transaction([...LEDGER_STORES], 'readwrite');
   return allOrNothing(tx, async () => {
     const captures = tx.objectStore('captures');
     const capture = (await captures.get(session.id)) ?? newCapture(session, closingAt);

@@ -3,11 +3,11 @@ import { downloadDate, type ImportBasis, judgeImport } from '../domain/import-ru
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
 import { translatable, TranslatableError } from '../i18n/translatable';
-import { accountAfterCapture, CAPTURE_STORES } from './captures';
+import { accountAfterCapture } from './captures';
 import { foldCapture } from './fold-capture';
 import { allOrNothing } from './list-state';
 import { recordRequests } from './requests';
-import { accountIdOf, type CaptureRecord, type LedgerDb } from './schema';
+import { accountIdOf, type CaptureRecord, LEDGER_STORES, type LedgerDb } from './schema';
 import { recordUnfollows } from './unfollowed';
 
 export interface ImportRequest {
@@ -56,7 +56,7 @@ export async function importDownload(
     request.lists.flatMap((list) => list.rows),
     now,
   );
-  const tx = db.transaction([...CAPTURE_STORES], 'readwrite');
+  const tx = db.transaction([...LEDGER_STORES], 'readwrite');
   return allOrNothing(tx, async () => {
     const lists: ImportResult['lists'] = [];
     for (const { list, rows } of request.lists) {

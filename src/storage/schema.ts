@@ -16,6 +16,23 @@ import type { RelationsRecord } from './relations';
 
 export const DB_NAME = 'follow-ledger';
 
+/**
+ * Every store that holds ledger data; settings (the tag set) are the user's, not a ledger's. Closing a
+ * capture, an import and a restore each touch all of them in one transaction.
+ */
+export const LEDGER_STORES = [
+  'accounts',
+  'captures',
+  'batches',
+  'lists',
+  'memberChunks',
+  'events',
+  'daily',
+  'checkpoints',
+  'people',
+  'relations',
+] as const;
+
 /** `${platform}:${handle}` of the user's own account that a ledger belongs to. */
 export type AccountId = string;
 
