@@ -2,36 +2,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { strToU8, zipSync } from 'fflate';
-
+import { instagramDownload } from '../support/instagram-download';
 import { clickText, control, expectText } from '../support/page-user';
 import { captureLine, countOf } from '../support/popup-reader';
 import { expect, test } from '../support/shared-test';
-
-const t = (day: number) => Date.UTC(2025, 0, day) / 1000;
-
-/** An Instagram data download as the site makes it: the zip, with followers_1.json and following.json. */
-function instagramDownload(): Uint8Array {
-  const follower = (value: string, day: number) => ({
-    title: '',
-    media_list_data: [],
-    string_list_data: [{ href: `https://www.instagram.com/${value}`, value, timestamp: t(day) }],
-  });
-  const followed = (name: string, day: number) => ({
-    title: name,
-    string_list_data: [{ href: `https://www.instagram.com/_u/${name}`, timestamp: t(day) }],
-  });
-  return zipSync({
-    'connections/followers_and_following/followers_1.json': strToU8(
-      JSON.stringify(['ana', 'bo', 'cy', 'dee', 'eli', 'fay'].map((name, i) => follower(name, i + 3))),
-    ),
-    'connections/followers_and_following/following.json': strToU8(
-      JSON.stringify({
-        relationships_following: ['ana', 'bo', 'gus', 'hal'].map((n, i) => followed(n, i + 1)),
-      }),
-    ),
-  });
-}
 
 /** A backup in the public format (DESIGN.md), as another tool or an older version would write it. */
 function tiktokBackup(): string {
