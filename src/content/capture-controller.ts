@@ -1,18 +1,15 @@
-import type { CaptureMessage } from '../domain/capture';
 import type { ListEvidence } from '../domain/list-evidence';
 import { createStartBound } from '../domain/start-bound';
 import type { ListKind } from '../domain/types';
 import { type Translatable, translatable } from '../i18n/translatable';
-import type { SiteQuery } from '../messaging/contract';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { whichList } from '../platforms/which-list';
-import type { SendOutcome } from './batch-sender';
 import { failed } from './capture-phase';
 import { beginAssist, type Session, sessionView, stopAssist } from './capture-session';
 import { createIdleOverlay } from './idle-overlay';
 import { createListAwait, placeOpenList, type UnreadableList } from './list-watch';
 import type { OverlayActions, OverlayView } from './overlay-view';
-import { createSessionReader } from './session-reader';
+import { createSessionReader, type SessionReaderEnv } from './session-reader';
 
 /** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
 const MAX_STARTS = 6;
@@ -21,10 +18,9 @@ const STARTS_WINDOW_MS = 60_000;
 export interface ControllerEnv {
   adapter: SiteAdapter;
   win: Window;
-  send: (message: CaptureMessage) => Promise<SendOutcome>;
+  send: SessionReaderEnv['send'];
   showOverlay: (view: OverlayView | null, actions: OverlayActions) => void;
-  /** Which of these accounts are not the owner's followers; null while the followers were never captured. */
-  askNotFollowers: (query: Extract<SiteQuery, { type: 'ledger.notFollowers' }>) => Promise<string[] | null>;
+  askNotFollowers: SessionReaderEnv['askNotFollowers'];
   newId?: () => string;
 }
 

@@ -25,6 +25,7 @@ export interface SessionReaderEnv {
   adapter: SiteAdapter;
   doc: Document;
   send: (message: CaptureMessage) => Promise<SendOutcome>;
+  /** Which of these accounts are not the owner's followers; null while the followers were never captured. */
   askNotFollowers: (query: Extract<SiteQuery, { type: 'ledger.notFollowers' }>) => Promise<string[] | null>;
   /** Looks at the page again after `delay`, whether or not it changes meanwhile. */
   recheckIn(delay: number): void;

@@ -74,12 +74,13 @@ function openList(list: ListKind | null, rows: string[], { atEnd = true } = {}):
   scroller.className = 'scroller';
   const ul = document.createElement('ul');
   ul.className = 'rows';
-  ul.append(...rows.map((handle) => Object.assign(document.createElement('li'), { textContent: handle })));
   scroller.append(ul);
   dialog.append(scroller);
   setAtEnd(scroller, atEnd);
   document.body.append(dialog);
-  return { container: dialog, scroller, rows: ul };
+  const open = { container: dialog, scroller, rows: ul };
+  addRows(open, rows);
+  return open;
 }
 
 function setAtEnd(scroller: HTMLElement, atEnd: boolean) {
