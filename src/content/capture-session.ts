@@ -1,7 +1,6 @@
 import type { CaptureSession } from '../domain/capture';
 import { type HeaderTrack, movedFrom, trackHeader } from '../domain/header-track';
-import type { Translatable } from '../i18n/translatable';
-import { translatable } from '../i18n/translatable';
+import { type Translatable, translatable } from '../i18n/translatable';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { startAssistScroll } from './assist-scroll';
 import type { CapturePhase } from './capture-phase';
