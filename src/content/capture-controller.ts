@@ -5,7 +5,14 @@ import { type Translatable, translatable } from '../i18n/translatable';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { whichList } from '../platforms/which-list';
 import { failed } from './capture-phase';
-import { beginAssist, type Session, sessionView, stopAssist } from './capture-session';
+import {
+  beginAssist,
+  noteTrouble,
+  ownerGone,
+  type Session,
+  sessionView,
+  stopAssist,
+} from './capture-session';
 import { createIdleOverlay } from './idle-overlay';
 import { createListAwait, placeOpenList, type UnreadableList } from './list-watch';
 import type { OverlayActions, OverlayView } from './overlay-view';
@@ -96,7 +103,7 @@ export function startCaptureController(env: ControllerEnv): {
     const clicked = clickHint?.evidence ?? null;
     if (session) {
       const current = session;
-      reader.noteTrouble(current, url);
+      noteTrouble(adapter, doc, current, url);
       const container = current.open.container;
       if (!container.isConnected || container.closest('[aria-hidden="true"]')) {
         // The click that opened this list says nothing about the next one; a click since the last look
@@ -105,7 +112,7 @@ export function startCaptureController(env: ControllerEnv): {
         endSession();
         return scheduleTick(0);
       }
-      if (reader.ownerGone(current)) {
+      if (ownerGone(adapter, doc, current)) {
         const owner = `@${current.capture.owner}`;
         const key =
           current.capture.list === 'followers' ? 'switchedAccountsFollowers' : 'switchedAccountsFollowing';

@@ -7,15 +7,7 @@ import { missingLandmark } from '../platforms/self-check';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import type { SendOutcome } from './batch-sender';
 import { failed, finished, isVerified, READING } from './capture-phase';
-import {
-  atBottom,
-  beginAssist,
-  noteTrouble,
-  ownerGone,
-  readHeader,
-  type Session,
-  stopAssist,
-} from './capture-session';
+import { atBottom, beginAssist, ownerGone, readHeader, type Session, stopAssist } from './capture-session';
 import { createEndWatch, SETTLE_MS } from './end-watch';
 import { LANDMARK_GRACE_MS } from './list-watch';
 import { createRowBatches } from './row-batches';
@@ -189,15 +181,5 @@ export function createSessionReader(env: SessionReaderEnv) {
     current.batches.stop();
   }
 
-  return {
-    start,
-    noteTrouble: (current: Session, url: URL) => noteTrouble(adapter, doc, current, url),
-    look,
-    readRows,
-    ownerGone: (current: Session) => ownerGone(adapter, doc, current),
-    keepsList,
-    finish,
-    stop,
-    onScroll: env.onScroll,
-  };
+  return { start, look, readRows, keepsList, finish, stop, onScroll: env.onScroll };
 }
