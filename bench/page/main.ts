@@ -7,7 +7,8 @@ import { openDB } from 'idb';
 import type { CaptureSession } from '../../src/domain/capture';
 import { instagram } from '../../src/platforms/instagram';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
+import { type LedgerDb } from '../../src/storage/schema';
 
 let runs = 0;
 const uuid = () => crypto.randomUUID();

@@ -1,7 +1,7 @@
 import { type ExtensionPageMessage, extensionPageMessage, messageType } from '../messaging/contract';
 import { dispatch, type ExtensionPageReplies, type Handlers } from '../messaging/replies';
 import { classifySender, type SenderInfo } from '../messaging/sender';
-import { deleteLedger } from '../storage/backup';
+import { deleteLedger } from '../storage/delete-ledger';
 import { importDownload } from '../storage/imports';
 import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';

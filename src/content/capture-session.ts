@@ -1,72 +1,89 @@
 import type { CaptureSession } from '../domain/capture';
 import { type HeaderTrack, movedFrom, trackHeader } from '../domain/header-track';
-import type { CountReading, Landmark, Row } from '../domain/types';
-import type { Translatable } from '../i18n/translatable';
-import type { OpenList } from '../platforms/site-adapter';
-import type { CaptureView } from './overlay-view';
+import { type Translatable, translatable } from '../i18n/translatable';
+import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
+import { startAssistScroll } from './assist-scroll';
+import type { CapturePhase } from './capture-phase';
+import type { EndWatch } from './end-watch';
+import type { OverlayView } from './overlay-view';
+import type { RowBatches } from './row-batches';
+import type { NotFollowerMarkers } from './row-markers';
 
 /** One reading of one open list, from its first row to its end, as the capture controller keeps it. */
 export interface Session {
   capture: CaptureSession;
   open: OpenList;
-  seen: Set<string>;
-  pending: Row[];
-  seq: number;
+  phase: CapturePhase;
   header: HeaderTrack;
   headerReadAt: number;
-  phase: 'reading' | 'ending' | 'finished';
   startedAt: number;
-  /** Every landmark was found where the adapter expects it: until then nothing is sent. */
-  verified: boolean;
-  /** The landmark the self-check did not find: this list can't be read, and nothing of it was recorded. */
-  unreadable?: Landmark;
-  result?: { complete: boolean; endReached: boolean; read: number };
-  lastNewRowAt: number;
+  batches: RowBatches;
+  end: EndWatch;
   assist?: { stop(): void };
   assistNote?: Translatable;
-  problem?: Translatable;
   /** While the site shows a sign of trouble, a list that stops loading has not reached its end. */
   trouble?: Translatable;
-  /** On the following list: rows already asked about, and those the ledger says don't follow back. */
-  markers?: { asked: Set<string>; notFollowers: Set<string>; asking: boolean; unavailable: boolean };
+  /** Only on the following list. */
+  markers?: NotFollowerMarkers;
 }
 
-export function newSession(capture: CaptureSession, open: OpenList, header: CountReading | null): Session {
-  const now = Date.now();
-  const session: Session = {
-    capture,
-    open,
-    seen: new Set(),
-    pending: [],
-    seq: 0,
-    header: trackHeader({ first: null, now: null }, header),
-    headerReadAt: now,
-    phase: 'reading',
-    startedAt: now,
-    verified: false,
-    lastNewRowAt: now,
-  };
-  if (capture.list === 'following')
-    session.markers = { asked: new Set(), notFollowers: new Set(), asking: false, unavailable: false };
-  return session;
-}
-
-/** What the overlay shows of a session. */
-export function sessionView(current: Session): CaptureView {
+/** What the overlay shows of a session: a pure function of it. */
+export function sessionView(current: Session): OverlayView {
+  const { phase } = current;
   return {
     platform: current.capture.platform,
     list: current.capture.list,
-    read: current.seen.size,
+    read: current.batches.read(),
     header: current.header.now,
     headerMovedFrom: movedFrom(current.header),
-    phase: current.phase,
-    result: current.result,
+    phase: phase.kind === 'reading' || phase.kind === 'ending' ? phase.kind : 'finished',
+    result: phase.kind === 'finished' ? phase.result : undefined,
     assisting: current.assist !== undefined,
     assistNote: current.assistNote,
-    problem: current.problem,
-    unreadable: current.unreadable,
+    problem: phase.kind === 'failed' ? phase.problem : undefined,
+    unreadable: phase.kind === 'unreadable' ? phase.landmark : undefined,
     trouble: current.trouble,
   };
+}
+
+/** Starts the paced scroll; a person who scrolls takes over, and is told so. */
+export function beginAssist(current: Session, onTookOver: () => void): void {
+  current.assistNote = undefined;
+  current.assist = startAssistScroll(current.open.scroller, () => {
+    current.assist = undefined;
+    current.assistNote = translatable('assistTookOver');
+    onTookOver();
+  });
+}
+
+export function stopAssist(current: Session, note?: Translatable): void {
+  current.assist?.stop();
+  current.assist = undefined;
+  if (note) current.assistNote = note;
+}
+
+/** How often the profile header's count is read again while a capture runs. */
+const HEADER_REREAD_MS = 1000;
+
+/** The header may render after the list opened, and may change while it is read. */
+export function readHeader(adapter: SiteAdapter, doc: Document, current: Session) {
+  if (current.header.now && Date.now() - current.headerReadAt < HEADER_REREAD_MS) return;
+  current.headerReadAt = Date.now();
+  const { owner, list } = current.capture;
+  current.header = trackHeader(current.header, adapter.headerCount(doc, owner, list));
+}
+
+/** The page's logged-in account is no longer the one whose list is being read. */
+export function ownerGone(adapter: SiteAdapter, doc: Document, current: Session): boolean {
+  const me = adapter.loggedInUser(doc);
+  return me !== null && me !== current.capture.owner;
+}
+
+/** Looked for first: a challenge or login page may replace the list, and the person learns why scrolling stopped. */
+export function noteTrouble(adapter: SiteAdapter, doc: Document, current: Session, url: URL) {
+  current.trouble = adapter.troubleSign(doc, url) ?? undefined;
+  if (current.trouble && current.assist)
+    stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
 }
 
 /** The list is scrolled to its end (within a few pixels of rounding). */

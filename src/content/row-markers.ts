@@ -1,3 +1,6 @@
+import type { Row } from '../domain/types';
+import { t } from '../i18n/translate';
+import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import { randomElementName } from './hidden-host';
 
 /** Each link marked, with its marker: a marker has no fixed name to find it by, so the script remembers it. */
@@ -30,4 +33,50 @@ export function markRow(link: Element, text: string): void {
   shadow.append(style, label);
   link.append(host);
   marked.set(link, host);
+}
+
+/** On the following list: the rows asked about, and those the ledger says don't follow back. */
+export interface NotFollowerMarkers {
+  /** Marks these rendered rows, and asks about those not asked before. */
+  mark(open: OpenList, rows: Row[]): void;
+}
+
+/**
+ * Marks the rendered rows of accounts that don't follow back, asking the background about rows not
+ * seen before. Rows are re-rendered as the list scrolls, so markers are put back on every pass.
+ */
+export function createNotFollowerMarkers(
+  adapter: SiteAdapter,
+  /** Which of these accounts are not the owner's followers; null while the followers were never captured. */
+  ask: (handles: string[]) => Promise<string[] | null>,
+  onAnswer: () => void,
+): NotFollowerMarkers {
+  const asked = new Set<string>();
+  const notFollowers = new Set<string>();
+  let asking = false;
+  let unavailable = false;
+  return {
+    mark(open, rows) {
+      if (unavailable) return;
+      for (const row of rows) {
+        if (!notFollowers.has(row.handle)) continue;
+        const link = adapter.rowLink(open, row.handle);
+        if (link) markRow(link, t('markerNotFollowingBack'));
+      }
+      const unasked = rows.map((row) => row.handle).filter((handle) => !asked.has(handle));
+      if (asking || unasked.length === 0) return;
+      asking = true;
+      for (const handle of unasked) asked.add(handle);
+      ask(unasked).then(
+        (answer) => {
+          asking = false;
+          if (answer === null) unavailable = true;
+          else for (const handle of answer) notFollowers.add(handle);
+          onAnswer();
+        },
+        // Without an answer there are no markers; the capture itself does not depend on them.
+        () => (asking = false),
+      );
+    },
+  };
 }

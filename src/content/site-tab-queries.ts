@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 
 import { siteTabQuery, type SiteTabReply } from '../messaging/contract';
 import type { SiteAdapter } from '../platforms/site-adapter';
-import type { UnreadableList } from './capture-controller';
+import type { UnreadableList } from './list-watch';
 
 /**
  * Lets the popup ask this tab which account is logged in, so it opens on that account's ledger, and

@@ -1,4 +1,5 @@
-import { DB_NAME, DB_VERSION, type LedgerDb, openLedgerDb } from './schema';
+import { DB_VERSION, openLedgerDb } from './open-ledger-db';
+import { DB_NAME, type LedgerDb } from './schema';
 
 /**
  * One connection to the ledger for the whole of a context (the worker, or one extension page), opened

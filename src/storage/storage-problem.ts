@@ -1,5 +1,5 @@
 import { translatable, TranslatableError } from '../i18n/translatable';
-import { UpgradeBlockedError } from './schema';
+import { UpgradeBlockedError } from './open-ledger-db';
 
 /**
  * What to tell the user when IndexedDB refuses. The transaction that failed was rolled back whole

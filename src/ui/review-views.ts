@@ -8,6 +8,7 @@ import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import { protectedHandles } from '../storage/people';
 import type { PersonRecord } from '../storage/schema';
 import { requestedView } from './requested-view';
+import { viewBuilder } from './view-builder';
 
 export type ViewId =
   | 'notFollowingBack'
@@ -107,42 +108,7 @@ export function reviewViews(
         ? t(uncaptured[0] === 'followers' ? 'needFollowers' : 'needFollowing')
         : undefined;
 
-  /**
-   * `items` may be a function with the list's size and protected accounts beside it: a list that is
-   * costly to build is then built only when shown.
-   */
-  function view<T extends { handle: string }>(
-    id: ViewId,
-    label: string,
-    items: T[] | { size: number; protectedCount: number; build: () => T[] },
-    toEntry: (item: T) => ReviewEntry,
-    empty: string,
-    notYet?: string,
-  ): ReviewView {
-    let built: T[] | undefined = Array.isArray(items) ? items : undefined;
-    const listed = () => (notYet ? [] : (built ??= (items as { build: () => T[] }).build()));
-    const protectedCount = notYet
-      ? 0
-      : Array.isArray(items)
-        ? items.filter((item) => protectedSet.has(item.handle)).length
-        : items.protectedCount;
-    const size = notYet ? 0 : Array.isArray(items) ? items.length : items.size;
-    let entries: ReviewEntry[] | undefined;
-    return {
-      id,
-      label,
-      count: size - protectedCount,
-      protectedCount,
-      empty,
-      unavailable: notYet,
-      get entries() {
-        const all = listed();
-        return (entries ??= (
-          protectedSet.size ? all.filter((item) => !protectedSet.has(item.handle)) : all
-        ).map(toEntry));
-      },
-    };
-  }
+  const view = viewBuilder(protectedSet);
   const ofMember = (member: Member) => entry(member.handle, member);
   const ofEvent = (event: EventRecord) => entry(event.handle, memberOf(event.handle), event);
   const changes = (kind: EventKind) => changesOfKind(recent, kind);

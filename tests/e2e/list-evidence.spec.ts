@@ -8,11 +8,6 @@ const accounts = (prefix: string, count: number): MockAccount[] =>
   Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i + 1}`, name: `${prefix} ${i + 1}` }));
 const CANT_TELL = "Follow Ledger can't tell which list is open";
 
-// The repro's refusal sometimes never shows: the previous result lingers, then the overlay goes silent
-// (seen once in three clean runs). That is a product bug still open under issue 16; retried once meanwhile
-// so it can't hide the rest of the suite.
-test.describe.configure({ retries: 1 });
-
 test("the issue's repro: a URL naming followers over the following dialog records nothing, and no storm", async ({
   context,
   openPopup,

@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readBackup, readBackupFile } from '../../src/data/read-backup';
 import type { CaptureSession } from '../../src/domain/capture';
 import { translate } from '../../src/i18n/translate';
-import { deleteLedger, exportBackup, restoreBackup } from '../../src/storage/backup';
+import { exportBackup } from '../../src/storage/backup';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
+import { deleteLedger } from '../../src/storage/delete-ledger';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotatePeople } from '../../src/storage/people';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { restoreBackup } from '../../src/storage/restore';
+import { type LedgerDb } from '../../src/storage/schema';
 import { backupBlob } from '../../src/ui/options/backup-file';
 import { mulberry32 } from './support/random';
 

@@ -11,7 +11,8 @@ import {
   recordBatch,
 } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
+import { type LedgerDb } from '../../src/storage/schema';
 
 const MINUTE = 60_000;
 let db: LedgerDb;

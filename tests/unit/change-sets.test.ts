@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerEvent } from '../../src/domain/ledger';
 import { changeSetsOf, eventsOf } from '../../src/storage/change-sets';
 import { personHistory } from '../../src/storage/ledger-reader';
-import { openLedgerDb } from '../../src/storage/schema';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
 
 const events: LedgerEvent[] = [
   { handle: 'ana', kind: 'new-follower', after: 1, before: 5 },

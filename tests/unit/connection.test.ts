@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { errorText } from '../../src/i18n/translate';
 import { ledgerConnection } from '../../src/storage/connection';
-import { DB_VERSION, openLedgerDb } from '../../src/storage/schema';
+import { DB_VERSION, openLedgerDb } from '../../src/storage/open-ledger-db';
 import { explainStorageError } from '../../src/storage/storage-problem';
 
 let count = 0;

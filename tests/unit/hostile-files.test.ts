@@ -12,8 +12,10 @@ import { adapterForHost } from '../../src/platforms/adapters';
 import { instagram } from '../../src/platforms/instagram';
 import type { OpenList } from '../../src/platforms/site-adapter';
 import { tiktok } from '../../src/platforms/tiktok';
-import { exportBackup, restoreBackup } from '../../src/storage/backup';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { exportBackup } from '../../src/storage/backup';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
+import { restoreBackup } from '../../src/storage/restore';
+import { type LedgerDb } from '../../src/storage/schema';
 import { checkBackupFile } from '../../src/ui/options/restore-file';
 
 /**

@@ -17,7 +17,8 @@ import type { SiteAdapter } from '../../src/platforms/site-adapter';
 import { tiktok } from '../../src/platforms/tiktok';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
+import { type LedgerDb } from '../../src/storage/schema';
 import { EntrySummary } from '../../src/ui/EntrySummary';
 
 /**

@@ -7,7 +7,8 @@ import { errorText } from '../../src/i18n/translate';
 import { exportBackup } from '../../src/storage/backup';
 import { closeAbandonedCaptures, closeCapture, recordBatch } from '../../src/storage/captures';
 import { importDownload, type ImportRequest } from '../../src/storage/imports';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
+import { type LedgerDb } from '../../src/storage/schema';
 
 let n = 0;
 const NOV1 = Date.UTC(2026, 10, 1);

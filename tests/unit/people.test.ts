@@ -3,8 +3,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotate, readTags } from '../../src/storage/people';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { type LedgerDb } from '../../src/storage/schema';
 
 const key = { accountId: 'instagram:me', handle: 'a' };
 

@@ -6,11 +6,14 @@ import { createExtensionPagesHandler } from '../../src/background/extension-page
 import type { CaptureSession } from '../../src/domain/capture';
 import type { ListKind } from '../../src/domain/types';
 import { relationshipViews } from '../../src/domain/views';
-import { deleteLedger, exportBackup, restoreBackup } from '../../src/storage/backup';
+import { exportBackup } from '../../src/storage/backup';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
+import { deleteLedger } from '../../src/storage/delete-ledger';
 import { type LedgerSnapshot, listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { readList, writeList, type WriteTx } from '../../src/storage/list-state';
-import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { openLedgerDb } from '../../src/storage/open-ledger-db';
+import { restoreBackup } from '../../src/storage/restore';
+import { type LedgerDb } from '../../src/storage/schema';
 
 let db: LedgerDb;
 let dbCount = 0;

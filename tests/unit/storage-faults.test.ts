@@ -8,7 +8,8 @@ import { errorText } from '../../src/i18n/translate';
 import { type Reply, replyingListener } from '../../src/messaging/reply';
 import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
-import { DB_VERSION, type LedgerDb, openLedgerDb, UpgradeBlockedError } from '../../src/storage/schema';
+import { DB_VERSION, openLedgerDb, UpgradeBlockedError } from '../../src/storage/open-ledger-db';
+import { type LedgerDb } from '../../src/storage/schema';
 import { explainStorageError } from '../../src/storage/storage-problem';
 
 const explained = (error: unknown) => errorText(explainStorageError(error));

@@ -10,8 +10,8 @@ import { downloadFile, today } from '../download-file';
 import { ledgerDb } from '../ledger-db';
 import { backupBlob } from './backup-file';
 import { checkBackupFile, readFileBytes, restoreInPage } from './restore-file';
-
-type Status = { kind: 'ok' | 'error' | 'busy'; text: string; done?: number; total?: number } | null;
+import { StatusLine } from './StatusLine';
+import { useStatus } from './use-status';
 
 /**
  * What went wrong, in the user's words: a storage refusal explained, anything else from the browser
@@ -27,77 +27,76 @@ function failureText(error: unknown): string {
  * runtime message carries a ledger, and each step shows how far it got.
  */
 export function BackupRestore({ onChanged }: { onChanged: () => void }) {
-  const [status, setStatus] = useState<Status>(null);
+  const { status, setStatus, attempt } = useStatus(failureText);
   const [pending, setPending] = useState<{ backup: Backup; file: string } | null>(null);
   const busy = status?.kind === 'busy';
 
-  const backUp = async () => {
-    try {
-      setStatus({ kind: 'busy', text: t('backupReadingLedgers') });
-      const backup = await exportBackup(await ledgerDb(), Date.now());
-      const file = await backupBlob(backup, (done, total) =>
-        setStatus({ kind: 'busy', text: t('backupWriting', { done, total }), done, total }),
-      );
-      downloadFile(`follow-ledger-backup-${today()}.json`, file);
-      setStatus({ kind: 'ok', text: tPlural('backupSaved', backup.accounts.length) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('backupFailed', { error: failureText(error) }) });
-    }
-  };
+  const backUp = () =>
+    attempt(
+      async () => {
+        setStatus({ kind: 'busy', text: t('backupReadingLedgers') });
+        const backup = await exportBackup(await ledgerDb(), Date.now());
+        const file = await backupBlob(backup, (done, total) =>
+          setStatus({ kind: 'busy', text: t('backupWriting', { done, total }), done, total }),
+        );
+        downloadFile(`follow-ledger-backup-${today()}.json`, file);
+        return tPlural('backupSaved', backup.accounts.length);
+      },
+      (error) => t('backupFailed', { error }),
+    );
 
   const pick = async (file: File | undefined) => {
     setPending(null);
     if (!file) return;
-    try {
-      const bytes = await readFileBytes(file, (done, total) =>
-        setStatus({
-          kind: 'busy',
-          text: t('restoreReadingFile', {
-            file: file.name,
-            done: formatMegabytes(done),
-            total: formatMegabytes(total),
+    await attempt(
+      async () => {
+        const bytes = await readFileBytes(file, (done, total) =>
+          setStatus({
+            kind: 'busy',
+            text: t('restoreReadingFile', {
+              file: file.name,
+              done: formatMegabytes(done),
+              total: formatMegabytes(total),
+            }),
+            done,
+            total,
           }),
-          done,
-          total,
-        }),
-      );
-      setStatus({ kind: 'busy', text: t('restoreChecking', { file: file.name }) });
-      // Let the page show that before the check holds it.
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      const checked = checkBackupFile(bytes);
-      if (!checked.ok)
-        return setStatus({
-          kind: 'error',
-          text: t('notRestored', { file: file.name, reason: checked.error }),
-        });
-      setPending({ backup: checked.backup, file: file.name });
-      setStatus({
-        kind: 'ok',
-        text: t('restoreSummary', {
+        );
+        setStatus({ kind: 'busy', text: t('restoreChecking', { file: file.name }) });
+        // Let the page show that before the check holds it.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const checked = checkBackupFile(bytes);
+        if (!checked.ok)
+          return setStatus({
+            kind: 'error',
+            text: t('notRestored', { file: file.name, reason: checked.error }),
+          });
+        setPending({ backup: checked.backup, file: file.name });
+        return t('restoreSummary', {
           file: file.name,
           ledgers: tPlural('ledgerCount', checked.backup.accounts.length),
           people: tPlural('peopleCount', peopleIn(checked.backup)),
-        }),
-      });
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('notRestored', { file: file.name, reason: failureText(error) }) });
-    }
+        });
+      },
+      (reason) => t('notRestored', { file: file.name, reason }),
+    );
   };
 
   const restore = async () => {
     if (!pending) return;
-    try {
-      setStatus({
-        kind: 'busy',
-        text: t('restoreWriting', { people: tPlural('peopleCount', peopleIn(pending.backup)) }),
-      });
-      await restoreInPage(pending.backup);
-      setPending(null);
-      setStatus({ kind: 'ok', text: t('restored') });
-      onChanged();
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('nothingChanged', { error: failureText(error) }) });
-    }
+    await attempt(
+      async () => {
+        setStatus({
+          kind: 'busy',
+          text: t('restoreWriting', { people: tPlural('peopleCount', peopleIn(pending.backup)) }),
+        });
+        await restoreInPage(pending.backup);
+        setPending(null);
+        onChanged();
+        return t('restored');
+      },
+      (error) => t('nothingChanged', { error }),
+    );
   };
 
   return (
@@ -121,27 +120,11 @@ export function BackupRestore({ onChanged }: { onChanged: () => void }) {
           {t('restoreThis')}
         </button>
       )}
-      <Progress status={status} />
+      <StatusLine status={status} />
     </section>
   );
 }
 
 function peopleIn(backup: Backup): number {
   return backup.accounts.reduce((sum, account) => sum + account.people.length, 0);
-}
-
-function Progress({ status }: { status: Status }) {
-  if (!status) return null;
-  if (status.kind === 'busy')
-    return (
-      <div class="progress" role="status" data-testid="backup-progress">
-        <span>{status.text}</span>
-        <progress aria-label={t('progressLabel')} value={status.done} max={status.total} />
-      </div>
-    );
-  return (
-    <p class={status.kind === 'ok' ? 'complete' : 'problem'} role={status.kind === 'ok' ? 'status' : 'alert'}>
-      {status.text}
-    </p>
-  );
 }

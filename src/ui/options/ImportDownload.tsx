@@ -4,7 +4,7 @@ import type { DownloadContents } from '../../data/downloads';
 import { normalizeHandle } from '../../domain/handle';
 import { PLATFORM_NAMES } from '../../domain/platforms';
 import type { ListKind } from '../../domain/types';
-import { errorText, t } from '../../i18n/translate';
+import { t } from '../../i18n/translate';
 import { listsWithoutCount } from '../../storage/imports';
 import { accountIdOf, type AccountRecord } from '../../storage/schema';
 import { ledgerDb } from '../ledger-db';
@@ -12,7 +12,8 @@ import { sendToBackground } from '../send';
 import { downloadSummary, importOutcome } from './download-summary';
 import { ProtectCloseFriends } from './ProtectCloseFriends';
 import { readInWorker } from './read-in-worker';
-import { type Status, StatusLine } from './StatusLine';
+import { StatusLine } from './StatusLine';
+import { useStatus } from './use-status';
 
 /**
  * Imports an official data download: reads it whole first (nothing is written before), names its owner
@@ -30,7 +31,7 @@ export function ImportDownload({
   const [owner, setOwner] = useState('');
   const [unknownCount, setUnknownCount] = useState<ListKind[]>([]);
   const [allTime, setAllTime] = useState<boolean | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const { status, setStatus, attempt } = useStatus();
   const [progress, setProgress] = useState<{ fraction: number; cancel: () => void } | null>(null);
   const [closeFriends, setCloseFriends] = useState<{ accountId: string; handles: string[] } | null>(null);
   const handle = contents ? normalizeHandle(contents.platform, owner) : null;
@@ -79,29 +80,30 @@ export function ImportDownload({
         kind: 'error',
         text: t('importOwnerMismatch', { owner: `@${contents.owner}`, chosen: `@${handle}` }),
       });
-    try {
-      const result = await sendToBackground({
-        type: 'data.import',
-        platform: contents.platform,
-        owner: handle,
-        ...(contents.owner ? { downloadOwner: contents.owner } : {}),
-        filesDated: contents.filesDated,
-        allTime: allTime === true,
-        lists: contents.lists,
-        ...(contents.unfollowed.length ? { unfollowed: contents.unfollowed } : {}),
-        ...(contents.requested ? { requested: contents.requested } : {}),
-      });
-      setStatus({ kind: 'ok', text: importOutcome(handle, contents, result) });
-      if (contents.closeFriends.length)
-        setCloseFriends({
-          accountId: accountIdOf(contents.platform, handle),
-          handles: contents.closeFriends,
+    await attempt(
+      async () => {
+        const result = await sendToBackground({
+          type: 'data.import',
+          platform: contents.platform,
+          owner: handle,
+          ...(contents.owner ? { downloadOwner: contents.owner } : {}),
+          filesDated: contents.filesDated,
+          allTime: allTime === true,
+          lists: contents.lists,
+          ...(contents.unfollowed.length ? { unfollowed: contents.unfollowed } : {}),
+          ...(contents.requested ? { requested: contents.requested } : {}),
         });
-      setContents(null);
-      onChanged();
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('nothingImported', { reason: errorText(error) }) });
-    }
+        if (contents.closeFriends.length)
+          setCloseFriends({
+            accountId: accountIdOf(contents.platform, handle),
+            handles: contents.closeFriends,
+          });
+        setContents(null);
+        onChanged();
+        return importOutcome(handle, contents, result);
+      },
+      (reason) => t('nothingImported', { reason }),
+    );
   };
 
   const asking = unknownCount.length > 0;

@@ -1,7 +1,7 @@
 import type { Backup } from '../../data/backup-format';
 import { type BackupCheck, readBackupFile } from '../../data/read-backup';
 import { translatable } from '../../i18n/translatable';
-import { restoreBackup } from '../../storage/backup';
+import { restoreBackup } from '../../storage/restore';
 import { ledgerDb } from '../ledger-db';
 import { announceLedgerReplaced } from '../ledger-replaced';
 

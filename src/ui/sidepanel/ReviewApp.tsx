@@ -1,18 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
-import { profileUrl } from '../../domain/handle';
-import type { PersonChange } from '../../domain/person-change';
-import { errorText, t, tPlural } from '../../i18n/translate';
-import { annotate, readTags } from '../../storage/people';
-import type { PersonRecord } from '../../storage/schema';
-import { explainStorageError } from '../../storage/storage-problem';
+import { t, tPlural } from '../../i18n/translate';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
-import { ledgerDb } from '../ledger-db';
-import { onLedgerReplaced } from '../ledger-replaced';
-import { type LedgerPageData, loadLedgerPage } from '../load-ledger';
 import { reviewCsv } from '../review-csv';
 import {
   createKeyIndex,
@@ -23,38 +14,24 @@ import {
   type ReviewQuery,
   sortEntries,
 } from '../review-query';
-import { CHANGE_VIEWS, type Period, type ReviewEntry, reviewViews, type ViewId } from '../review-views';
-import { sendToBackground } from '../send';
+import { type Period, type ReviewEntry, reviewViews, type ViewId } from '../review-views';
+import { BulkBar } from './BulkBar';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
-import { type ListActions, ReviewList } from './ReviewList';
+import { reviewActions } from './review-actions';
+import { ReviewControls, type SetQueryField } from './ReviewControls';
+import { ReviewList } from './ReviewList';
+import { useReviewLedger, useSearchKey } from './use-review-ledger';
 
 /** The side panel: any view as a review queue, with search, sort, filters, annotations and bulk actions. */
 export function ReviewApp({ initial }: { initial: { account?: string; view?: ViewId; search?: string } }) {
-  const [data, setData] = useState<LedgerPageData | null>(null);
-  const [people, setPeople] = useState<Map<string, PersonRecord>>(new Map());
-  const [tags, setTags] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const [chosenAccount, setChosenAccount] = useState(initial.account);
+  const { data, people, setPeople, tags, setTags, error, load } = useReviewLedger(chosenAccount);
   const [viewId, setViewId] = useState<ViewId>(initial.view ?? 'notFollowingBack');
   const [period, setPeriod] = useState<Period>('30d');
   const [query, setQuery] = useState<ReviewQuery>({ ...DEFAULT_QUERY, search: initial.search ?? '' });
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      const db = await ledgerDb();
-      const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, chosenAccount), readTags(db)]);
-      setData(loaded);
-      setPeople(loaded.ledger?.people ?? new Map());
-      setTags(tagSet);
-    } catch (failure) {
-      setError(errorText(explainStorageError(failure)));
-    }
-  }, [chosenAccount]);
-  useEffect(() => void load(), [load]);
-  useEffect(() => onLedgerReplaced(() => void load()), [load]);
 
   const ledger = data?.ledger ?? null;
   const views = useMemo(
@@ -74,18 +51,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
   const activeEntry: ReviewEntry | undefined = shown[activeIndex];
 
-  useEffect(() => {
-    // "/" jumps to search from anywhere but a field the user is typing in.
-    const onKey = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select');
-      if (event.key === '/' && !typing) {
-        event.preventDefault();
-        document.getElementById('review-search')?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSearchKey('review-search');
 
   if (error)
     return (
@@ -112,63 +78,18 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   }
   const accountId = ledger.account.id;
 
-  const change = (handles: string[], personChange: PersonChange, announce: string) => {
-    const now = Date.now();
-    setPeople((previous) => {
-      const next = new Map(previous);
-      for (const handle of handles) {
-        const person = annotate(previous.get(handle), { accountId, handle }, personChange, now);
-        if (person) next.set(handle, person);
-        else next.delete(handle);
-      }
-      return next;
-    });
-    sendToBackground({ type: 'people.annotate', accountId, handles, change: personChange }).then(
-      () => setAnnouncement(announce),
-      (failure: unknown) => {
-        setAnnouncement(t('notSaved', { error: errorText(failure) }));
-        void load();
-      },
-    );
-  };
-  const saveTags = (next: string[]) =>
-    sendToBackground({ type: 'tags.set', tags: next }).then(setTags, (failure: unknown) =>
-      setAnnouncement(t('tagsNotSaved', { error: errorText(failure) })),
-    );
-  const openProfile = (entry: ReviewEntry) =>
-    void browser.tabs.create({ url: profileUrl(ledger.account.platform, entry.handle) });
-  const listActions: ListActions = {
+  const { change, openProfile, listActions, bulk, saveTags } = reviewActions({
+    accountId,
+    platform: ledger.account.platform,
+    selected,
+    setPeople,
+    setTags,
+    setSelected,
     setActive,
-    open: openProfile,
-    toggleProtected: (entry) =>
-      change(
-        [entry.handle],
-        { protected: !entry.person?.protected },
-        t(entry.person?.protected ? 'announceUnprotected' : 'announceProtected', {
-          handle: `@${entry.handle}`,
-        }),
-      ),
-    toggleReviewed: (entry) => {
-      const reviewed = entry.person?.reviewedAt !== undefined;
-      change(
-        [entry.handle],
-        { reviewed: !reviewed },
-        t(reviewed ? 'announceNotReviewed' : 'announceReviewed', { handle: `@${entry.handle}` }),
-      );
-    },
-    toggleSelected: (entry) =>
-      setSelected((previous) => {
-        const next = new Set(previous);
-        if (!next.delete(entry.handle)) next.add(entry.handle);
-        return next;
-      }),
-  };
-  const bulk = (personChange: PersonChange, announce: (count: number) => string) => {
-    const handles = [...selected];
-    change(handles, personChange, announce(handles.length));
-    setSelected(new Set());
-  };
-  const setQueryField = <K extends keyof ReviewQuery>(key: K, value: ReviewQuery[K]) => {
+    announce: setAnnouncement,
+    reload: () => void load(),
+  });
+  const setQueryField: SetQueryField = (key, value) => {
     setQuery({ ...query, [key]: value });
     setActive(0);
   };
@@ -180,89 +101,20 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         <h1>{t('reviewTitle')}</h1>
         <AccountPicker accounts={data.accounts} value={accountId} onChange={setChosenAccount} />
       </header>
-      <div class="controls">
-        <label>
-          {t('viewLabel')}{' '}
-          <select
-            value={view.id}
-            onChange={(event) => {
-              setViewId(event.currentTarget.value as ViewId);
-              setActive(0);
-              setSelected(new Set());
-            }}
-          >
-            {views.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {t('viewOption', { label: candidate.label, count: candidate.count })}
-              </option>
-            ))}
-          </select>
-        </label>
-        {CHANGE_VIEWS.has(view.id) && (
-          <label>
-            {t('periodLabel')}{' '}
-            <select value={period} onChange={(event) => setPeriod(event.currentTarget.value as Period)}>
-              <option value="last-capture">{t('periodSinceLastCapture')}</option>
-              <option value="7d">{t('periodLast7Days')}</option>
-              <option value="30d">{t('periodLast30Days')}</option>
-            </select>
-          </label>
-        )}
-        <label class="search">
-          <span class="visually-hidden">{t('searchLabel')}</span>
-          <input
-            id="review-search"
-            type="search"
-            placeholder={t('searchPlaceholder')}
-            value={query.search}
-            onInput={(event) => setQueryField('search', event.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('sortLabel')}{' '}
-          <select
-            value={query.sort}
-            onChange={(event) => setQueryField('sort', event.currentTarget.value as ReviewQuery['sort'])}
-          >
-            <option value="change">{t('sortNewestChange')}</option>
-            <option value="name">{t('sortName')}</option>
-            <option value="firstSeen">{t('sortFirstSeen')}</option>
-          </select>
-        </label>
-        <label>
-          {t('statusLabel')}{' '}
-          <select
-            value={query.reviewed}
-            onChange={(event) =>
-              setQueryField('reviewed', event.currentTarget.value as ReviewQuery['reviewed'])
-            }
-          >
-            <option value="all">{t('statusAll')}</option>
-            <option value="not-reviewed">{t('statusNotReviewed')}</option>
-            <option value="reviewed">{t('statusReviewed')}</option>
-          </select>
-        </label>
-        <label>
-          {t('tagLabel')}{' '}
-          <select value={query.tag} onChange={(event) => setQueryField('tag', event.currentTarget.value)}>
-            <option value="">{t('tagAny')}</option>
-            <option value="-">{t('tagUntagged')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={query.verifiedOnly}
-            onChange={(event) => setQueryField('verifiedOnly', event.currentTarget.checked)}
-          />{' '}
-          {t('verifiedOnly')}
-        </label>
-      </div>
+      <ReviewControls
+        views={views}
+        view={view}
+        onView={(id) => {
+          setViewId(id);
+          setActive(0);
+          setSelected(new Set());
+        }}
+        period={period}
+        onPeriod={setPeriod}
+        query={query}
+        setQueryField={setQueryField}
+        tags={tags}
+      />
 
       <p class="progress" data-testid="review-progress">
         {t('progressReviewed', { reviewed, total: view.count })}
@@ -286,42 +138,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       </button>
 
       {selected.size > 0 && (
-        <div class="bulk" role="toolbar" aria-label={t('selectedAccounts')}>
-          <span>{tPlural('selectedCount', selected.size)}</span>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => bulk({ protected: true }, (count) => tPlural('bulkProtected', count))}
-          >
-            {t('protect')}
-          </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => bulk({ reviewed: true }, (count) => tPlural('bulkReviewed', count))}
-          >
-            {t('markReviewed')}
-          </button>
-          <select
-            aria-label={t('tagSelected')}
-            value=""
-            onChange={(event) =>
-              bulk({ addTags: [event.currentTarget.value] }, (count) =>
-                tPlural('bulkTagged', count, { tag: event.currentTarget.value }),
-              )
-            }
-          >
-            <option value="">{t('addTagChoice')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-          <button type="button" class="secondary" onClick={() => setSelected(new Set())}>
-            {t('clearSelection')}
-          </button>
-        </div>
+        <BulkBar count={selected.size} tags={tags} bulk={bulk} onClear={() => setSelected(new Set())} />
       )}
 
       {view.unavailable ? (

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 
 import { describe, expect, it } from 'vitest';
 
-import { DB_VERSION, type LedgerDb, MIGRATIONS, openLedgerDb } from '../../../src/storage/schema';
+import { DB_VERSION, MIGRATIONS, openLedgerDb } from '../../../src/storage/open-ledger-db';
+import { type LedgerDb } from '../../../src/storage/schema';
 import { everything, fillV1, fillV2, fillV3, fillV5, freshName, kept } from './fixtures';
 
 /** Each version's ledger in its own record shapes (version 4 stores version 3's, adding an index). */

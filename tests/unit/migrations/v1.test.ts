@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { expect, it } from 'vitest';
 
-import { openLedgerDb } from '../../../src/storage/schema';
+import { openLedgerDb } from '../../../src/storage/open-ledger-db';
 import { freshName } from './fixtures';
 
 it('v1 creates the ledger stores and their indexes', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { expect, it } from 'vitest';
 
-import { openLedgerDb } from '../../../src/storage/schema';
+import { openLedgerDb } from '../../../src/storage/open-ledger-db';
 import { everything, fillV1, freshName, kept } from './fixtures';
 
 it('v1 → v2 keeps every record and starts the daily history from the current state', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { expect, it } from 'vitest';
 
-import { openLedgerDb } from '../../../src/storage/schema';
+import { openLedgerDb } from '../../../src/storage/open-ledger-db';
 import { everything, fillV2, freshName, kept } from './fixtures';
 
 it('v2 → v3 keeps every record and adds the people store and the default tag set', async () => {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
 
 import type { EventRecord } from '../../../src/storage/change-sets';
-import { openLedgerDb } from '../../../src/storage/schema';
+import { openLedgerDb } from '../../../src/storage/open-ledger-db';
 import { everything, fillV3, freshName, kept } from './fixtures';
 
 it('v3 → v4 keeps every record, the annotations and the edited tag set, and indexes the events by handle', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { expect, it } from 'vitest';
 
-import { openLedgerDb } from '../../../src/storage/schema';
+import { openLedgerDb } from '../../../src/storage/open-ledger-db';
 import { everything, fillV3, freshName, kept } from './fixtures';
 
 it('v4 → v5 stores members and batches column-wise, and events as one change set per capture', async () => {

@@ -4,8 +4,9 @@ import { expect, it } from 'vitest';
 
 import { relationshipViews } from '../../../src/domain/views';
 import { listAccounts, readLedger } from '../../../src/storage/ledger-reader';
+import { openLedgerDb } from '../../../src/storage/open-ledger-db';
 import { refreshRelations } from '../../../src/storage/relations';
-import { type LedgerDb, openLedgerDb } from '../../../src/storage/schema';
+import { type LedgerDb } from '../../../src/storage/schema';
 import { everything, fillV1, fillV5, freshName, kept } from './fixtures';
 
 /** What a page sees of an upgraded ledger, before and after the background works its relations out. */

@@ -1,0 +1,25 @@
+import { allOrNothing } from './list-state';
+import { type AccountId, LEDGER_STORES, type LedgerDb } from './schema';
+
+/** Removes one account's ledger (or every ledger, with null) and nothing else. */
+export async function deleteLedger(db: LedgerDb, accountId: AccountId | null): Promise<void> {
+  const tx = db.transaction([...LEDGER_STORES], 'readwrite');
+  if (accountId === null) {
+    await Promise.all(LEDGER_STORES.map((store) => tx.objectStore(store).clear()));
+    return tx.done;
+  }
+  return allOrNothing(tx, async () => {
+    const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
+    const numbered = IDBKeyRange.bound([accountId, 0], [accountId, Infinity]);
+    await tx.objectStore('accounts').delete(accountId);
+    await tx.objectStore('relations').delete(accountId);
+    for (const store of ['lists', 'memberChunks', 'daily', 'checkpoints', 'people'] as const)
+      await tx.objectStore(store).delete(range);
+    for (const capture of await tx.objectStore('captures').index('byAccountList').getAll(range)) {
+      await tx.objectStore('batches').delete(IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]));
+      await tx.objectStore('captures').delete(capture.id);
+    }
+    for (const key of await tx.objectStore('events').index('byAccount').getAllKeys(numbered))
+      await tx.objectStore('events').delete(key);
+  });
+}
