@@ -9,6 +9,7 @@ import type { SendOutcome } from './batch-sender';
 import { failed, finished, isVerified, READING } from './capture-phase';
 import {
   atBottom,
+  atTop,
   beginAssist,
   noteTrouble,
   ownerGone,
@@ -55,6 +56,7 @@ export function createSessionReader(env: SessionReaderEnv) {
       header: trackHeader({ first: null, now: null }, adapter.headerCount(doc, owner, list)),
       headerReadAt: now,
       startedAt: now,
+      topSeen: false,
       batches: createRowBatches({
         capture,
         send: env.send,
@@ -66,6 +68,7 @@ export function createSessionReader(env: SessionReaderEnv) {
       }),
       end: createEndWatch({
         quiet: () =>
+          current.topSeen &&
           atBottom(current.open.scroller) &&
           !adapter.troubleSign(doc, new URL(doc.location.href)) &&
           !adapter.isLoading(current.open),
@@ -98,6 +101,7 @@ export function createSessionReader(env: SessionReaderEnv) {
   }
 
   function readRows(current: Session) {
+    if (!current.topSeen && atTop(current.open.scroller)) current.topSeen = true;
     const rows = adapter.readRows(current.open);
     current.markers?.mark(current.open, rows);
     current.batches.add(rows);
