@@ -63,6 +63,7 @@ function announcement(view: CaptureView): string {
   return [
     t(ANNOUNCE_READING[view.list]),
     view.trouble && translate(view.trouble),
+    view.startUnread && t('overlayStartUnread'),
     view.assistNote && translate(view.assistNote),
   ]
     .filter(Boolean)
@@ -108,6 +109,8 @@ function OverlayBox({ view, actions }: { view: CaptureView; actions: OverlayActi
             <>
               {view.trouble ? (
                 <p class="fl-problem">{translate(view.trouble)}</p>
+              ) : view.startUnread ? (
+                <p class="fl-hint">{t('overlayStartUnread')}</p>
               ) : (
                 <p class="fl-hint">{t('overlayHint')}</p>
               )}

@@ -21,6 +21,8 @@ import { createSessionReader, type SessionReaderEnv } from './session-reader';
 /** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
 const MAX_STARTS = 6;
 const STARTS_WINDOW_MS = 60_000;
+/** Changes on the page are looked at together, at most this often. */
+const TICK_MS = 80;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
@@ -50,6 +52,7 @@ export function startCaptureController(env: ControllerEnv): {
   let clickHint: { evidence: ListEvidence; path: string; afterTick: number } | null = null;
   const starts = createStartBound(MAX_STARTS, STARTS_WINDOW_MS);
   let tickTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastTickAt = -Infinity;
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   let disconnected = false;
 
@@ -69,7 +72,7 @@ export function startCaptureController(env: ControllerEnv): {
   const render = () => session && show(sessionView(session));
   const idle = createIdleOverlay(adapter.platform, show, () => session !== null);
 
-  function scheduleTick(delay = 80) {
+  function scheduleTick(delay = TICK_MS) {
     if (tickTimer === undefined) tickTimer = setTimeout(tick, delay);
   }
 
@@ -95,8 +98,15 @@ export function startCaptureController(env: ControllerEnv): {
     onDisconnected: () => (disconnected = true),
   });
 
+  /** Looks now, in place of a look already scheduled. */
+  function tickNow() {
+    clearTimeout(tickTimer);
+    tick();
+  }
+
   function tick() {
     tickTimer = undefined;
+    lastTickAt = Date.now();
     ticks++;
     const url = new URL(win.location.href);
     if (clickHint && clickHint.path !== url.pathname) clickHint = null;
@@ -163,6 +173,11 @@ export function startCaptureController(env: ControllerEnv): {
     const evidence = adapter.listFromClick(event.target, url);
     if (evidence !== undefined) clickHint = { evidence, path: url.pathname, afterTick: ticks };
   };
+  // A wheel turn is seen before it scrolls: a list that opened since the last look is placed while its
+  // first rows are still drawn, even when the page's changes had just been looked at.
+  const onWheel = () => {
+    if (session?.phase.kind !== 'reading') tickNow();
+  };
   const onPageHide = () => {
     if (session?.phase.kind === 'reading') void reader.finish(session, false);
   };
@@ -173,10 +188,14 @@ export function startCaptureController(env: ControllerEnv): {
     const current = session?.phase.kind === 'reading' ? session : null;
     if (current && records.some((record) => current.open.rows.contains(record.target)))
       reader.readRows(current);
-    scheduleTick();
+    // A list that just opened is placed at its first render: a quick first turn of the wheel would
+    // otherwise scroll its first rows away before anything read them.
+    if (!current && tickTimer === undefined && Date.now() - lastTickAt >= TICK_MS) tickNow();
+    else scheduleTick();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('click', onClick, true);
+  doc.addEventListener('wheel', onWheel, { capture: true, passive: true });
   win.addEventListener('pagehide', onPageHide);
   scheduleTick(0);
 
@@ -184,6 +203,7 @@ export function startCaptureController(env: ControllerEnv): {
     stop() {
       observer.disconnect();
       doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('wheel', onWheel, true);
       win.removeEventListener('pagehide', onPageHide);
       for (const timer of [tickTimer, graceTimer]) clearTimeout(timer);
       idle.stopLinger();

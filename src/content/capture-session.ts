@@ -17,6 +17,11 @@ export interface Session {
   header: HeaderTrack;
   headerReadAt: number;
   startedAt: number;
+  /**
+   * The list was seen scrolled to its top: its first rows were read. Until then the end is no end,
+   * since a virtualized list that opened scrolled (or was scrolled before it was placed) hid them.
+   */
+  topSeen: boolean;
   batches: RowBatches;
   end: EndWatch;
   assist?: { stop(): void };
@@ -39,6 +44,7 @@ export function sessionView(current: Session): OverlayView {
     phase: phase.kind === 'reading' || phase.kind === 'ending' ? phase.kind : 'finished',
     result: phase.kind === 'finished' ? phase.result : undefined,
     assisting: current.assist !== undefined,
+    startUnread: !current.topSeen,
     assistNote: current.assistNote,
     problem: phase.kind === 'failed' ? phase.problem : undefined,
     unreadable: phase.kind === 'unreadable' ? phase.landmark : undefined,
@@ -84,6 +90,11 @@ export function noteTrouble(adapter: SiteAdapter, doc: Document, current: Sessio
   current.trouble = adapter.troubleSign(doc, url) ?? undefined;
   if (current.trouble && current.assist)
     stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
+}
+
+/** The list is scrolled to its top (within a few pixels of rounding). */
+export function atTop(scroller: HTMLElement): boolean {
+  return scroller.scrollTop <= 8;
 }
 
 /** The list is scrolled to its end (within a few pixels of rounding). */

@@ -20,6 +20,8 @@ export interface CaptureView {
   phase: 'reading' | 'ending' | 'finished';
   result?: { complete: boolean; endReached: boolean; read: number };
   assisting: boolean;
+  /** The list's first rows were not read: it was already scrolled down when reading began. */
+  startUnread?: boolean;
   assistNote?: Translatable;
   problem?: Translatable;
   /** The landmark the adapter's self-check did not find: the list can't be read, and nothing was recorded. */

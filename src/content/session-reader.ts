@@ -7,7 +7,15 @@ import { missingLandmark } from '../platforms/self-check';
 import type { OpenList, SiteAdapter } from '../platforms/site-adapter';
 import type { SendOutcome } from './batch-sender';
 import { failed, finished, isVerified, READING } from './capture-phase';
-import { atBottom, beginAssist, ownerGone, readHeader, type Session, stopAssist } from './capture-session';
+import {
+  atBottom,
+  atTop,
+  beginAssist,
+  ownerGone,
+  readHeader,
+  type Session,
+  stopAssist,
+} from './capture-session';
 import { createEndWatch, SETTLE_MS } from './end-watch';
 import { LANDMARK_GRACE_MS } from './list-watch';
 import { createRowBatches } from './row-batches';
@@ -47,6 +55,7 @@ export function createSessionReader(env: SessionReaderEnv) {
       header: trackHeader({ first: null, now: null }, adapter.headerCount(doc, owner, list)),
       headerReadAt: now,
       startedAt: now,
+      topSeen: false,
       batches: createRowBatches({
         capture,
         send: env.send,
@@ -58,6 +67,7 @@ export function createSessionReader(env: SessionReaderEnv) {
       }),
       end: createEndWatch({
         quiet: () =>
+          current.topSeen &&
           atBottom(current.open.scroller) &&
           !adapter.troubleSign(doc, new URL(doc.location.href)) &&
           !adapter.isLoading(current.open),
@@ -90,6 +100,7 @@ export function createSessionReader(env: SessionReaderEnv) {
   }
 
   function readRows(current: Session) {
+    if (!current.topSeen && atTop(current.open.scroller)) current.topSeen = true;
     const rows = adapter.readRows(current.open);
     current.markers?.mark(current.open, rows);
     current.batches.add(rows);

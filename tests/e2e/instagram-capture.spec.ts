@@ -8,6 +8,7 @@ import {
   wheelTimes,
   wheelUntil,
 } from './support/instagram-user';
+import { storedCaptures } from './support/ledger-records';
 import { listedHandles } from './support/popup-user';
 
 const ME = 'studio.lumen';
@@ -141,4 +142,34 @@ test('the popup explains what to do before anything was captured', async ({ open
   const popup = await openPopup();
   await expect(popup.getByText('Open your followers list on Instagram and scroll to the end.')).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Open Instagram' })).toBeEnabled();
+});
+
+test('a list that opens already scrolled down is not complete until its first rows were read: the box asks for them', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: people(1, 30),
+    following: [],
+    opensScrolledTo: 400,
+  }));
+  const page = await context.newPage();
+  await openOwnList(page, ME, 'followers');
+  await expect.poll(() => overlay(page).text()).toContain('scroll back to the top of the list');
+  // At the end, without the first rows: no end.
+  await wheelTimes(page, 12);
+  await page.waitForTimeout(3000);
+  expect(await overlay(page).text()).toMatch(/Reading followers.*scroll back to the top of the list/);
+  // Back to the top, and to the end again.
+  for (let turn = 0; turn < 15; turn++) {
+    await page.mouse.wheel(0, -600);
+    await page.waitForTimeout(100);
+  }
+  await wheelUntil(page, /Followers complete · 30 of 30 read/);
+
+  const popup = await openPopup();
+  expect(await storedCaptures(popup)).toEqual([
+    { list: 'followers', read: 30, complete: true, header: { value: 30, unit: 1 } },
+  ]);
 });

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { overlay, wheelTimes, wheelUntil } from './support/instagram-user';
@@ -39,6 +41,48 @@ test("the issue's repro: a URL naming followers over the following dialog record
     { list: 'followers', read: 10, complete: true, header: { value: 10, unit: 1 } },
   ]);
   await expect(popup.getByTestId('capture-followers')).toContainText('10 of 10 read · complete');
+});
+
+/** Esc, and at once a click on a count, in one task: both happen before the extension next looks. */
+async function closeAndOpenAtOnce(page: Page, urlBefore: string, list: 'followers' | 'following') {
+  await page.evaluate(
+    ({ path, href }) => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      history.pushState(null, '', path);
+      document.querySelector<HTMLElement>(`main a[href="${href}"]`)!.click();
+    },
+    { path: urlBefore, href: `/${ME}/${list}/` },
+  );
+}
+
+test('one list closed and the other opened before the extension looks: the new one is still placed', async ({
+  context,
+  openPopup,
+}) => {
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('fan', 10),
+    following: accounts('pal', 10),
+  }));
+  const page = await context.newPage();
+  await page.goto(`https://www.instagram.com/${ME}/`);
+  await page.locator(`main a[href="/${ME}/followers/"]`).click();
+  await wheelUntil(page, /Followers complete · 10 of 10 read/);
+  // The URL and the click agree (the profile's URL names no list): the following list is read.
+  await closeAndOpenAtOnce(page, `/${ME}/`, 'following');
+  await expect(page.getByRole('heading', { name: 'Following' })).toBeVisible();
+  await wheelUntil(page, /Following complete · 10 of 10 read/);
+  // The URL names followers over the following dialog: nothing of it is read, and the overlay says why.
+  await closeAndOpenAtOnce(page, `/${ME}/followers/`, 'following');
+  await expect(page.getByRole('heading', { name: 'Following' })).toBeVisible();
+  await expect.poll(() => overlay(page).text()).toContain(CANT_TELL);
+
+  expect(
+    (await storedCaptures(await openPopup())).map(({ list, read, complete }) => ({ list, read, complete })),
+  ).toEqual([
+    { list: 'followers', read: 10, complete: true },
+    { list: 'following', read: 10, complete: true },
+  ]);
 });
 
 test('two list dialogs open at once: nothing is recorded, and the overlay says it cannot tell which list is open', async ({

@@ -300,6 +300,59 @@ describe('the capture controller', () => {
     expect(refusalSaid()).toMatch(/can't tell which list is open/);
   });
 
+  it('a list is placed at its first render, before a quick first wheel turn could scroll its first rows away', async () => {
+    profile({ followers: 30 });
+    start();
+    await wait(1000);
+    openList('followers', handles('fan', 12), { atEnd: false });
+    // The page's change reaches the controller; no timer has run since.
+    await mutationsDelivered();
+    expect(captureView()).toMatchObject({ list: 'followers', phase: 'reading', read: 12 });
+  });
+
+  it('a wheel turn on a list that opened just after the last look places it before the turn scrolls it', async () => {
+    profile({ followers: 30 });
+    start();
+    await wait(1000);
+    document.body.append(document.createElement('p'));
+    await mutationsDelivered();
+    const open = openList('followers', handles('fan', 12), { atEnd: false });
+    await mutationsDelivered();
+    expect(lastView()).toBeNull();
+    open.scroller.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaY: 300 }));
+    expect(captureView()).toMatchObject({
+      list: 'followers',
+      phase: 'reading',
+      read: 12,
+      startUnread: false,
+    });
+  });
+
+  it('a list already scrolled when reading began: its end is no end until its top was seen, and the box says so', async () => {
+    profile({ followers: 3 });
+    start();
+    const open = openList('followers', [], { atEnd: false });
+    Object.defineProperty(open.scroller, 'scrollTop', { value: 400, configurable: true, writable: true });
+    addRows(open, ['bob', 'cy']);
+    setAtEnd(open.scroller, true);
+    Object.defineProperty(open.scroller, 'clientHeight', { value: 0, configurable: true });
+    await wait(5000);
+    expect(ends()).toEqual([]);
+    expect(captureView()).toMatchObject({ phase: 'reading', read: 2, startUnread: true });
+    // The person scrolls back up: the first row is read, and the end then counts.
+    open.scroller.scrollTop = 0;
+    addRows(open, ['ann']);
+    open.scroller.dispatchEvent(new Event('scroll'));
+    await wait(3000);
+    expect(batched().sort()).toEqual(['ann', 'bob', 'cy']);
+    expect(ends()).toMatchObject([{ endReached: true }]);
+    expect(captureView()).toMatchObject({
+      phase: 'finished',
+      result: { complete: true },
+      startUnread: false,
+    });
+  });
+
   it('a list whose rows the adapter cannot read is unreadable after the grace period, and nothing is sent', async () => {
     profile({ followers: 3 });
     start();

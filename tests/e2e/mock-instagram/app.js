@@ -733,6 +733,10 @@
     listDialog = state;
     requestBatch(state, { immediate: true }); // the first batch is there when the dialog appears
     renderListBody(state);
+    if (scenario.opensScrolledTo) {
+      state.els.scroller.scrollTop = scenario.opensScrolledTo;
+      renderListBody(state);
+    }
   }
 
   function buildListDialog(state) {

@@ -33,6 +33,7 @@ export interface InstagramScenario {
   extraListDialog?: boolean; // a hostile page: opening a list shows the other list's dialog too
   followerCountLater?: { afterBatches: number; count: number }; // the header's followers count changes mid-capture
   scroller?: 'single' | 'nested' | 'replaced'; // SITES: nested scroll containers; one the site replaces mid-list
+  opensScrolledTo?: number; // the list opens already scrolled this far down, as a site restoring a position would (default 0)
 }
 
 export type InstagramSpinner = 'progressbar' | 'loading-state' | 'svg-label';
@@ -95,5 +96,6 @@ function withDefaults(scenario: InstagramScenario): PageData {
     extraListDialog: scenario.extraListDialog ?? false,
     followerCountLater: scenario.followerCountLater ?? null,
     scroller: scenario.scroller ?? 'single',
+    opensScrolledTo: scenario.opensScrolledTo ?? 0,
   };
 }
