@@ -19,6 +19,7 @@ import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
 import { EntrySummary } from '../../src/ui/EntrySummary';
+import { quietToolbar } from './support/quiet-toolbar';
 
 /**
  * Hostile input, every kind in one place, each case taken through every layer it reaches: the site
@@ -276,8 +277,15 @@ describe('messages to the background: forged senders and shapes are refused, and
   const sitePage = { id: 'ext-id', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 3 } };
   const extensionPage = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
   const capture = () =>
-    createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview: async () => undefined });
-  const pages = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 1000 });
+    createCaptureHandler({
+      db: async () => db,
+      self,
+      now: () => 1000,
+      openReview: async () => undefined,
+      toolbar: quietToolbar,
+    });
+  const pages = () =>
+    createExtensionPagesHandler({ db: async () => db, self, now: () => 1000, toolbar: quietToolbar });
   const valid: CaptureMessage = {
     type: 'capture.batch',
     session: SESSION,

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
 import { annotate, readTags } from '../../src/storage/people';
 import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { quietToolbar } from './support/quiet-toolbar';
 
 const key = { accountId: 'instagram:me', handle: 'a' };
 
@@ -54,7 +55,8 @@ describe('people handler', () => {
   beforeEach(async () => {
     db = await openLedgerDb(`people-test-${n++}`);
   });
-  const handler = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 5 });
+  const handler = () =>
+    createExtensionPagesHandler({ db: async () => db, self, now: () => 5, toolbar: quietToolbar });
 
   it('applies a bulk change from an extension page in one go', async () => {
     await handler()(

@@ -11,13 +11,15 @@ import { closeCapture, recordBatch } from '../../src/storage/captures';
 import { type LedgerSnapshot, listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { readList, writeList, type WriteTx } from '../../src/storage/list-state';
 import { type LedgerDb, openLedgerDb } from '../../src/storage/schema';
+import { quietToolbar } from './support/quiet-toolbar';
 
 let db: LedgerDb;
 let dbCount = 0;
 let captureCount = 0;
 const self = { id: 'ext', origin: 'chrome-extension://ext' };
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
-const pages = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 5 });
+const pages = () =>
+  createExtensionPagesHandler({ db: async () => db, self, now: () => 5, toolbar: quietToolbar });
 
 beforeEach(async () => {
   db = await openLedgerDb(`relations-test-${dbCount++}`);

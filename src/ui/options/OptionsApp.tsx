@@ -10,6 +10,7 @@ import { ledgerDb } from '../ledger-db';
 import { sendToBackground } from '../send';
 import { BackupRestore } from './BackupRestore';
 import { ImportDownload } from './ImportDownload';
+import { RhythmSetting } from './RhythmSetting';
 import { type Status, StatusLine } from './StatusLine';
 
 /** Options: the ledgers kept, backup and restore, imports of official data downloads, deletion. */
@@ -37,6 +38,7 @@ export function OptionsApp() {
         </p>
       )}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
+      <RhythmSetting />
       <BackupRestore onChanged={refresh} />
       <ImportDownload accounts={accounts} onChanged={refresh} />
     </main>

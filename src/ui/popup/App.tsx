@@ -16,6 +16,7 @@ import { CHANGE_VIEWS, type Period, type ReviewView, reviewViews, type ViewId } 
 import { CaptureStatus } from './CaptureStatus';
 import { History } from './History';
 import { PersonList } from './PersonList';
+import { RhythmLines } from './RhythmLines';
 import { UnreadableNotice } from './UnreadableNotice';
 
 export function App() {
@@ -82,6 +83,7 @@ export function App() {
       </header>
       <HostAccessNotice />
       <UnreadableNotice site={data.tab?.site} />
+      <RhythmLines account={ledger.account} tab={data.tab} onView={setViewId} />
 
       <section class="captures" aria-label={t('lastCaptures')}>
         {LIST_KINDS.map((list) => (
