@@ -25,7 +25,8 @@ export function createToolbar(deps: {
       const state = await readToolbarState(db, accountId, deps.now());
       if (!state) return null;
       await markSeen(db, accountId, deps.now());
-      if (tabId !== undefined) await shown(tabId, { ...state, unseen: {}, unseenTotal: 0 });
+      if (tabId !== undefined)
+        await shown(tabId, { ...state, unseen: {}, unseenTotal: 0, unseenSince: null });
       return state;
     },
   };

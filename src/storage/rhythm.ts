@@ -20,6 +20,8 @@ export interface ToolbarState {
   /** Changes recorded since then, by kind. */
   unseen: Partial<Record<EventKind, number>>;
   unseenTotal: number;
+  /** When the capture that proved the oldest unseen change ended: the popup shows changes back to it. */
+  unseenSince: number | null;
   due: DueList[];
 }
 
@@ -34,18 +36,20 @@ export async function readToolbarState(
   const seenAt = stored?.key.startsWith('seen:') ? (stored.value as number) : null;
   const unseen: Partial<Record<EventKind, number>> = {};
   let unseenTotal = 0;
+  let unseenSince: number | null = null;
   // A change set is dated by the end of the capture that proved it: later than the last look is unseen.
   const range = IDBKeyRange.bound([accountId, seenAt ?? -Infinity], [accountId, Infinity], true);
   for (const set of await db.getAllFromIndex('events', 'byAccount', range)) {
     for (const kind of set.kinds) unseen[kind] = (unseen[kind] ?? 0) + 1;
     unseenTotal += set.kinds.length;
+    unseenSince = Math.min(unseenSince ?? set.before, set.before);
   }
   const [followers, following, rhythm] = await Promise.all([
     lastCompleteAt(db, accountId, 'followers'),
     lastCompleteAt(db, accountId, 'following'),
     readRhythm(db),
   ]);
-  return { seenAt, unseen, unseenTotal, due: dueLists(rhythm, { followers, following }, now) };
+  return { seenAt, unseen, unseenTotal, unseenSince, due: dueLists(rhythm, { followers, following }, now) };
 }
 
 export async function markSeen(db: LedgerDb, accountId: AccountId, at: number): Promise<void> {

@@ -31,7 +31,8 @@ const PARTS: { kind: EventKind; words: SinceWords; view: ViewId | 'history' }[] 
 export function RhythmLines(props: {
   account: AccountRecord;
   tab: ActiveTab | null;
-  onView: (view: ViewId | 'history') => void;
+  /** Shows a view, over a period that reaches back to `since`. */
+  onView: (view: ViewId | 'history', since: number | null) => void;
 }) {
   const { account, tab } = props;
   const [state, setState] = useState<ToolbarState | null>(null);
@@ -66,7 +67,7 @@ export function RhythmLines(props: {
         {parts.map(({ kind, words, view }, index) => (
           <span key={kind}>
             {index > 0 ? ' · ' : ' '}
-            <button type="button" class="link" onClick={() => props.onView(view)}>
+            <button type="button" class="link" onClick={() => props.onView(view, state.unseenSince)}>
               {tPlural(words, state.unseen[kind] ?? 0)}
             </button>
           </span>
