@@ -9,6 +9,7 @@ import { formatMegabytes, formatMoment } from '../../wording/format';
 import { ledgerDb } from '../ledger-db';
 import { sendToBackground } from '../send';
 import { BackupRestore } from './BackupRestore';
+import { BulkProtect } from './BulkProtect';
 import { ImportDownload } from './ImportDownload';
 import { RhythmSetting } from './RhythmSetting';
 import { type Status, StatusLine } from './StatusLine';
@@ -39,6 +40,7 @@ export function OptionsApp() {
       )}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
       <RhythmSetting />
+      <BulkProtect accounts={accounts} />
       <BackupRestore onChanged={refresh} />
       <ImportDownload accounts={accounts} onChanged={refresh} />
     </main>

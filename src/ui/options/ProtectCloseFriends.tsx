@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 
 import { errorText, t, tPlural } from '../../i18n/translate';
-import { sendToBackground } from '../send';
+import { HandleList } from './HandleList';
+import { protectKnown } from './protect-known';
 import { type Status, StatusLine } from './StatusLine';
 
 /**
@@ -10,10 +11,12 @@ import { type Status, StatusLine } from './StatusLine';
  */
 export function ProtectCloseFriends({ accountId, handles }: { accountId: string; handles: string[] }) {
   const [status, setStatus] = useState<Status>(null);
+  const [unmatched, setUnmatched] = useState<string[]>([]);
   const protect = async () => {
     try {
-      await sendToBackground({ type: 'people.annotate', accountId, handles, change: { protected: true } });
-      setStatus({ kind: 'ok', text: tPlural('closeFriendsProtected', handles.length) });
+      const found = await protectKnown(accountId, handles);
+      setStatus({ kind: 'ok', text: tPlural('closeFriendsProtected', found.matched.length) });
+      setUnmatched(found.unmatched.map((handle) => `@${handle}`));
     } catch (error) {
       setStatus({ kind: 'error', text: t('nothingChanged', { error: errorText(error) }) });
     }
@@ -26,6 +29,7 @@ export function ProtectCloseFriends({ accountId, handles }: { accountId: string;
         </button>
       )}
       <StatusLine status={status} />
+      <HandleList items={unmatched} words="bulkProtectUnmatched" />
     </div>
   );
 }
