@@ -26,8 +26,12 @@ export function createExtensionPagesHandler(deps: {
   const now = deps.now ?? (() => Date.now());
   const handlers: Handlers<ExtensionPageMessage, ExtensionPageReplies, LedgerDb> = {
     'tags.set': (message, db) => writeTags(db, message.tags),
-    'settings.rhythm': (message, db) => writeRhythm(db, message.rhythm),
-    'toolbar.opened': (message) => deps.toolbar.opened(message.accountId, message.tabId),
+    'settings.rhythm': async (message, db) => {
+      const rhythm = await writeRhythm(db, message.rhythm);
+      await deps.toolbar.refreshTabs();
+      return rhythm;
+    },
+    'toolbar.opened': (message) => deps.toolbar.opened(message.accountId),
     'people.annotate': async (message, db) => {
       const count = await annotatePeople(db, message.accountId, message.handles, message.change, now());
       // The popup counts protected accounts out of its views from the relations, so they follow the protected set.

@@ -83,12 +83,8 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
   /** How often the toolbar reminds the person to capture their lists. */
   z.object({ type: z.literal('settings.rhythm'), rhythm: z.enum(RHYTHMS) }),
-  /** The popup opened on a ledger (over that account's tab, if given): its changes now count as seen. */
-  z.object({
-    type: z.literal('toolbar.opened'),
-    accountId,
-    tabId: z.optional(z.int().check(z.minimum(0))),
-  }),
+  /** The popup opened on a ledger: its changes now count as seen. */
+  z.object({ type: z.literal('toolbar.opened'), accountId }),
   /** Work out again who is in both lists: an extension page found the stored relations out of date. */
   z.object({ type: z.literal('data.refreshRelations'), accountId }),
   /** Delete one account's ledger, or all of them (null). */

@@ -41,6 +41,10 @@ describe('the toolbar', () => {
       db: async () => db,
       now: () => now,
       show: async (tab, state) => void shown.push([tab, state]),
+      siteTabs: async () => [
+        { tabId: 7, accountId: ACCOUNT },
+        { tabId: 8, accountId: 'tiktok:other' },
+      ],
     });
 
   beforeEach(async () => {
@@ -87,13 +91,13 @@ describe('the toolbar', () => {
     expect(shown[1][1]?.due).toEqual([]);
   });
 
-  it('opening the popup returns what was new, then counts it seen', async () => {
+  it('opening the popup returns what was new, then counts it seen on every tab of that account', async () => {
     now = 11 * DAY;
-    const before = await toolbar().opened(ACCOUNT, 7);
+    const before = await toolbar().opened(ACCOUNT);
     expect(before?.unseenTotal).toBe(3);
     expect(shown).toEqual([[7, expect.objectContaining({ unseenTotal: 0 })]]);
-    const after = await toolbar().opened(ACCOUNT, undefined);
+    const after = await toolbar().opened(ACCOUNT);
     expect(after).toMatchObject({ seenAt: 11 * DAY, unseenTotal: 0, unseen: {} });
-    expect(await toolbar().opened('instagram:nobody', 7)).toBeNull();
+    expect(await toolbar().opened('instagram:nobody')).toBeNull();
   });
 });

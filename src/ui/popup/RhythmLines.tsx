@@ -5,7 +5,7 @@ import { ownListUrl } from '../../domain/platforms';
 import type { PluralKey } from '../../i18n/translatable';
 import { t, tPlural } from '../../i18n/translate';
 import type { ToolbarState } from '../../storage/rhythm';
-import { accountIdOf, type AccountRecord } from '../../storage/schema';
+import type { AccountRecord } from '../../storage/schema';
 import { formatMoment } from '../../wording/format';
 import { dueText } from '../../wording/reminder';
 import { type ActiveTab, goTo } from '../load-ledger';
@@ -26,7 +26,7 @@ const PARTS: { kind: EventKind; words: SinceWords; view: ViewId | 'history' }[] 
 /**
  * The popup's first lines: what changed since the person last opened it on this ledger, and which
  * list is due a complete read. Opening it counts as looking: the background marks the changes seen
- * and clears the number on this tab's toolbar button.
+ * and clears the number on the toolbar button of every tab of that account.
  */
 export function RhythmLines(props: {
   account: AccountRecord;
@@ -37,12 +37,7 @@ export function RhythmLines(props: {
   const { account, tab } = props;
   const [state, setState] = useState<ToolbarState | null>(null);
   useEffect(() => {
-    const site = tab?.site;
-    // Only the tab logged in to this account shows its ledger on the toolbar button.
-    const ownTab = site?.me && accountIdOf(site.platform, site.me) === account.id ? tab?.id : undefined;
-    sendToBackground({ type: 'toolbar.opened', accountId: account.id, tabId: ownTab }).then(setState, () =>
-      setState(null),
-    );
+    sendToBackground({ type: 'toolbar.opened', accountId: account.id }).then(setState, () => setState(null));
   }, [account.id]);
   if (!state) return null;
   const parts = PARTS.filter(({ kind }) => state.unseen[kind]);
