@@ -33,7 +33,7 @@ export async function readToolbarState(
 ): Promise<ToolbarState | null> {
   if (!(await db.get('accounts', accountId))) return null;
   const stored = await db.get('settings', `seen:${accountId}`);
-  const seenAt = stored?.key.startsWith('seen:') ? (stored.value as number) : null;
+  const seenAt = typeof stored?.value === 'number' ? stored.value : null;
   const unseen: Partial<Record<EventKind, number>> = {};
   let unseenTotal = 0;
   let unseenSince: number | null = null;

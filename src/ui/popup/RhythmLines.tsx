@@ -42,6 +42,8 @@ export function RhythmLines(props: {
   if (!state) return null;
   const parts = PARTS.filter(({ kind }) => state.unseen[kind]);
   const when = state.seenAt === null ? null : formatMoment(state.seenAt);
+  const saysSince = parts.length > 0 || when !== null;
+  if (!saysSince && state.due.length === 0) return null;
   return (
     <section class="rhythm" aria-label={t('rhythmHeading')}>
       {state.due.map((due) => (
@@ -56,18 +58,20 @@ export function RhythmLines(props: {
           </button>
         </p>
       ))}
-      <p class="since" data-testid="since-last-look">
-        {parts.length === 0 && when !== null && t('nothingNewSinceLastLook', { date: when })}
-        {parts.length > 0 && (when === null ? t('sinceFirstLook') : t('sinceLastLook', { date: when }))}
-        {parts.map(({ kind, words, view }, index) => (
-          <span key={kind}>
-            {index > 0 ? ' · ' : ' '}
-            <button type="button" class="link" onClick={() => props.onView(view, state.unseenSince)}>
-              {tPlural(words, state.unseen[kind] ?? 0)}
-            </button>
-          </span>
-        ))}
-      </p>
+      {saysSince && (
+        <p class="since" data-testid="since-last-look">
+          {parts.length === 0 && when !== null && t('nothingNewSinceLastLook', { date: when })}
+          {parts.length > 0 && (when === null ? t('sinceFirstLook') : t('sinceLastLook', { date: when }))}
+          {parts.map(({ kind, words, view }, index) => (
+            <span key={kind}>
+              {index > 0 ? ' · ' : ' '}
+              <button type="button" class="link" onClick={() => props.onView(view, state.unseenSince)}>
+                {tPlural(words, state.unseen[kind] ?? 0)}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
     </section>
   );
 }
