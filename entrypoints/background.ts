@@ -1,5 +1,6 @@
 import { createCaptureHandler } from '@/src/background/capture-handler';
 import { createExtensionPagesHandler } from '@/src/background/extension-pages-handler';
+import { createToolbar } from '@/src/background/toolbar';
 import { openReviewAt } from '@/src/browser/panels';
 import { replyingListener } from '@/src/messaging/reply';
 import { closeAbandonedCaptures } from '@/src/storage/captures';
@@ -9,11 +10,15 @@ import { explainStorageError } from '@/src/storage/storage-problem';
 export default defineBackground(() => {
   const db = ledgerConnection();
   const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+  const toolbar = createToolbar({ db, now: () => Date.now() });
   browser.runtime.onMessage.addListener(
-    replyingListener(createCaptureHandler({ db, self, openReview: openReviewAt }), explainStorageError),
+    replyingListener(
+      createCaptureHandler({ db, self, openReview: openReviewAt, toolbar }),
+      explainStorageError,
+    ),
   );
   browser.runtime.onMessage.addListener(
-    replyingListener(createExtensionPagesHandler({ db, self }), explainStorageError),
+    replyingListener(createExtensionPagesHandler({ db, self, toolbar }), explainStorageError),
   );
   // The worker is stopped when idle; each start finishes captures whose pages went away meanwhile.
   void db().then((ready) => closeAbandonedCaptures(ready, Date.now()));

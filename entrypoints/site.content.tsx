@@ -5,6 +5,7 @@ import { OVERLAY_WITHOUT_EXTENSION } from '@/src/content/Overlay';
 import { createOverlayHost } from '@/src/content/overlay-host';
 import { startProfileBadge } from '@/src/content/profile-badge';
 import { answerSiteTabQueries } from '@/src/content/site-tab-queries';
+import { startToolbarSync } from '@/src/content/toolbar-sync';
 import { keepMessages } from '@/src/i18n/translate';
 import type { SiteQuery } from '@/src/messaging/contract';
 import { asker, type SiteQueryReplies } from '@/src/messaging/replies';
@@ -33,9 +34,11 @@ export default defineContentScript({
       if (owner) void ask({ type: 'ledger.review', platform: adapter.platform, owner, handle });
     };
     const badge = startProfileBadge({ adapter, win: window, ask, show: createBadgeHost(ctx, openReview) });
+    const toolbar = startToolbarSync({ adapter, win: window, ask });
     ctx.onInvalidated(() => {
       capture.stop();
       badge.stop();
+      toolbar.stop();
     });
     answerSiteTabQueries(adapter, capture.unreadable);
   },

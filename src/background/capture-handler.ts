@@ -5,6 +5,7 @@ import { classifySender, type SenderInfo } from '../messaging/sender';
 import { closeCapture, recordBatch } from '../storage/captures';
 import { type AccountId, accountIdOf, type LedgerDb } from '../storage/schema';
 import { createMembership } from './membership';
+import type { Toolbar } from './toolbar';
 
 /** What a site query is answered from: the ledger of the sender's platform and logged-in user, and its tab. */
 interface QueryContext {
@@ -22,6 +23,7 @@ export function createCaptureHandler(deps: {
   self: { id: string; origin: string };
   /** Opens the review list at one account, for the sender's tab. */
   openReview: (tabId: number, accountId: string, handle: string) => Promise<void>;
+  toolbar: Toolbar;
   now?: () => number;
 }) {
   const now = deps.now ?? (() => Date.now());
@@ -32,11 +34,22 @@ export function createCaptureHandler(deps: {
     'ledger.relationship': async (query, { db, accountId }) =>
       membership.relationship(await db(), accountId, query.handle),
     'ledger.review': (query, { accountId, tabId }) => deps.openReview(tabId, accountId, query.handle),
+    'ledger.toolbar': (_query, { accountId, tabId }) => deps.toolbar.refresh(tabId, accountId),
   };
-  const captures: Handlers<CaptureMessage, CaptureReplies, LedgerDb> = {
-    'capture.batch': (message, db) => recordBatch(db, message, now()),
-    'capture.end': (message, db) =>
-      closeCapture(db, message.session, { endReached: message.endReached, header: message.header }, now()),
+  const captures: Handlers<CaptureMessage, CaptureReplies, { db: LedgerDb; tabId: number }> = {
+    'capture.batch': (message, { db }) => recordBatch(db, message, now()),
+    'capture.end': async (message, { db, tabId }) => {
+      const { session } = message;
+      const reply = await closeCapture(
+        db,
+        session,
+        { endReached: message.endReached, header: message.header },
+        now(),
+      );
+      // A closed capture may bring changes or end a reminder: the tab's toolbar button says so at once.
+      await deps.toolbar.refresh(tabId, accountIdOf(session.platform, session.owner));
+      return reply;
+    },
   };
   return (
     raw: unknown,
@@ -60,7 +73,7 @@ export function createCaptureHandler(deps: {
     if (message.session.platform !== sender.platform) {
       return refuse(`a ${sender.platform} page cannot write a ${message.session.platform} ledger`);
     }
-    return deps.db().then((db) => dispatch(captures, message, db));
+    return deps.db().then((db) => dispatch(captures, message, { db, tabId: sender.tabId }));
   };
 }
 

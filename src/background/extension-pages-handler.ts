@@ -5,9 +5,11 @@ import { deleteLedger } from '../storage/delete-ledger';
 import { importDownload } from '../storage/imports';
 import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
+import { writeRhythm } from '../storage/rhythm';
 import type { LedgerDb } from '../storage/schema';
+import type { Toolbar } from './toolbar';
 
-const EXTENSION_PAGE_MESSAGES = /^(people|tags|data)\./;
+const EXTENSION_PAGE_MESSAGES = /^(people|tags|data|settings|toolbar)\./;
 
 /**
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
@@ -19,10 +21,17 @@ export function createExtensionPagesHandler(deps: {
   db: () => Promise<LedgerDb>;
   self: { id: string; origin: string };
   now?: () => number;
+  toolbar: Toolbar;
 }) {
   const now = deps.now ?? (() => Date.now());
   const handlers: Handlers<ExtensionPageMessage, ExtensionPageReplies, LedgerDb> = {
     'tags.set': (message, db) => writeTags(db, message.tags),
+    'settings.rhythm': async (message, db) => {
+      const rhythm = await writeRhythm(db, message.rhythm);
+      await deps.toolbar.refreshTabs();
+      return rhythm;
+    },
+    'toolbar.opened': (message) => deps.toolbar.opened(message.accountId),
     'people.annotate': async (message, db) => {
       const count = await annotatePeople(db, message.accountId, message.handles, message.change, now());
       // The popup counts protected accounts out of its views from the relations, so they follow the protected set.

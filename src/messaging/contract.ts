@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
 import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import type { PersonChange } from '../domain/person-change';
+import { RHYTHMS } from '../domain/rhythm';
 import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { EventRecord } from '../storage/change-sets';
 import type { CaptureRecord } from '../storage/schema';
@@ -80,6 +81,10 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
     change: personChange,
   }),
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
+  /** How often the toolbar reminds the person to capture their lists. */
+  z.object({ type: z.literal('settings.rhythm'), rhythm: z.enum(RHYTHMS) }),
+  /** The popup opened on a ledger: its changes now count as seen. */
+  z.object({ type: z.literal('toolbar.opened'), accountId }),
   /** Work out again who is in both lists: an extension page found the stored relations out of date. */
   z.object({ type: z.literal('data.refreshRelations'), accountId }),
   /** Delete one account's ledger, or all of them (null). */
@@ -119,6 +124,8 @@ export const siteQuery = z.discriminatedUnion('type', [
   }),
   /** Where the owner stands with one account, for the badge on that account's profile. */
   z.object({ type: z.literal('ledger.relationship'), platform: z.enum(PLATFORMS), owner: handle, handle }),
+  /** Show the ledger of the tab's logged-in account on the toolbar button. */
+  z.object({ type: z.literal('ledger.toolbar'), platform: z.enum(PLATFORMS), owner: handle }),
   /** Open the review list at that account (a click on the badge). */
   z.object({ type: z.literal('ledger.review'), platform: z.enum(PLATFORMS), owner: handle, handle }),
 ]);

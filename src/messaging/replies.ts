@@ -1,5 +1,7 @@
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
+import type { Rhythm } from '../domain/rhythm';
 import type { ImportResult } from '../storage/imports';
+import type { ToolbarState } from '../storage/rhythm';
 import type { ExtensionPageMessage, Relationship, SiteQuery } from './contract';
 import { type Reply, valueOf } from './reply';
 
@@ -14,6 +16,9 @@ export interface ExtensionPageReplies {
   'people.annotate': number;
   /** The tag set as stored. */
   'tags.set': string[];
+  'settings.rhythm': Rhythm;
+  /** What was unseen and due until the popup opened; null when the account has no ledger. */
+  'toolbar.opened': ToolbarState | null;
   'data.refreshRelations': void;
   'data.delete': void;
   /** Each list brought in: how many accounts it held, and whether it counts as complete, and why. */
@@ -26,6 +31,7 @@ export interface SiteQueryReplies {
   'ledger.notFollowers': string[] | null;
   'ledger.relationship': Relationship;
   'ledger.review': void;
+  'ledger.toolbar': void;
 }
 
 /** Content script → background, while a list is read. */

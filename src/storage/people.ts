@@ -65,7 +65,8 @@ export async function annotatePeople(
 }
 
 export async function readTags(db: LedgerDb): Promise<string[]> {
-  return (await db.get('settings', 'tags'))?.value ?? DEFAULT_TAGS;
+  const stored = await db.get('settings', 'tags');
+  return stored?.key === 'tags' ? stored.value : DEFAULT_TAGS;
 }
 
 export async function writeTags(db: LedgerDb, tags: string[]): Promise<string[]> {

@@ -2,6 +2,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 
 import type { DailyPoint } from '../domain/daily';
 import type { ImportBasis } from '../domain/import-rule';
+import type { Rhythm } from '../domain/rhythm';
 import type { CountReading, ListKind, Platform } from '../domain/types';
 import type { ChangeSetRecord } from './change-sets';
 import type { MemberColumns, RowColumns } from './columns';
@@ -116,11 +117,11 @@ export interface PersonRecord {
   requestedAt?: number;
 }
 
-/** Settings shared by every ledger, one record per key. */
-export interface SettingRecord {
-  key: 'tags';
-  value: string[];
-}
+/** Settings shared by every ledger, one record per key; `seen:` records when each ledger was last looked at. */
+export type SettingRecord =
+  | { key: 'tags'; value: string[] }
+  | { key: 'rhythm'; value: Rhythm }
+  | { key: `seen:${AccountId}`; value: number };
 
 export const DEFAULT_TAGS = ['creator', 'brand', 'customer', 'partner', 'campaign'];
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
+import { askSiteTab } from '../browser/site-tabs';
 import { platformOfOrigin } from '../domain/platforms';
-import { type SiteTabReply, siteTabReply } from '../messaging/contract';
+import type { SiteTabReply } from '../messaging/contract';
 import { type LedgerSnapshot, listAccounts, readLedger } from '../storage/ledger-reader';
 import { accountIdOf, type AccountRecord, type LedgerDb } from '../storage/schema';
 import { sendToBackground } from './send';
@@ -77,13 +78,7 @@ async function activeTab(): Promise<ActiveTab | null> {
   }
   const found = { id: tab.id, windowId: tab.windowId };
   if (!origin || !platformOfOrigin(origin)) return { ...found, site: null };
-  try {
-    const parsed = siteTabReply.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'tab.whoami' }));
-    return { ...found, site: parsed.success ? parsed.data : null };
-  } catch {
-    // The site tab was open before the extension was installed: no content script to answer.
-    return { ...found, site: null };
-  }
+  return { ...found, site: await askSiteTab(tab.id) };
 }
 
 /** Takes the user's tab to a page of the site: the current tab when it is on that site, a new one otherwise. */

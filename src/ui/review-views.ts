@@ -57,6 +57,11 @@ export interface ReviewView {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The shortest period that still shows changes dated back to `since`. */
+export function periodReaching(since: number, now: number): Period {
+  return since >= now - 7 * DAY_MS ? '7d' : '30d';
+}
+
 /**
  * Every review view of one ledger: current state from the members, changes from the events. Counts
  * are known at once; a view's entries are built only when it is shown, so a 100,000-account ledger

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { runTour, type Surface } from '../../demo/tour';
 import { serveInstagram } from './mock-instagram/server';
 import { AUDIT_COPY, openCopies } from './support/closed-ui';
-import { expect, test } from './support/extension';
+import { expect, openPopupOver, test } from './support/extension';
 import {
   captureBothLists,
   openOwnList,
@@ -13,6 +13,7 @@ import {
   wheelUntil,
 } from './support/instagram-user';
 import { tabTo } from './support/keyboard';
+import { setWorkerDate } from './support/worker-clock';
 
 const SURFACES = [
   'popup-first-run',
@@ -30,7 +31,7 @@ const SURFACES = [
 ];
 
 /** The serious and critical violations axe finds on a surface, in words a failure report can show. */
-async function seriousViolations(surface: Surface): Promise<string[]> {
+async function seriousViolations(surface: Pick<Surface, 'page' | 'extensionParts'>): Promise<string[]> {
   let audit = new AxeBuilder({ page: surface.page });
   // On a site's page only what the extension put there is its own. Its shadow roots are closed, which
   // axe can't enter: it audits open copies of them instead.
@@ -161,4 +162,62 @@ test('the overlay tells a screen reader when the capture starts and ends, not ev
   await expect
     .poll(() => status.text())
     .toBe('Followers complete · 40 of 40 read. Open the Follow Ledger popup to review.');
+});
+
+test('the reminders, the since-last-look line and bulk protect work by keyboard and pass axe in both themes', async ({
+  context,
+  extensionId,
+}) => {
+  const day = 86_400_000;
+  const day0 = Date.now() - 12 * day;
+  let followers = [{ handle: 'fan1' }, { handle: 'pal1' }];
+  await serveInstagram(context, () => ({
+    me: 'key.board',
+    followers,
+    following: [{ handle: 'pal1' }, { handle: 'idol1' }],
+  }));
+  const site = await context.newPage();
+  await setWorkerDate(context, day0);
+  await captureBothLists(site, 'key.board');
+  followers = [...followers, { handle: 'new1' }];
+  await setWorkerDate(context, day0 + day);
+  await openOwnList(site, 'key.board', 'followers');
+  await wheelUntil(site, /Followers complete/);
+  await setWorkerDate(context, day0 + 10.5 * day);
+  await site.goto('https://www.instagram.com/key.board/');
+
+  const popup = await openPopupOver(site, extensionId);
+  const goToList = popup.getByTestId('reminder-following').getByRole('button', { name: 'Go to the list' });
+  const newFollowers = popup.getByTestId('since-last-look').getByRole('button', { name: '1 new follower' });
+  for (const control of [goToList, newFollowers]) {
+    await tabTo(popup, control);
+    await expect(control).toHaveCSS('outline-style', 'solid');
+  }
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('tab', { name: /New followers/ })).toHaveAttribute('aria-selected', 'true');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    expect.soft(await seriousViolations({ page: popup }), `popup reminders, ${colorScheme}`).toEqual([]);
+  }
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const rhythm = options.getByRole('combobox', { name: /Remind me on the toolbar button/ });
+  const paste = options.getByRole('textbox', { name: 'Handles or profile links' });
+  const protect = options.getByRole('button', { name: 'Protect them' });
+  for (const control of [rhythm, paste]) {
+    await tabTo(options, control);
+    await expect(control).toHaveCSS('outline-style', /solid|auto/);
+  }
+  await options.keyboard.type('@idol1 @someone.else');
+  await tabTo(options, protect);
+  await expect(protect).toHaveCSS('outline-style', /solid|auto/);
+  await options.keyboard.press('Enter');
+  await expect(options.getByRole('status')).toHaveText(
+    '1 account of this ledger matched and is now protected.',
+  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    expect.soft(await seriousViolations({ page: options }), `bulk protect, ${colorScheme}`).toEqual([]);
+  }
 });

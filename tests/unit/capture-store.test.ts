@@ -13,6 +13,7 @@ import {
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { type LedgerDb } from '../../src/storage/schema';
+import { quietToolbar } from './support/quiet-toolbar';
 
 const MINUTE = 60_000;
 let db: LedgerDb;
@@ -196,7 +197,8 @@ describe('capture handler', () => {
   const page = { id: 'ext-id', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 3 } };
   const reviews: unknown[][] = [];
   const openReview = async (...args: unknown[]) => void reviews.push(args);
-  const handler = () => createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview });
+  const handler = () =>
+    createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview, toolbar: quietToolbar });
   const valid: CaptureMessage = batch(session(9), 0, ['a']);
 
   it('accepts a well-formed batch from the top frame of Instagram', async () => {

@@ -20,6 +20,7 @@ import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { type LedgerDb } from '../../src/storage/schema';
 import { EntrySummary } from '../../src/ui/EntrySummary';
+import { quietToolbar } from './support/quiet-toolbar';
 
 /**
  * Hostile input, every kind in one place, each case taken through every layer it reaches: the site
@@ -277,8 +278,15 @@ describe('messages to the background: forged senders and shapes are refused, and
   const sitePage = { id: 'ext-id', url: 'https://www.instagram.com/me/', frameId: 0, tab: { id: 3 } };
   const extensionPage = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
   const capture = () =>
-    createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview: async () => undefined });
-  const pages = () => createExtensionPagesHandler({ db: async () => db, self, now: () => 1000 });
+    createCaptureHandler({
+      db: async () => db,
+      self,
+      now: () => 1000,
+      openReview: async () => undefined,
+      toolbar: quietToolbar,
+    });
+  const pages = () =>
+    createExtensionPagesHandler({ db: async () => db, self, now: () => 1000, toolbar: quietToolbar });
   const valid: CaptureMessage = {
     type: 'capture.batch',
     session: SESSION,

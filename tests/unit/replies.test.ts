@@ -34,6 +34,7 @@ describe('typed replies', () => {
         throw new Error('not this one');
       },
       'ledger.review': async () => undefined,
+      'ledger.toolbar': async () => undefined,
     };
     expect(await dispatch(handlers, { type: 'ledger.notFollowers', ...who, handles: ['a'] }, 'ctx')).toEqual([
       'ctx:a',

@@ -6,8 +6,10 @@ import type { AccountRecord } from '../../storage/schema';
 import { explainStorageError } from '../../storage/storage-problem';
 import { ledgerDb } from '../ledger-db';
 import { BackupRestore } from './BackupRestore';
+import { BulkProtect } from './BulkProtect';
 import { ImportDownload } from './ImportDownload';
 import { Ledgers } from './Ledgers';
+import { RhythmSetting } from './RhythmSetting';
 
 /** Options: the ledgers kept, backup and restore, imports of official data downloads, deletion. */
 export function OptionsApp() {
@@ -34,6 +36,8 @@ export function OptionsApp() {
         </p>
       )}
       <Ledgers accounts={accounts} usage={usage} onChanged={refresh} />
+      <RhythmSetting />
+      <BulkProtect accounts={accounts} />
       <BackupRestore onChanged={refresh} />
       <ImportDownload accounts={accounts} onChanged={refresh} />
     </main>

@@ -1,5 +1,8 @@
+import { useState } from 'preact/hooks';
+
 import { t, tPlural } from '../../i18n/translate';
-import { sendToBackground } from '../send';
+import { HandleList } from './HandleList';
+import { protectKnown } from './protect-known';
 import { StatusLine } from './StatusLine';
 import { useStatus } from './use-status';
 
@@ -9,11 +12,13 @@ import { useStatus } from './use-status';
  */
 export function ProtectCloseFriends({ accountId, handles }: { accountId: string; handles: string[] }) {
   const { status, attempt } = useStatus();
+  const [unmatched, setUnmatched] = useState<string[]>([]);
   const protect = () =>
     attempt(
       async () => {
-        await sendToBackground({ type: 'people.annotate', accountId, handles, change: { protected: true } });
-        return tPlural('closeFriendsProtected', handles.length);
+        const found = await protectKnown(accountId, handles);
+        setUnmatched(found.unmatched.map((handle) => `@${handle}`));
+        return tPlural('closeFriendsProtected', found.matched.length);
       },
       (error) => t('nothingChanged', { error }),
     );
@@ -25,6 +30,7 @@ export function ProtectCloseFriends({ accountId, handles }: { accountId: string;
         </button>
       )}
       <StatusLine status={status} />
+      <HandleList items={unmatched} words="bulkProtectUnmatched" />
     </div>
   );
 }

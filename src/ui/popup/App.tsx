@@ -12,10 +12,18 @@ import { FirstSteps } from '../FirstSteps';
 import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
-import { CHANGE_VIEWS, type Period, type ReviewView, reviewViews, type ViewId } from '../review-views';
+import {
+  CHANGE_VIEWS,
+  type Period,
+  periodReaching,
+  type ReviewView,
+  reviewViews,
+  type ViewId,
+} from '../review-views';
 import { CaptureStatus } from './CaptureStatus';
 import { History } from './History';
 import { PersonList } from './PersonList';
+import { RhythmLines } from './RhythmLines';
 import { UnreadableNotice } from './UnreadableNotice';
 
 export function App() {
@@ -82,6 +90,14 @@ export function App() {
       </header>
       <HostAccessNotice />
       <UnreadableNotice site={data.tab?.site} />
+      <RhythmLines
+        account={ledger.account}
+        tab={data.tab}
+        onView={(id, since) => {
+          setViewId(id);
+          if (since !== null) setPeriod(periodReaching(since, Date.now()));
+        }}
+      />
 
       <section class="captures" aria-label={t('lastCaptures')}>
         {LIST_KINDS.map((list) => (

@@ -1,0 +1,67 @@
+import type { EventKind } from '../domain/ledger';
+import { DEFAULT_RHYTHM, type DueList, dueLists, type Rhythm } from '../domain/rhythm';
+import { type ListKind } from '../domain/types';
+import { type AccountId, type LedgerDb } from './schema';
+
+export async function readRhythm(db: LedgerDb): Promise<Rhythm> {
+  const stored = await db.get('settings', 'rhythm');
+  return stored?.key === 'rhythm' ? stored.value : DEFAULT_RHYTHM;
+}
+
+export async function writeRhythm(db: LedgerDb, rhythm: Rhythm): Promise<Rhythm> {
+  await db.put('settings', { key: 'rhythm', value: rhythm });
+  return rhythm;
+}
+
+/** What the toolbar and the popup's first line tell about one ledger. */
+export interface ToolbarState {
+  /** When the person last opened the popup on this ledger; null before the first time. */
+  seenAt: number | null;
+  /** Changes recorded since then, by kind. */
+  unseen: Partial<Record<EventKind, number>>;
+  unseenTotal: number;
+  /** When the capture that proved the oldest unseen change ended: the popup shows changes back to it. */
+  unseenSince: number | null;
+  due: DueList[];
+}
+
+/** Null when there is no ledger for the account: nothing to count, nothing to remind about. */
+export async function readToolbarState(
+  db: LedgerDb,
+  accountId: AccountId,
+  now: number,
+): Promise<ToolbarState | null> {
+  if (!(await db.get('accounts', accountId))) return null;
+  const stored = await db.get('settings', `seen:${accountId}`);
+  const seenAt = typeof stored?.value === 'number' ? stored.value : null;
+  const unseen: Partial<Record<EventKind, number>> = {};
+  let unseenTotal = 0;
+  let unseenSince: number | null = null;
+  // A change set is dated by the end of the capture that proved it: later than the last look is unseen.
+  const range = IDBKeyRange.bound([accountId, seenAt ?? -Infinity], [accountId, Infinity], true);
+  for (const set of await db.getAllFromIndex('events', 'byAccount', range)) {
+    for (const kind of set.kinds) unseen[kind] = (unseen[kind] ?? 0) + 1;
+    unseenTotal += set.kinds.length;
+    unseenSince = Math.min(unseenSince ?? set.before, set.before);
+  }
+  const [followers, following, rhythm] = await Promise.all([
+    lastCompleteAt(db, accountId, 'followers'),
+    lastCompleteAt(db, accountId, 'following'),
+    readRhythm(db),
+  ]);
+  return { seenAt, unseen, unseenTotal, unseenSince, due: dueLists(rhythm, { followers, following }, now) };
+}
+
+export async function markSeen(db: LedgerDb, accountId: AccountId, at: number): Promise<void> {
+  await db.put('settings', { key: `seen:${accountId}`, value: at });
+}
+
+async function lastCompleteAt(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<number | null> {
+  const range = IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
+  const index = db.transaction('captures').store.index('byAccountList');
+  for (let cursor = await index.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+    const capture = cursor.value;
+    if (capture.status === 'closed' && capture.complete) return capture.endedAt ?? capture.updatedAt;
+  }
+  return null;
+}
