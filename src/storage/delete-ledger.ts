@@ -1,14 +1,20 @@
 import { allOrNothing } from './list-state';
+import { SEEN_KEYS, seenKey } from './rhythm';
 import { type AccountId, LEDGER_STORES, type LedgerDb } from './schema';
 
-/** Removes one account's ledger (or every ledger, with null) and nothing else. */
+/**
+ * Removes one account's ledger (or every ledger, with null) and nothing else: with it goes when it was
+ * last looked at, or a ledger captured again would count its changes from that old look.
+ */
 export async function deleteLedger(db: LedgerDb, accountId: AccountId | null): Promise<void> {
-  const tx = db.transaction([...LEDGER_STORES], 'readwrite');
+  const tx = db.transaction([...LEDGER_STORES, 'settings'], 'readwrite');
   if (accountId === null) {
     await Promise.all(LEDGER_STORES.map((store) => tx.objectStore(store).clear()));
+    await tx.objectStore('settings').delete(SEEN_KEYS);
     return tx.done;
   }
   return allOrNothing(tx, async () => {
+    await tx.objectStore('settings').delete(seenKey(accountId));
     const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
     const numbered = IDBKeyRange.bound([accountId, 0], [accountId, Infinity]);
     await tx.objectStore('accounts').delete(accountId);

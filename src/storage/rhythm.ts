@@ -32,7 +32,7 @@ export async function readToolbarState(
   now: number,
 ): Promise<ToolbarState | null> {
   if (!(await db.get('accounts', accountId))) return null;
-  const stored = await db.get('settings', `seen:${accountId}`);
+  const stored = await db.get('settings', seenKey(accountId));
   const seenAt = typeof stored?.value === 'number' ? stored.value : null;
   const unseen: Partial<Record<EventKind, number>> = {};
   let unseenTotal = 0;
@@ -52,8 +52,13 @@ export async function readToolbarState(
   return { seenAt, unseen, unseenTotal, unseenSince, due: dueLists(rhythm, { followers, following }, now) };
 }
 
+/** The settings key of when one ledger was last looked at; deleting the ledger deletes it too. */
+export const seenKey = (accountId: AccountId) => `seen:${accountId}` as const;
+/** Every ledger's `seenKey`. */
+export const SEEN_KEYS = IDBKeyRange.bound('seen:', 'seen:\uffff');
+
 export async function markSeen(db: LedgerDb, accountId: AccountId, at: number): Promise<void> {
-  await db.put('settings', { key: `seen:${accountId}`, value: at });
+  await db.put('settings', { key: seenKey(accountId), value: at });
 }
 
 async function lastCompleteAt(db: LedgerDb, accountId: AccountId, list: ListKind): Promise<number | null> {

@@ -11,6 +11,7 @@ import { deleteLedger } from '../../src/storage/delete-ledger';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotatePeople } from '../../src/storage/people';
 import { restoreBackup } from '../../src/storage/restore';
+import { markSeen, writeRhythm } from '../../src/storage/rhythm';
 import { type LedgerDb } from '../../src/storage/schema';
 import { backupBlob } from '../../src/ui/options/backup-file';
 import { mulberry32 } from './support/random';
@@ -121,15 +122,20 @@ describe('backup', () => {
     expect(await exportBackup(db, 0)).toEqual(before);
   });
 
-  it('deletes one account, or everything', async () => {
+  it('deletes one account, or everything, with when each was last looked at; the rhythm stays', async () => {
     const db = await generatedLedger(5);
+    await markSeen(db, 'tiktok:brand', 100);
+    await markSeen(db, 'instagram:me', 200);
+    await writeRhythm(db, 'daily');
     await deleteLedger(db, 'tiktok:brand');
     expect((await exportBackup(db, 0)).accounts.map((a) => a.handle)).toEqual(['me']);
+    expect(await db.getAllKeys('settings')).toEqual(['rhythm', 'seen:instagram:me', 'tags']);
     expect(await db.count('events')).toBeGreaterThan(0);
     await deleteLedger(db, null);
     expect((await exportBackup(db, 0)).accounts).toEqual([]);
     for (const store of ['captures', 'events', 'memberChunks', 'people', 'daily'] as const)
       expect(await db.count(store)).toBe(0);
+    expect(await db.getAllKeys('settings')).toEqual(['rhythm', 'tags']);
   });
 });
 
