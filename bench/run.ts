@@ -18,6 +18,7 @@ import { handlesOf, relationshipViews } from '../src/domain/views';
 import { serveInstagram } from '../tests/e2e/mock-instagram/server';
 import { withExtension } from '../tests/e2e/support/chromium';
 import { closedPart } from '../tests/e2e/support/closed-ui';
+import { kb, mb, median, ms, percent, record, table } from './figures';
 import { timeImport } from './import-download';
 import { seedLedger } from './seed-ledger';
 
@@ -27,39 +28,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const BENCH_ORIGIN = 'https://bench.follow-ledger.test';
 
-interface Figure {
-  figure: string;
-  value: string;
-  target: string;
-  baseline?: string;
-  ratio?: string;
-  met?: boolean;
-}
-const figures: Figure[] = [];
-
 /** The functions bench/page/main.ts puts on the bench page's globalThis. */
 type BenchApi = Record<'closeComplete' | 'perRecordWrite' | 'storageYear' | 'readBatch', unknown>;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-function record(
-  figure: string,
-  value: number,
-  unit: (v: number) => string,
-  target: number | null,
-  baseline?: number,
-) {
-  figures.push({
-    figure,
-    value: unit(value),
-    target: target === null ? '—' : `≤ ${unit(target)}`,
-    baseline: baseline === undefined ? undefined : unit(baseline),
-    ratio: baseline === undefined ? undefined : `${(baseline / value).toFixed(1)}× less`,
-    met: target === null ? undefined : value <= target,
-  });
-}
 
 function members(prefix: string, count: number): Member[] {
   return Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}`, firstSeen: 1, lastSeen: 2 }));
@@ -73,13 +43,11 @@ async function benchViews() {
   const followers = members('f', SIZE);
   const following = [...members('f', SIZE / 2), ...members('g', SIZE / 2)];
   const timed = (work: () => unknown) =>
-    median(
-      Array.from({ length: 9 }, () => {
-        const started = performance.now();
-        work();
-        return performance.now() - started;
-      }),
-    );
+    Array.from({ length: 9 }, () => {
+      const started = performance.now();
+      work();
+      return performance.now() - started;
+    });
   const size = `${SIZE.toLocaleString('en')} followers × ${SIZE.toLocaleString('en')} following`;
   record(
     `compute all views from scratch, ${size}`,
@@ -127,10 +95,10 @@ async function benchStoragePage(context: BrowserContext) {
   for (let run = 0; run < (FULL ? 3 : 1); run++) perRecord.push(await bench<number>('perRecordWrite', SIZE));
   record(
     `close a complete capture of ${SIZE.toLocaleString('en')} followers against a stored ${SIZE.toLocaleString('en')} (diff, events, state, committed)`,
-    median(closes),
+    closes,
     ms,
     300,
-    median(perRecord),
+    { baseline: median(perRecord) },
   );
 
   const year = FULL
@@ -145,11 +113,11 @@ async function benchStoragePage(context: BrowserContext) {
     storage.ledgerBytes,
     mb,
     FULL ? 8 * 1024 * 1024 : null,
-    storage.copiesBytes,
+    { baseline: storage.copiesBytes },
   );
 
   const reads = await bench<number[]>('readBatch', 2000);
-  record('content script: read one batch of 12 rows (Instagram adapter)', median(reads), ms, 1);
+  record('content script: read one batch of 12 rows (Instagram adapter)', reads, ms, 1);
   await page.close();
 }
 
@@ -190,7 +158,7 @@ async function benchExtensionPages(context: BrowserContext) {
   }
   record(
     `popup: open to counts visible, ${SIZE.toLocaleString('en')} + ${SIZE.toLocaleString('en')} account ledger`,
-    median(popupTimes),
+    popupTimes,
     ms,
     250,
   );
@@ -223,10 +191,10 @@ async function benchExtensionPages(context: BrowserContext) {
     }
     await page.close();
   }
-  record(`side panel: first rows of a ${SIZE.toLocaleString('en')}-row list`, median(firstRows), ms, 300);
+  record(`side panel: first rows of a ${SIZE.toLocaleString('en')}-row list`, firstRows, ms, 300);
   record(
     `side panel: answer to a search keystroke over ${SIZE.toLocaleString('en')} rows`,
-    median(keystrokes),
+    keystrokes,
     ms,
     50,
   );
@@ -278,12 +246,12 @@ async function benchContentScript(context: BrowserContext) {
     if (fromExtension(sample)) extensionTime += profile.timeDeltas![index];
   });
   const share = (extensionTime / (profile.endTime - profile.startTime)) * 100;
-  figures.push({
-    figure: `content script: main-thread share while a ${rows.toLocaleString('en')}-row list is scrolled`,
-    value: `${share.toFixed(2)} %`,
-    target: '≤ 2 %',
-    met: share <= 2,
-  });
+  record(
+    `content script: main-thread share while a ${rows.toLocaleString('en')}-row list is scrolled (its own samples in a profile)`,
+    [share],
+    percent,
+    2,
+  );
   await page.close();
 }
 
@@ -334,7 +302,7 @@ async function benchBadge(context: BrowserContext) {
   const delays = Object.values(times).flatMap((entry) =>
     entry.heading !== undefined && entry.badge !== undefined ? [entry.badge - entry.heading] : [],
   );
-  record('profile badge shown after the header renders', median(delays), ms, 100);
+  record('profile badge shown after the header renders', delays, ms, 100);
   await page.close();
 }
 
@@ -365,7 +333,7 @@ async function benchImports(context: BrowserContext) {
   for (const format of ['json', 'html'] as const) {
     const { ms: took, peakBytes } = await timeImport(context, id, size, format);
     const what = `import a data download of ${size.toLocaleString('en')} followers (Instagram ${format.toUpperCase()}, split over 4 files)`;
-    record(`${what}: time to stored`, took, ms, 60_000);
+    record(`${what}: time to stored`, [took], ms, 60_000);
     record(`${what}: peak browser memory over idle`, peakBytes, mb, 2 * 1024 * 1024 * 1024);
   }
 }
@@ -384,16 +352,10 @@ async function main() {
     await context.close();
   }
 
-  const lines = [
+  const lines = table(
     `Follow Ledger benchmark · ${new Date().toISOString().slice(0, 10)} · size ${SIZE.toLocaleString('en')} · ${FULL ? 'full' : 'smoke run, targets not judged'}`,
-    '',
-    '| figure | measured (median) | target | baseline, same run | vs baseline |',
-    '|---|---|---|---|---|',
-    ...figures.map(
-      (f) =>
-        `| ${f.figure} | ${f.value}${FULL && f.met === false ? ' ✗' : ''} | ${f.target} | ${f.baseline ?? '—'} | ${f.ratio ?? '—'} |`,
-    ),
-  ];
+    FULL,
+  );
   await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
   await writeFile(path.join(ROOT, 'bench-results/latest.md'), `${lines.join('\n')}\n`);
   console.log(lines.join('\n'));
