@@ -5,11 +5,13 @@
  * and writes it to bench-results/latest.md. BENCH_SIZE=2000 makes a quick run that only proves the
  * benchmark still works (CI runs that; it checks no time).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { type BrowserContext, chromium, expect, type Page } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
 import { build } from 'vite';
 
 import type { Member } from '../src/domain/ledger';
@@ -19,7 +21,9 @@ import { serveInstagram } from '../tests/e2e/mock-instagram/server';
 import { withExtension } from '../tests/e2e/support/chromium';
 import { closedPart } from '../tests/e2e/support/closed-ui';
 import { kb, mb, median, ms, percent, record, table } from './figures';
+import { joinOverDevtools, peakHeap } from './heap';
 import { timeImport } from './import-download';
+import { scrollCost } from './scroll-cost';
 import { seedLedger } from './seed-ledger';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
@@ -35,6 +39,10 @@ const SHAPES = [
   ...shape,
   name: `${shape.followers.toLocaleString('en')} followers × ${shape.following.toLocaleString('en')} following`,
 }));
+const MB = 1024 * 1024;
+const POPUP_HEAP: number | null = FULL ? 1000 * MB : null;
+const PANEL_HEAP: number | null = FULL ? 1000 * MB : null;
+const WORKER_HEAP: number | null = FULL ? 1000 * MB : null;
 
 /** The functions bench/page/main.ts puts on the bench page's globalThis. */
 type BenchApi = Record<'closeComplete' | 'storageYear' | 'readBatch', unknown>;
@@ -43,8 +51,21 @@ function members(prefix: string, count: number): Member[] {
   return Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i}`, firstSeen: 1, lastSeen: 2 }));
 }
 
-async function launch(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', withExtension(EXTENSION));
+/** The bench's browser, with a DevTools port for reading the worker's heap (heap.ts). */
+async function launch() {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'follow-ledger-bench-'));
+  const options = withExtension(EXTENSION);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...options,
+    args: [...(options.args ?? []), '--remote-debugging-port=0'],
+  });
+  const devtools = await joinOverDevtools(userDataDir);
+  const close = async () => {
+    await devtools.disconnect();
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  return { context, devtools, close };
 }
 
 async function benchViews() {
@@ -151,7 +172,7 @@ async function timeUntil(page: Page, url: string, selector: string): Promise<num
   return page.evaluate(() => (globalThis as unknown as { __seen: number }).__seen);
 }
 
-async function benchExtensionPages(context: BrowserContext) {
+async function benchExtensionPages(context: BrowserContext, devtools: Browser) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   for (const shape of SHAPES) {
@@ -166,6 +187,7 @@ async function benchExtensionPages(context: BrowserContext) {
     await seedLedger(setup, shape);
     await setup.close();
     await benchLedgerPages(context, id, shape.name);
+    await benchPageMemory(context, devtools, id, shape.name);
   }
 }
 
@@ -210,6 +232,28 @@ async function benchLedgerPages(context: BrowserContext, id: string, shape: stri
   }
   record(`side panel: first rows, ${shape}`, firstRows, ms, 300);
   record(`side panel: answer to a search keystroke, ${shape}`, keystrokes, ms, 50);
+}
+
+/** Peak JS heap of the popup until it shows the whole ledger, and of the side panel until its rows are searchable. */
+async function benchPageMemory(context: BrowserContext, devtools: Browser, id: string, shape: string) {
+  const popup = await peakHeap(devtools, `chrome-extension://${id}/popup.html`, async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    await page.locator('[data-testid="count-fans"]').waitFor();
+    await page.locator('[aria-busy="true"]').waitFor({ state: 'detached', timeout: 120_000 });
+    await page.waitForTimeout(500);
+    await page.close();
+  });
+  record(`popup: peak JS heap, ${shape}`, popup, mb, POPUP_HEAP);
+  const panel = await peakHeap(devtools, `chrome-extension://${id}/sidepanel.html`, async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/sidepanel.html`);
+    await page.locator('[role="option"]').first().waitFor({ timeout: 120_000 });
+    // The search keys are folded when the panel is first idle (at the latest 2 s later): counted too.
+    await page.waitForTimeout(3000);
+    await page.close();
+  });
+  record(`side panel: peak JS heap, ${shape}`, panel, mb, PANEL_HEAP);
 }
 
 /** The content script's share of the page's main thread while the user scrolls a long following list. */
@@ -265,6 +309,24 @@ async function benchContentScript(context: BrowserContext) {
     2,
   );
   await page.close();
+}
+
+/** Black-box: the page's main-thread task time with the extension minus without it, the same wheel, in pairs. */
+async function benchScrollCost() {
+  const rows = FULL ? 3000 : 300;
+  const pairs = await scrollCost(EXTENSION, rows, FULL ? 3 : 1);
+  record(
+    `scrolling a ${rows.toLocaleString('en')}-row followers list with a fast wheel (1,200 px every 30 ms): main-thread task time the extension adds, share of wall time (with − without, ${pairs.length} pairs)`,
+    pairs.map((pair) => pair.on - pair.off),
+    percent,
+    2,
+  );
+  record(
+    "the same scroll without the extension: the page's own main-thread share",
+    pairs.map((pair) => pair.off),
+    percent,
+    null,
+  );
 }
 
 /**
@@ -338,31 +400,37 @@ async function benchPackage() {
  * ledger written once. A person waits for this once, with a progress bar: under a minute is fine;
  * memory stays under 2 GB so a laptop with 8 GB doesn't swap.
  */
-async function benchImports(context: BrowserContext) {
+async function benchImports(context: BrowserContext, devtools: Browser) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const size = FULL ? 1_000_000 : SIZE;
   for (const format of ['json', 'html'] as const) {
-    const { ms: took, peakBytes } = await timeImport(context, id, size, format);
+    let timed = { ms: 0, peakBytes: 0 };
+    const workerPeak = await peakHeap(devtools, worker.url(), async () => {
+      timed = await timeImport(context, id, size, format);
+    });
+    const { ms: took, peakBytes } = timed;
     const what = `import a data download of ${size.toLocaleString('en')} followers (Instagram ${format.toUpperCase()}, split over 4 files)`;
     record(`${what}: time to stored`, [took], ms, 60_000);
     record(`${what}: peak browser memory over idle`, peakBytes, mb, 2 * 1024 * 1024 * 1024);
+    record(`${what}: the worker's peak JS heap while it closes the capture`, workerPeak, mb, WORKER_HEAP);
   }
 }
 
 async function main() {
   await benchViews();
   await benchPackage();
-  const context = await launch();
+  const { context, devtools, close } = await launch();
   try {
     await benchStoragePage(context);
-    await benchExtensionPages(context);
+    await benchExtensionPages(context, devtools);
     await benchContentScript(context);
     await benchBadge(context);
-    await benchImports(context);
+    await benchImports(context, devtools);
   } finally {
-    await context.close();
+    await close();
   }
+  await benchScrollCost();
 
   const lines = table(
     `Follow Ledger benchmark · ${new Date().toISOString().slice(0, 10)} · size ${SIZE.toLocaleString('en')} · ${FULL ? 'full' : 'smoke run, targets not judged'}`,
