@@ -51,10 +51,6 @@ export function record(
     ratio = `${(value / baseline).toFixed(2)}× (≤ ${ratioTarget}×)`;
     met = value / baseline <= ratioTarget;
   } else if (baseline !== undefined) ratio = `${(baseline / value).toFixed(1)}× less`;
-  // The table comes at the end of a long run: each figure is also said as it is measured.
-  console.error(
-    `${figure}: ${unit(value)} (${typeof runs === 'number' ? 'one value' : spreadOf(values, unit)})`,
-  );
   figures.push({
     figure,
     value: unit(value),
@@ -64,6 +60,9 @@ export function record(
     ratio,
     met,
   });
+  // The table comes at the end of a long run: each figure is also said as it is measured.
+  const { value: shown, spread, ratio: against } = figures.at(-1)!;
+  console.error(`${figure}: ${shown} (${spread})${against ? `, ${against}` : ''}`);
 }
 
 export function table(title: string, judged: boolean): string[] {

@@ -18,6 +18,7 @@ import {
   createKeyIndex,
   DEFAULT_QUERY,
   filterEntries,
+  isDefaultQuery,
   lazySearchKeys,
   reviewedCount,
   type ReviewQuery,
@@ -45,7 +46,12 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   const load = useCallback(async () => {
     try {
       const db = await ledgerDb();
-      const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, chosenAccount), readTags(db)]);
+      // The counts and each view's first rows come first, for the first screen; then the whole ledger.
+      const early = (first: LedgerPageData) => {
+        setData(first);
+        setPeople(first.ledger?.people ?? new Map());
+      };
+      const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, chosenAccount, early), readTags(db)]);
       setData(loaded);
       setPeople(loaded.ledger?.people ?? new Map());
       setTags(tagSet);
@@ -111,6 +117,9 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     );
   }
   const accountId = ledger.account.id;
+  // Until the members are read, the list shows only a view's first rows, unfiltered, and changes nothing.
+  const early = ledger.members === null;
+  const firstScreen = early && view.id === viewId && isDefaultQuery(query);
 
   const change = (handles: string[], personChange: PersonChange, announce: string) => {
     const now = Date.now();
@@ -173,6 +182,13 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     setActive(0);
   };
   const reviewed = reviewedCount(view.entries);
+  const ignore = () => undefined;
+  const earlyActions: ListActions = {
+    ...listActions,
+    toggleProtected: ignore,
+    toggleReviewed: ignore,
+    toggleSelected: ignore,
+  };
 
   return (
     <main class="panel">
@@ -264,16 +280,22 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         </label>
       </div>
 
-      <p class="progress" data-testid="review-progress">
-        {t('progressReviewed', { reviewed, total: view.count })}
-        {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
-        {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
+      <p class="progress" data-testid="review-progress" aria-busy={early || undefined}>
+        {early ? (
+          t('loading')
+        ) : (
+          <>
+            {t('progressReviewed', { reviewed, total: view.count })}
+            {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
+            {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
+          </>
+        )}
       </p>
       <p class="muted keys">{t('keyboardHelp')}</p>
       <button
         type="button"
         class="secondary export"
-        disabled={shown.length === 0}
+        disabled={early || shown.length === 0}
         onClick={() =>
           downloadFile(
             `follow-ledger-${view.id}-${today()}.csv`,
@@ -326,6 +348,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
 
       {view.unavailable ? (
         <p class="empty">{view.unavailable}</p>
+      ) : early && (!firstScreen || shown.length === 0) ? (
+        <p class="muted" aria-busy="true">
+          {t('loading')}
+        </p>
       ) : shown.length === 0 ? (
         <p class="empty">{view.entries.length === 0 ? view.empty : t('noMatch')}</p>
       ) : (
@@ -335,11 +361,11 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
           entries={shown}
           active={activeIndex}
           selected={selected}
-          actions={listActions}
+          actions={early ? earlyActions : listActions}
         />
       )}
 
-      {activeEntry && (
+      {activeEntry && !early && (
         <PersonDetail
           key={`${accountId}:${activeEntry.handle}`}
           entry={activeEntry}
