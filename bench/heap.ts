@@ -47,5 +47,6 @@ export async function peakHeap(browser: Browser, urlPrefix: string, during: () =
     await sampler;
     for (const session of sessions.values()) await (await session)?.detach().catch(() => undefined);
   }
+  if (!peak) throw new Error(`no heap sample of ${urlPrefix}`);
   return peak;
 }

@@ -63,7 +63,8 @@ export async function scrollCost(extension: string, rows: number, pairs: number)
       try {
         if (side === 'on') {
           // The extension's worker first, so its start is not counted against the scroll.
-          if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+          if (!context.serviceWorkers().length)
+            await context.waitForEvent('serviceworker', { timeout: 120_000 });
         }
         shares[side] = await scrollOnce(context, rows);
       } finally {
