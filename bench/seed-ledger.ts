@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test';
 
 /**
  * Fills the extension's own database (opened by one of its pages) with one account whose followers
- * and following each hold `size` accounts, written as the storage layer lays them out (src/storage/columns.ts). Nobody follows
- * back, so "Not following back" is a `size`-row list. The relations are left to the extension: the page is
+ * and following hold `sizes` accounts, replacing what an earlier seeding wrote, written as the storage layer lays them out (src/storage/columns.ts). Nobody follows
+ * back, so "Not following back" is the whole following list. The relations are left to the extension: the page is
  * reloaded, finds them missing, as after an update, and the background works them out.
  */
-export async function seedLedger(page: Page, size: number): Promise<void> {
-  await page.evaluate(async (count) => {
+export async function seedLedger(page: Page, sizes: { followers: number; following: number }): Promise<void> {
+  await page.evaluate(async (counts) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('follow-ledger');
       request.onsuccess = () => resolve(request.result);
@@ -15,7 +15,9 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
     });
     const accountId = 'instagram:big.creator';
     const at = Date.now() - 60_000;
-    const tx = db.transaction(['accounts', 'lists', 'memberChunks', 'captures', 'daily'], 'readwrite');
+    const stores = ['accounts', 'lists', 'memberChunks', 'captures', 'daily', 'relations'];
+    const tx = db.transaction(stores, 'readwrite');
+    for (const store of stores) tx.objectStore(store).clear();
     tx.objectStore('accounts').put({
       id: accountId,
       platform: 'instagram',
@@ -27,6 +29,7 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
       ['followers', 'fan_'],
       ['following', 'followed_'],
     ] as const) {
+      const count = counts[list];
       const chunkSize = 5000;
       const chunkCount = Math.ceil(count / chunkSize);
       for (let index = 0; index < chunkCount; index++) {
@@ -73,8 +76,8 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
     tx.objectStore('daily').put({
       accountId,
       date: new Date(at).toISOString().slice(0, 10),
-      followers: count,
-      following: count,
+      followers: counts.followers,
+      following: counts.following,
       mutuals: 0,
     });
     await new Promise((resolve, reject) => {
@@ -82,7 +85,7 @@ export async function seedLedger(page: Page, size: number): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, size);
+  }, sizes);
   await page.reload();
   await page.waitForFunction(
     () =>

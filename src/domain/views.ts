@@ -31,16 +31,45 @@ export function relationshipViews(
  */
 export function viewMembers(
   view: keyof RelationshipViews,
-  lists: { readonly followers: readonly Member[]; readonly following: readonly Member[] },
+  lists: MemberLists,
   relations: Relations,
 ): Member[] {
-  const [list, flags, wanted] =
-    view === 'notFollowingBack'
-      ? [lists.following, relations.following, 0]
-      : [lists.followers, relations.followers, view === 'mutuals' ? 1 : 0];
+  const [list, flags, wanted] = sourceOf(view, lists, relations);
   const found: Member[] = [];
   for (let i = 0; i < list.length; i++) if (flags[i] === wanted) found.push(list[i]);
   return found;
+}
+
+type MemberLists = { readonly followers: readonly Member[]; readonly following: readonly Member[] };
+
+function sourceOf(view: keyof RelationshipViews, lists: MemberLists, relations: Relations) {
+  return view === 'notFollowingBack'
+    ? ([lists.following, relations.following, 0] as const)
+    : ([lists.followers, relations.followers, view === 'mutuals' ? 1 : 0] as const);
+}
+
+/**
+ * The first `limit` members of a view in the review list's default order, newest arrival first and ties
+ * in list order, as a stable sort of the whole view by `firstSeen` would give them, in one pass.
+ */
+export function newestMembers(
+  view: keyof RelationshipViews,
+  lists: MemberLists,
+  relations: Relations,
+  limit: number,
+): Member[] {
+  const [list, flags, wanted] = sourceOf(view, lists, relations);
+  const newest: Member[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (flags[i] !== wanted) continue;
+    const member = list[i];
+    if (newest.length === limit && member.firstSeen <= newest[limit - 1].firstSeen) continue;
+    let at = newest.length;
+    while (at > 0 && newest[at - 1].firstSeen < member.firstSeen) at--;
+    newest.splice(at, 0, member);
+    if (newest.length > limit) newest.pop();
+  }
+  return newest;
 }
 
 export function handlesOf(members: readonly Member[]): string[] {

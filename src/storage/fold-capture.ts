@@ -77,9 +77,10 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
 
   const revision = await writeList(tx, accountId, list, next, verdict.complete ? at : null);
   for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
-  const written: RelatedList = { handles: handlesOf(next.members), revision };
+  const written: RelatedList = { handles: handlesOf(next.members), members: next.members, revision };
   const unchanged: RelatedList = {
     handles: handlesOf(other.state.members),
+    members: other.state.members,
     revision: revisionOf(other.record),
   };
   const lists =

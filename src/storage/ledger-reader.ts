@@ -34,6 +34,8 @@ export interface LedgerSnapshot {
   counts: StateCounts | null;
   /** Null when read without them: the popup shows its counts first and the lists once these arrive. */
   members: LedgerMembers | null;
+  /** The first rows of each current-state view, while the stored relations are current and hold them. */
+  firstRows?: RelationsRecord['firstRows'];
 }
 
 export interface LedgerMembers {
@@ -101,6 +103,7 @@ export async function readLedger(
     captures: captures.sort((a, b) => a.startedAt - b.startedAt),
     people: new Map(people.map((person) => [person.handle, person])),
     counts: netCounts(stored, protectedHandles(people)),
+    firstRows: stored?.firstRows,
     members: followers && following ? membersOf({ followers, following }, stored) : null,
   };
 }

@@ -1,6 +1,7 @@
+import type { Member } from '../domain/ledger';
 import { countsAmong, relate, type Relations, type StateCounts, stateCounts } from '../domain/relations';
 import { LIST_KINDS, type ListKind } from '../domain/types';
-import { handlesOf } from '../domain/views';
+import { handlesOf, newestMembers, type RelationshipViews } from '../domain/views';
 import { allOrNothing, readList, type WriteTx } from './list-state';
 import { protectedHandles } from './people';
 import type { AccountId, LedgerDb, ListRecord } from './schema';
@@ -19,11 +20,22 @@ export interface RelationsRecord extends Relations {
   protectedHandles: string[];
   /** How many of `counts` are protected accounts, which every view but Protected leaves out. */
   protectedCounts: StateCounts;
+  /**
+   * The first rows of each current-state view in the review list's default order, protected accounts
+   * included: the side panel draws its first screen from them before it has read a million members.
+   * Absent when written without the members (a restore) until the lists next change.
+   */
+  firstRows?: Record<keyof RelationshipViews, Member[]>;
 }
+
+/** Rows kept per view for the first screen: a tall panel shows about 20, and protected ones are left out. */
+export const FIRST_ROWS = 100;
 
 export interface RelatedList {
   /** In the list's stored order. */
   handles: readonly string[];
+  /** The same, whole, when the writer has them: the record then keeps each view's first rows. */
+  members?: readonly Member[];
   /** Null when the list was never stored. */
   revision: number | null;
 }
@@ -34,6 +46,10 @@ export function relationsRecord(
   protectedAccounts: readonly string[],
 ): RelationsRecord {
   const relations = relate(lists.followers.handles, lists.following.handles);
+  const { members: followers } = lists.followers;
+  const { members: following } = lists.following;
+  const first = (view: keyof RelationshipViews, members: Record<ListKind, readonly Member[]>) =>
+    newestMembers(view, members, relations, FIRST_ROWS);
   return {
     accountId,
     basis: { followers: lists.followers.revision, following: lists.following.revision },
@@ -46,6 +62,14 @@ export function relationsRecord(
       relations,
       new Set(protectedAccounts),
     ),
+    ...(followers &&
+      following && {
+        firstRows: {
+          notFollowingBack: first('notFollowingBack', { followers, following }),
+          fans: first('fans', { followers, following }),
+          mutuals: first('mutuals', { followers, following }),
+        },
+      }),
   };
 }
 
@@ -102,6 +126,7 @@ export async function refreshRelations(db: LedgerDb, accountId: AccountId): Prom
     if (!followers.record && !following.record) return tx.objectStore('relations').delete(accountId);
     const related = (stored: typeof followers): RelatedList => ({
       handles: handlesOf(stored.state.members),
+      members: stored.state.members,
       revision: revisionOf(stored.record),
     });
     await tx

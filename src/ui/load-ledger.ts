@@ -23,7 +23,7 @@ export interface LedgerPageData {
 /**
  * An extension page that shows a ledger (popup, side panel) opens on the account logged in on the site tab; opened in a
  * tab of its own (or beside another site) it shows the account captured most recently. With `onCounts`, the views' counts come first, read without
- * the members, when the stored relations are current; they never arrive after the whole ledger.
+ * the members, when the stored relations are current; the whole ledger is read after them.
  */
 export async function loadLedgerPage(
   db: LedgerDb,
@@ -33,15 +33,13 @@ export async function loadLedgerPage(
   const [accounts, tab] = await Promise.all([listAccounts(db), activeTab()]);
   const account = chooseAccount(accounts, tab?.site ?? null, chosenAccountId);
   if (!account) return { accounts, tab, ledger: null };
-  let whole = false;
   if (onCounts) {
-    void readLedger(db, account, { members: false }).then(
-      (early) => early.counts && !whole && onCounts({ accounts, tab, ledger: early }),
-      () => undefined, // The whole read below meets the same failure and reports it.
-    );
+    // Read first and alone: beside the whole read, its answer queued behind a million members' bytes.
+    // A failure here is met again by the whole read, which reports it.
+    const early = await readLedger(db, account, { members: false }).catch(() => null);
+    if (early?.counts) onCounts({ accounts, tab, ledger: early });
   }
   const ledger = await readLedger(db, account);
-  whole = true;
   if (
     ledger.counts === null &&
     ledger.members &&

@@ -20,6 +20,13 @@ export const DEFAULT_QUERY: ReviewQuery = {
   verifiedOnly: false,
 };
 
+/** The query a list opens with: the only one a view's first rows answer before the whole view is read. */
+export function isDefaultQuery(query: ReviewQuery): boolean {
+  return (Object.keys(DEFAULT_QUERY) as (keyof ReviewQuery)[]).every(
+    (key) => query[key] === DEFAULT_QUERY[key],
+  );
+}
+
 /** Lower case without accents or invisible marks, so "Jose" finds "José" and "ÉLODIE" finds "elodie". */
 export function searchKey(text: string): string {
   return text

@@ -51,7 +51,10 @@ export interface ReviewView {
   empty: string;
   /** Why the view can't be shown yet: it compares two lists and one was never captured. */
   unavailable?: string;
-  /** Counted from the stored relations while the members are still being read: no entries yet. */
+  /**
+   * Counted from the stored relations while the members are still being read: `entries` are then at
+   * most the view's first rows (or none), for a first screen.
+   */
   pending?: true;
 }
 
@@ -140,7 +143,10 @@ export function reviewViews(
           label,
           count: unavailable ? 0 : (ledger.counts?.[id] ?? 0),
           protectedCount: 0,
-          entries: [],
+          // Only the first rows, for the first screen; more would be guessed.
+          entries: unavailable
+            ? []
+            : (ledger.firstRows?.[id] ?? []).filter((m) => !protectedSet.has(m.handle)).map(ofMember),
           empty,
           unavailable,
           pending: true,

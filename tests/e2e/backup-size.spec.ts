@@ -26,7 +26,7 @@ test('a 1,000,000-person ledger is backed up and restored through the options pa
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   // 500,000 followers and 500,000 others followed: a million people, written as the storage lays them out.
-  await seedLedger(options, 500_000);
+  await seedLedger(options, { followers: 500_000, following: 500_000 });
   let popup = await openPopup();
   const before = await views(popup);
   expect(before.slice(0, 3)).toEqual(['500,000', '0', '500,000']);

@@ -150,3 +150,41 @@ test('counts stay true when the user protects someone, and when the stored relat
   await expect(popup.getByTestId('count-fans')).toHaveText('6');
   await hold.release();
 });
+
+test('the review list draws its first screen while the lists are still being read, and answers nothing else from it', async ({
+  context,
+  extensionId,
+}) => {
+  await serveInstagram(context, () => scenario);
+  await captureBothLists(await context.newPage(), ME);
+  const review = `chrome-extension://${extensionId}/sidepanel.html`;
+  const rowsOf = (page: Page) =>
+    page
+      .getByRole('listbox', { name: 'Not following back' })
+      .getByRole('option')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+  const read = await context.newPage();
+  await read.goto(review);
+  await expect(read.getByTestId('review-progress')).toHaveText('0 of 4 reviewed');
+  const whole = await rowsOf(read);
+  expect(whole).toHaveLength(4);
+  await read.close();
+
+  const hold = await holdMembers(context, extensionId);
+  const panel = await context.newPage();
+  await panel.goto(review);
+  const list = panel.getByRole('listbox', { name: 'Not following back' });
+  await expect(list.getByRole('option')).toHaveCount(4);
+  expect(await rowsOf(panel)).toEqual(whole);
+  await expect(panel.getByTestId('review-progress')).toHaveText('Loading…');
+  await expect(panel.getByRole('button', { name: /^Export/ })).toBeDisabled();
+  // A search is answered from the whole list only, never from the first rows.
+  await panel.locator('#review-search').fill('nfb1');
+  await expect(list).toHaveCount(0);
+  await expect(panel.getByText('Loading…')).toHaveCount(2);
+
+  await hold.release();
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option')).toHaveAttribute('aria-label', /@nfb1/);
+  await expect(panel.getByTestId('review-progress')).toHaveText('0 of 4 reviewed · 1 match');
+});

@@ -86,6 +86,19 @@ describe('stored relations', () => {
     ).toEqual(['c', 'e']);
   });
 
+  it("keep each view's first rows, newest first, so a page draws its first screen before the members", async () => {
+    await capture('followers', ['a', 'b', 'c', 'd'], 1000);
+    await capture('following', ['c', 'd', 'e'], 2000);
+    await capture('followers', ['a', 'b', 'c', 'd', 'x', 'y'], 3000);
+    const early = await ledger({ members: false });
+    const firstHandles = (view: 'notFollowingBack' | 'fans' | 'mutuals') =>
+      early.firstRows?.[view].map((member) => member.handle);
+    // x and y arrived last: they come first; ties keep the list's order.
+    expect(firstHandles('fans')).toEqual(['x', 'y', 'a', 'b']);
+    expect(firstHandles('mutuals')).toEqual(['c', 'd']);
+    expect(firstHandles('notFollowingBack')).toEqual(['e']);
+  });
+
   it('follow the protected set, and are not trusted for counts while they lag behind it', async () => {
     await capture('followers', ['a', 'b', 'c'], 1000);
     await capture('following', ['b', 'c', 'd'], 2000);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import type { LedgerEvent, Member } from '../../src/domain/ledger';
-import { changesOfKind, relationshipViews } from '../../src/domain/views';
+import { relate } from '../../src/domain/relations';
+import {
+  changesOfKind,
+  handlesOf as handlesOfMembers,
+  newestMembers,
+  relationshipViews,
+  viewMembers,
+} from '../../src/domain/views';
 
 const members = (...handles: string[]): Member[] =>
   handles.map((handle) => ({ handle, firstSeen: 0, lastSeen: 0 }));
@@ -78,4 +85,29 @@ describe('changesOfKind', () => {
     expect(changesOfKind(events, 'lost-follower').map((e) => e.handle)).toEqual(['c']);
     expect(changesOfKind(events, 'lost-friend')).toEqual([]);
   });
+});
+
+describe('newestMembers', () => {
+  // Arrival times in runs, ties and out of order, as captures and imports leave them.
+  const list = (prefix: string, count: number, seed: number): Member[] =>
+    Array.from({ length: count }, (_, i) => ({
+      handle: `${prefix}${i}`,
+      firstSeen: ((i * seed) % 17) * 1000,
+      lastSeen: 0,
+    }));
+  const followers = [...list('f', 300, 7), ...list('both', 200, 5)];
+  const following = [...list('both', 200, 3), ...list('g', 250, 11)];
+  const relations = relate(handlesOfMembers(followers), handlesOfMembers(following));
+
+  it.each(['notFollowingBack', 'fans', 'mutuals'] as const)(
+    'gives the first rows of %s as a stable sort of the whole view, newest first, would',
+    (view) => {
+      const whole = viewMembers(view, { followers, following }, relations);
+      const sorted = [...whole].sort((a, b) => b.firstSeen - a.firstSeen);
+      for (const limit of [1, 20, 100, 1000])
+        expect(newestMembers(view, { followers, following }, relations, limit)).toEqual(
+          sorted.slice(0, limit),
+        );
+    },
+  );
 });

@@ -9,6 +9,7 @@ import {
   createKeyIndex,
   DEFAULT_QUERY,
   filterEntries,
+  isDefaultQuery,
   lazySearchKeys,
   reviewedCount,
   type ReviewQuery,
@@ -19,7 +20,7 @@ import { BulkBar } from './BulkBar';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
 import { reviewActions } from './review-actions';
 import { ReviewControls, type SetQueryField } from './ReviewControls';
-import { ReviewList } from './ReviewList';
+import { type ListActions, ReviewList } from './ReviewList';
 import { useReviewLedger, useSearchKey } from './use-review-ledger';
 
 /** The side panel: any view as a review queue, with search, sort, filters, annotations and bulk actions. */
@@ -77,6 +78,9 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     );
   }
   const accountId = ledger.account.id;
+  // Until the members are read, the list shows only a view's first rows, unfiltered, and changes nothing.
+  const early = ledger.members === null;
+  const firstScreen = early && view.id === viewId && isDefaultQuery(query);
 
   const { change, openProfile, listActions, bulk, saveTags } = reviewActions({
     accountId,
@@ -116,16 +120,22 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         tags={tags}
       />
 
-      <p class="progress" data-testid="review-progress">
-        {t('progressReviewed', { reviewed, total: view.count })}
-        {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
-        {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
+      <p class="progress" data-testid="review-progress" aria-busy={early || undefined}>
+        {early ? (
+          t('loading')
+        ) : (
+          <>
+            {t('progressReviewed', { reviewed, total: view.count })}
+            {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
+            {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
+          </>
+        )}
       </p>
       <p class="muted keys">{t('keyboardHelp')}</p>
       <button
         type="button"
         class="secondary export"
-        disabled={shown.length === 0}
+        disabled={early || shown.length === 0}
         onClick={() =>
           downloadFile(
             `follow-ledger-${view.id}-${today()}.csv`,
@@ -143,6 +153,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
 
       {view.unavailable ? (
         <p class="empty">{view.unavailable}</p>
+      ) : early && (!firstScreen || shown.length === 0) ? (
+        <p class="muted" aria-busy="true">
+          {t('loading')}
+        </p>
       ) : shown.length === 0 ? (
         <p class="empty">{view.entries.length === 0 ? view.empty : t('noMatch')}</p>
       ) : (
@@ -152,11 +166,11 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
           entries={shown}
           active={activeIndex}
           selected={selected}
-          actions={listActions}
+          actions={early ? withoutChanges(listActions) : listActions}
         />
       )}
 
-      {activeEntry && (
+      {activeEntry && !early && (
         <PersonDetail
           key={`${accountId}:${activeEntry.handle}`}
           entry={activeEntry}
@@ -171,4 +185,10 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       </p>
     </main>
   );
+}
+
+/** The first screen's rows open profiles and move the focus, but change nothing before the ledger is read. */
+function withoutChanges(actions: ListActions): ListActions {
+  const ignore = () => undefined;
+  return { ...actions, toggleProtected: ignore, toggleReviewed: ignore, toggleSelected: ignore };
 }

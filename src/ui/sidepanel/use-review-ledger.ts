@@ -21,7 +21,12 @@ export function useReviewLedger(account: string | undefined) {
   const load = useCallback(async () => {
     try {
       const db = await ledgerDb();
-      const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, account), readTags(db)]);
+      // The counts and each view's first rows come first, for the first screen; then the whole ledger.
+      const early = (first: LedgerPageData) => {
+        setData(first);
+        setPeople(first.ledger?.people ?? new Map());
+      };
+      const [loaded, tagSet] = await Promise.all([loadLedgerPage(db, account, early), readTags(db)]);
       setData(loaded);
       setPeople(loaded.ledger?.people ?? new Map());
       setTags(tagSet);
