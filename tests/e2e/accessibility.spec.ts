@@ -87,7 +87,7 @@ test('the popup and the options page work by keyboard, with the focus always vis
   await expect(popup.getByRole('tabpanel').getByRole('link')).toHaveText(['@fan1']);
   await popup.keyboard.press('End');
   await expect(popup.getByRole('tab', { name: 'History' })).toBeFocused();
-  await expect(popup.getByRole('list', { name: 'Days' })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'History as a table' })).toBeVisible();
   await popup.keyboard.press('Home');
   await expect(popup.getByRole('tab', { name: /Not following back/ })).toHaveAttribute(
     'aria-selected',

@@ -1,0 +1,137 @@
+import { capturePastDays } from '../../demo/past-days';
+import { BOTS, type Day, ME, PAST_DAYS, QUICK } from '../../demo/story';
+import { type InstagramScenario, serveInstagram } from './mock-instagram/server';
+import { expect, test } from './support/extension';
+import { tabTo } from './support/keyboard';
+
+const DAY = 86_400_000;
+
+function localDate(time: number): string {
+  const day = new Date(time);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+const dateOf = (daysAgo: number) => localDate(Date.now() - daysAgo * DAY);
+const shortDay = (daysAgo: number) =>
+  new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric' }).format(Date.now() - daysAgo * DAY);
+const day = (daysAgo: number) => PAST_DAYS.find((one) => one.daysAgo === daysAgo) as Day;
+const handles = (accounts: { handle: string }[]) => new Set(accounts.map((account) => account.handle));
+
+// The story's clean-up three days ago: who left since the capture before it (five days ago).
+const cleanupLost = day(5).followers.filter((account) => !handles(day(3).followers).has(account.handle));
+const namelessLost = cleanupLost.filter((account) => account.name === undefined);
+
+test.describe.configure({ timeout: 300_000 });
+
+test('three weeks of captures: every view day by day, gaps for days without one, and the bot clean-up explained', async ({
+  context,
+  openPopup,
+}) => {
+  let scenario: InstagramScenario = { me: ME, followers: [], following: [] };
+  await serveInstagram(context, () => ({ ...scenario, ...QUICK }));
+  await capturePastDays(context, await context.newPage(), (past) => {
+    scenario = { me: ME, followers: past.followers, following: past.following };
+  });
+  // The oracle: every bot left on that day, with two people; all the bots and one person had no name.
+  expect(cleanupLost).toHaveLength(14);
+  expect(namelessLost).toHaveLength(13);
+  expect(handles(BOTS).size).toBe(12);
+
+  // The popup flags the spike where the person looks first, with the rule that flagged it.
+  const popup = await openPopup();
+  const spikes = popup.getByRole('region', { name: 'Loss spikes' });
+  await expect(spikes.locator('.spike')).toHaveCount(1);
+  await expect(spikes).toContainText(
+    `Loss spike between ${shortDay(5)} and ${shortDay(3)}: 14 followers lost (usually 2 per capture)`,
+  );
+  await expect(spikes).toContainText(
+    '13 of the 14 show signs of a bot or abandoned account (no display name ever seen, or a generated-looking handle).',
+  );
+  await expect(spikes).toContainText('likely a platform clean-up');
+  await expect(spikes).not.toContainText(/\bis a bot\b|\bare bots\b/);
+  await expect(spikes).toContainText(
+    'Flagged because at least 10 followers were lost, more than 3× the median of the previous 8 complete captures (at least 3 needed).',
+  );
+  const toReview = spikes.getByRole('list', { name: 'Accounts to review' });
+  expect((await toReview.getByRole('link').allTextContents()).sort()).toEqual(
+    namelessLost.map((account) => `@${account.handle}`).sort(),
+  );
+  await expect(toReview.getByRole('listitem').filter({ hasText: `@${BOTS[0].handle}` })).toContainText(
+    'no display name ever seen, generated-looking handle',
+  );
+  const namedLost = cleanupLost.find((account) => account.name !== undefined)!;
+  await expect(toReview).not.toContainText(`@${namedLost.handle}`);
+
+  // The history: a row for every day from the first capture to the last; days without one are gaps.
+  await popup.getByRole('tab', { name: 'History' }).click();
+  const table = popup.getByRole('region', { name: 'History as a table' });
+  await expect(table.locator('tbody tr')).toHaveCount(20);
+  await expect(table.getByRole('button')).toHaveCount(PAST_DAYS.length);
+  const row = (daysAgo: number) => table.locator(`tr[data-date="${dateOf(daysAgo)}"]`);
+  const cell = (daysAgo: number, series: string) => row(daysAgo).locator(`td[data-series="${series}"]`);
+  await expect(row(20)).toContainText('no capture this day');
+  await expect(row(20).locator('td[data-series]')).toHaveCount(0);
+  await expect(row(4)).toContainText('no capture this day');
+
+  // Sizes of every view on the first day: 102 followers (12 bots), 60 following, 30 mutuals.
+  for (const [series, value] of Object.entries({
+    followers: '102',
+    following: '60',
+    mutuals: '30',
+    notFollowingBack: '30',
+    fans: '72',
+  }))
+    await expect(cell(21, series)).toHaveText(value);
+  // Changes, on the day of the capture that proved them: five came and two left between days 17 and 14.
+  await expect(cell(14, 'newFollowers')).toHaveText('5');
+  await expect(cell(14, 'lostFollowers')).toHaveText('2');
+  await expect(cell(17, 'lostFollowers')).toHaveText('1');
+  await expect(cell(3, 'lostFollowers')).toHaveText('14');
+  await expect(cell(3, 'newFollowers')).toHaveText('0');
+  await expect(cell(3, 'followers')).toHaveText(String(day(3).followers.length));
+  await expect(cell(3, 'fans')).toHaveText(
+    String(day(3).followers.filter((account) => !handles(day(3).following).has(account.handle)).length),
+  );
+  // The flag sits on the spike's day and nowhere else.
+  await expect(row(3)).toContainText('loss spike');
+  await expect(table.locator('tr.flagged')).toHaveCount(1);
+  await expect(popup.getByRole('region', { name: 'Loss spikes' })).toHaveCount(1);
+
+  // Every view is a series the person can hide or show from the legend, by keyboard; the pick stays
+  // when the chart is drawn again (here, for a change of theme).
+  const legend = popup.locator('.chart .u-legend');
+  for (const name of [
+    'Followers',
+    'Following',
+    'Mutuals',
+    'Not following back',
+    'Fans',
+    'New followers',
+    'Lost followers',
+    'New friends',
+    'Lost friends',
+  ])
+    await expect(legend.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const fans = legend.getByRole('button', { name: 'Fans', exact: true });
+  await tabTo(popup, fans);
+  await popup.keyboard.press('Enter');
+  await expect(fans).toHaveAttribute('aria-pressed', 'false');
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await expect(popup.locator('.chart .u-legend .u-series').nth(5)).toHaveClass(/u-off/);
+  await expect(legend.getByRole('button', { name: 'Fans', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(legend.getByRole('button', { name: 'Mutuals', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The keyboard reaches the table and its days; Enter on a day shows that day's changes.
+  await tabTo(popup, table);
+  await tabTo(popup, row(3).getByRole('button'));
+  await popup.keyboard.press('Enter');
+  const detail = popup.locator('.day-detail');
+  await expect(detail).toHaveAttribute('data-date', dateOf(3));
+  await expect(detail.locator('[data-kind="lost-follower"]')).toContainText(`@${BOTS[5].handle}`);
+
+  await expect(popup.getByRole('img', { name: /^Daily history: list sizes as lines/ })).toBeVisible();
+});
