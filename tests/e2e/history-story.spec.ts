@@ -1,5 +1,6 @@
 import { capturePastDays } from '../../demo/past-days';
 import { BOTS, type Day, ME, PAST_DAYS, QUICK } from '../../demo/story';
+import { igPersonalInformation, igTitled, zipOf } from '../support/downloads';
 import { type InstagramScenario, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { tabTo } from './support/keyboard';
@@ -22,8 +23,9 @@ const namelessLost = cleanupLost.filter((account) => account.name === undefined)
 
 test.describe.configure({ timeout: 300_000 });
 
-test('three weeks of captures: every view day by day, gaps for days without one, and the bot clean-up explained', async ({
+test('three weeks of captures: every view day by day, gaps for days without one, the bot clean-up explained, and how long you have followed each account', async ({
   context,
+  extensionId,
   openPopup,
 }) => {
   let scenario: InstagramScenario = { me: ME, followers: [], following: [] };
@@ -134,4 +136,63 @@ test('three weeks of captures: every view day by day, gaps for days without one,
   await expect(detail.locator('[data-kind="lost-follower"]')).toContainText(`@${BOTS[5].handle}`);
 
   await expect(popup.getByRole('img', { name: /^Daily history: list sizes as lines/ })).toBeVisible();
+
+  // Follow age. A download of the following list made for a date range gives three of those who don't
+  // follow back a follow date; everyone else is dated by the capture that first saw them, and says so.
+  const followers = handles(day(2).followers);
+  const notFollowingBack = day(2).following.filter((account) => !followers.has(account.handle));
+  const dated = [notFollowingBack[5], notFollowingBack[12], notFollowingBack[20]].map((account, index) => ({
+    handle: account.handle,
+    daysAgo: [200, 150, 90][index],
+  }));
+  const hour = 3_600_000;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Download files').setInputFiles({
+    name: 'instagram-following.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(
+      zipOf({
+        'connections/followers_and_following/following.json': JSON.stringify({
+          relationships_following: dated.map(({ handle, daysAgo }) =>
+            igTitled({ name: handle, at: Math.floor((Date.now() - daysAgo * DAY - hour) / 1000) }),
+          ),
+        }),
+        'personal_information/personal_information/personal_information.json': igPersonalInformation(ME),
+      }),
+    ),
+  });
+  const imports = options.getByRole('region', { name: 'Import your data download' });
+  await options.getByRole('button', { name: 'Import' }).click();
+  await expect(imports.getByRole('status')).toContainText('Following: 3 read, partial');
+
+  const again = await openPopup();
+  const entry = (handle: string) =>
+    again
+      .getByRole('tabpanel')
+      .getByRole('listitem')
+      .filter({ hasText: `@${handle}` });
+  for (const { handle, daysAgo } of dated)
+    await expect(entry(handle)).toContainText(
+      `followed ${daysAgo} days ago (${shortDay(daysAgo)}, date from your download), doesn't follow back`,
+    );
+  const capturedOnly = notFollowingBack.find((account) => day(21).following.includes(account))!;
+  await expect(entry(capturedOnly.handle)).toContainText(
+    `first seen in your following 21 days ago (${shortDay(21)}), doesn't follow back`,
+  );
+
+  // The review list sorts those who don't follow back by it: the longest followed first.
+  const panel = await context.newPage();
+  await panel.goto(
+    `chrome-extension://${extensionId}/sidepanel.html?account=instagram:${ME}&view=notFollowingBack`,
+  );
+  await panel
+    .getByRole('combobox', { name: 'Sort' })
+    .selectOption({ label: 'Followed longest (follow date, or first seen)' });
+  const rows = panel.getByRole('listbox', { name: 'Not following back' }).getByRole('option');
+  for (const [index, { handle, daysAgo }] of dated.entries()) {
+    await expect(rows.nth(index)).toContainText(`@${handle}`);
+    await expect(rows.nth(index)).toContainText(`followed ${daysAgo} days ago`);
+  }
+  await expect(rows.nth(3)).toContainText('first seen in your following 21 days ago');
 });
