@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+
 import { capturePastDays } from '../../demo/past-days';
-import { BOTS, type Day, ME, PAST_DAYS, QUICK } from '../../demo/story';
+import { BOTS, type Day, LOST_FRIEND, ME, PAST_DAYS, QUICK } from '../../demo/story';
 import { igPersonalInformation, igTitled, zipOf } from '../support/downloads';
 import { type InstagramScenario, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
@@ -23,7 +25,7 @@ const namelessLost = cleanupLost.filter((account) => account.name === undefined)
 
 test.describe.configure({ timeout: 300_000 });
 
-test('three weeks of captures: every view day by day, gaps for days without one, the bot clean-up explained, and how long you have followed each account', async ({
+test('three weeks of captures: every view day by day, gaps for days without one, the bot clean-up explained, a period report, and how long you have followed each account', async ({
   context,
   extensionId,
   openPopup,
@@ -136,6 +138,67 @@ test('three weeks of captures: every view day by day, gaps for days without one,
   await expect(detail.locator('[data-kind="lost-follower"]')).toContainText(`@${BOTS[5].handle}`);
 
   await expect(popup.getByRole('img', { name: /^Daily history: list sizes as lines/ })).toBeVisible();
+
+  // The period report, for the last 7 days by default: days 5, 3 and 2. Gained: 2 on day 5, 5 on day 2;
+  // lost: 2, 14 and 1. The churn is against the 108 followers the ledger held before (day 9's partial
+  // capture added four to day 14's 104). Two friendships ended on day 5, one from each side.
+  const report = popup.getByRole('region', { name: 'Period report' });
+  const numbers = report.locator('.report-numbers');
+  const expectNumbers = async (values: Record<string, string>) => {
+    for (const [label, value] of Object.entries(values))
+      await expect(numbers.locator('div').filter({ hasText: label }).locator('dd')).toHaveText(value);
+  };
+  await expect(report).toContainText(`from ${shortDay(6)} to ${shortDay(0)}`);
+  await expectNumbers({
+    'Followers gained': '7',
+    'Followers lost': '17',
+    Net: '-10',
+    'Churn rate (lost ÷ followers at the start)': '15.7%',
+    'Lost friends': '2',
+  });
+  const unfollowedByMe = day(9).following.find((account) => !handles(day(5).following).has(account.handle))!;
+  expect(
+    (await report.getByRole('list', { name: 'Lost friends' }).getByRole('listitem').allInnerTexts()).sort(),
+  ).toEqual(
+    [`@${LOST_FRIEND} · they unfollowed you`, `@${unfollowedByMe.handle} · you unfollowed them`].sort(),
+  );
+  await expect(report.getByRole('list', { name: 'Biggest days' }).getByRole('listitem')).toHaveText([
+    `${shortDay(3)}: +0 / −14 followers`,
+    `${shortDay(2)}: +5 / −1 followers`,
+    `${shortDay(5)}: +2 / −2 followers`,
+  ]);
+
+  // Exported as CSV, and as a PNG of the chart with its numbers.
+  const [csv] = await Promise.all([
+    popup.waitForEvent('download'),
+    report.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csvText = await readFile((await csv.path())!, 'utf8');
+  expect(csvText).toContain('Followers lost,17\r\n');
+  expect(csvText).toContain(`Account,${ME}\r\n`);
+  expect(csvText).toContain(`Lost friend,${LOST_FRIEND},they unfollowed you\r\n`);
+  expect(csvText).toContain(`Biggest day,${dateOf(3)},0,14\r\n`);
+  const [png] = await Promise.all([
+    popup.waitForEvent('download'),
+    report.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toBe(`follow-ledger-report-${dateOf(6)}-to-${dateOf(0)}.png`);
+  const picture = await readFile((await png.path())!);
+  expect(picture.subarray(1, 4).toString()).toBe('PNG');
+  expect(picture.readUInt32BE(16)).toBeGreaterThanOrEqual(640);
+
+  // Any range: the first week, before which nothing was captured, so its churn is unknown.
+  await report.getByLabel('From').fill(dateOf(21));
+  await report.getByLabel('To').fill(dateOf(15));
+  await expectNumbers({ 'Followers gained': '0', 'Followers lost': '1', Net: '-1', 'Lost friends': '0' });
+  await expect(numbers.locator('div').filter({ hasText: 'Churn rate' }).locator('dd')).toHaveText('–');
+  // A start after the end is refused in words, and the report stays as it was.
+  await report.getByLabel('From').fill(dateOf(2));
+  await expect(report.getByRole('alert')).toHaveText(
+    'Pick a start date on or before the end date. The report still shows the last period picked.',
+  );
+  await expectNumbers({ 'Followers lost': '1' });
+  await expect(report).toContainText(`from ${shortDay(21)} to ${shortDay(15)}`);
 
   // Follow age. A download of the following list made for a date range gives three of those who don't
   // follow back a follow date; everyone else is dated by the capture that first saw them, and says so.

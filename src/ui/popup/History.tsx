@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 
 import { localDay, startOfLocalDay } from '../../domain/daily';
 import { profileUrl } from '../../domain/handle';
@@ -13,6 +13,7 @@ import { formatCoverage, formatDay, listTitle } from '../../wording/format';
 import { HistoryTable } from '../history/HistoryTable';
 import { ledgerSpikes } from '../history/loss-windows';
 import { LossSpikes } from '../history/LossSpikes';
+import { PeriodReportView } from '../history/PeriodReport';
 import { Verdict } from './CaptureStatus';
 import { DailyChart } from './DailyChart';
 
@@ -34,6 +35,7 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
   const onPick = useCallback((date: string) => setPicked(date), []);
   const days = useMemo(() => historyDays(ledger.daily, ledger.events), [ledger]);
   const spikes = useMemo(() => ledgerSpikes(ledger), [ledger]);
+  const chartBox = useRef<HTMLDivElement>(null);
   const flagged = useMemo(() => new Set(spikes.map((spike) => localDay(spike.before))), [spikes]);
   if (ledger.daily.length === 0) return <p class="empty">{t('historyEmpty')}</p>;
   const day = ledger.daily.find((point) => point.date === picked) ?? ledger.daily[ledger.daily.length - 1];
@@ -44,7 +46,9 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
 
   return (
     <div class="history">
-      <DailyChart days={days} flagged={flagged} onPick={onPick} />
+      <div ref={chartBox}>
+        <DailyChart days={days} flagged={flagged} onPick={onPick} />
+      </div>
       <LossSpikes spikes={spikes} platform={platform} />
       <HistoryTable days={days} flagged={flagged} picked={day.date} onPick={onPick} />
       <section
@@ -79,6 +83,12 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
           );
         })}
       </section>
+      <PeriodReportView
+        days={days}
+        events={ledger.events}
+        account={`@${ledger.account.handle}`}
+        chart={() => chartBox.current?.querySelector('canvas') ?? null}
+      />
     </div>
   );
 }
