@@ -1,4 +1,4 @@
-import { type LossSpike, lossSpikes, type LossWindow } from '../../domain/loss-spikes';
+import { type LossSpike, lossSpikes, type LossWindow, type LostAccount } from '../../domain/loss-spikes';
 import type { LedgerSnapshot } from '../../storage/ledger-reader';
 
 /**
@@ -15,15 +15,18 @@ export function lossWindows({ captures, events }: Pick<LedgerSnapshot, 'captures
       .filter((capture) => capture.list === 'followers' && capture.source !== 'import')
       .map((c) => c.endedAt),
   );
+  // Grouped once: a year of daily captures against every change would otherwise be read 365 times.
+  const lostBy = new Map<number, LostAccount[]>();
+  for (const event of events) {
+    if (event.kind !== 'lost-follower') continue;
+    const nameSeen = !event.nameless ? true : readFromPage.has(event.after) ? false : null;
+    const lost = lostBy.get(event.before) ?? [];
+    lost.push({ handle: event.handle, nameSeen });
+    lostBy.set(event.before, lost);
+  }
   return complete.slice(1).map((capture, index) => {
     const before = capture.endedAt ?? 0;
-    const lost = events
-      .filter((event) => event.kind === 'lost-follower' && event.before === before)
-      .map((event) => ({
-        handle: event.handle,
-        nameSeen: !event.nameless ? true : readFromPage.has(event.after) ? false : null,
-      }));
-    return { after: complete[index].endedAt ?? 0, before, lost };
+    return { after: complete[index].endedAt ?? 0, before, lost: lostBy.get(before) ?? [] };
   });
 }
 

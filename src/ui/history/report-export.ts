@@ -58,8 +58,10 @@ export function exportReportPng(
   const chartHeight = chart?.height ?? 0;
   const lines = [
     `${account} · ${reportDay(report.from)} – ${reportDay(report.to)}`,
-    ...reportLines(report).map(([label, value]) => `${label}: ${value}`),
-    ...report.biggestDays.map((day) => `${reportDay(day.date)}: +${day.gained} / −${day.lost}`),
+    ...reportLines(report).map(([label, value]) => `${t('labelWithColon', { label })} ${value}`),
+    ...report.biggestDays.map((day) =>
+      t('reportDayChanges', { day: reportDay(day.date), gained: day.gained, lost: day.lost }),
+    ),
   ];
   const canvas = Object.assign(document.createElement('canvas'), {
     width,
