@@ -49,7 +49,7 @@ export function HistoryTable({
                 ) : (
                   formatDay(startOfLocalDay(day.date))
                 )}
-                {flagged.has(day.date) && <span class="flag"> {t('spikeFlag')}</span>}
+                {flagged.has(day.date) && <span class="flag">{t('spikeFlag')}</span>}
               </th>
               {day.captured ? (
                 HISTORY_SERIES.map((series) => {
