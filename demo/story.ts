@@ -72,9 +72,18 @@ const PEOPLE: MockAccount[] = [
   }),
 ];
 const person = (index: number) => PEOPLE[index];
+
+/**
+ * Twelve followers that look like bots: no display name and a handle the site made up (letters, then
+ * seven digits). The site removes them all on one day, three days ago: the history's loss spike.
+ */
+const BOT_WORDS = ['user', 'promo', 'glow', 'shop', 'follow', 'deal'];
+export const BOTS: MockAccount[] = Array.from({ length: 12 }, (_, index) => ({
+  handle: `${BOT_WORDS[index % BOT_WORDS.length]}${index % 2 ? '_' : ''}${String(4_810_273 + index * 7_919)}`,
+}));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => person(from + i));
 
-interface Day {
+export interface Day {
   /** Days before today. */
   daysAgo: number;
   followers: MockAccount[];
@@ -92,11 +101,16 @@ function change(
 }
 
 function days(): Day[] {
-  // Followers 0–89, following 60–119: 30 mutuals, 30 who don't follow back, 60 fans.
-  const first: Day = { daysAgo: 21, followers: range(0, 89), following: range(60, 119) };
+  // Followers 0–89 and the bots, following 60–119: 30 mutuals, 30 who don't follow back, 72 fans.
+  const first: Day = { daysAgo: 21, followers: [...range(0, 89), ...BOTS], following: range(60, 119) };
+  const day17: Day = {
+    daysAgo: 17,
+    followers: change(first.followers, { remove: [40] }),
+    following: first.following,
+  };
   const week2: Day = {
     daysAgo: 14,
-    followers: change(first.followers, { add: range(120, 124), remove: [13, 17] }),
+    followers: change(day17.followers, { add: range(120, 124), remove: [13, 17] }),
     following: change(first.following, { add: [person(125), person(126)], remove: [110] }),
   };
   const day9: Day = {
@@ -110,12 +124,19 @@ function days(): Day[] {
     followers: change(day9.followers, { add: [person(130), person(131)], remove: [22] }),
     following: change(day9.following, { add: [person(132)], remove: [66] }),
   };
-  const day2: Day = {
-    daysAgo: 2,
-    followers: change(day5.followers, { add: [person(100), person(101), ...range(133, 135)], remove: [30] }),
+  // The clean-up: every bot gone at once, with two people who left the same days.
+  const bots = new Set(BOTS.map((bot) => bot.handle));
+  const day3: Day = {
+    daysAgo: 3,
+    followers: change(day5.followers, { remove: [44, 52] }).filter((account) => !bots.has(account.handle)),
     following: day5.following,
   };
-  return [first, week2, day9, day5, day2];
+  const day2: Day = {
+    daysAgo: 2,
+    followers: change(day3.followers, { add: [person(100), person(101), ...range(133, 135)], remove: [30] }),
+    following: day3.following,
+  };
+  return [first, day17, week2, day9, day5, day3, day2];
 }
 
 /** The days captured before the demo starts, oldest first. */

@@ -5,7 +5,6 @@ import { serveTikTok } from '../tests/e2e/mock-tiktok/server';
 import { closedPart } from '../tests/e2e/support/closed-ui';
 import { extensionIdOf } from '../tests/e2e/support/extension';
 import {
-  captureBothLists,
   closeList,
   listDialog,
   openOwnList,
@@ -14,7 +13,7 @@ import {
   wheelUntil,
 } from '../tests/e2e/support/instagram-user';
 import { closeTikTokList, openOwnTikTokList, switchTab } from '../tests/e2e/support/tiktok-user';
-import { setWorkerDate } from '../tests/e2e/support/worker-clock';
+import { capturePastDays } from './past-days';
 import { LOST_FRIEND, ME, PAST_DAYS, QUICK, tiktok, today } from './story';
 
 /** One screen of the extension, at a moment worth showing. */
@@ -32,7 +31,6 @@ export interface Surface {
 
 export const POPUP_SIZE = { width: 420, height: 640 };
 export const PANEL_SIZE = { width: 420, height: 900 };
-const DAY = 86_400_000;
 
 /**
  * Walks every surface of Follow Ledger the way a person would meet them: the popup before any data, three
@@ -65,21 +63,9 @@ export async function runTour(
   await emptyPanel.close();
 
   const site = await context.newPage();
-  for (const day of PAST_DAYS) {
+  await capturePastDays(context, site, (day) => {
     instagram = { me: ME, followers: day.followers, following: day.following };
-    await setWorkerDate(context, Date.now() - day.daysAgo * DAY);
-    if (day.followersAbandoned) {
-      await openOwnList(site, ME, 'followers');
-      await wheelTimes(site, 3);
-      await closeList(site);
-      await openOwnList(site, ME, 'following');
-      await wheelUntil(site, /Following complete/);
-      await closeList(site);
-    } else {
-      await captureBothLists(site, ME);
-    }
-  }
-  await setWorkerDate(context, Date.now());
+  });
 
   instagram = today();
   await openOwnList(site, ME, 'followers');
@@ -126,7 +112,7 @@ export async function runTour(
   await popup.getByRole('tab', { name: /New followers/ }).click();
   await visit({ name: 'popup-changes', page: popup });
   await popup.getByRole('tab', { name: 'History' }).click();
-  await expect(popup.getByRole('list', { name: 'Days' }).getByRole('button')).toHaveCount(
+  await expect(popup.getByRole('region', { name: 'History as a table' }).getByRole('button')).toHaveCount(
     PAST_DAYS.length + 1,
   );
   await visit({ name: 'popup-history', page: popup });

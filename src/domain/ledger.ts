@@ -69,7 +69,9 @@ export function applyCapture(
       continue;
     }
     matched[at] = 1;
-    members.push(seenIn(capture.rows[at], member.firstSeen, Math.max(member.lastSeen, now), member));
+    // A download's follow date is older evidence than the capture that first saw them: it wins.
+    const firstSeen = Math.min(member.firstSeen, capture.rows[at].since ?? Infinity);
+    members.push(seenIn(capture.rows[at], firstSeen, Math.max(member.lastSeen, now), member));
   }
   for (const at of rowAt.values()) {
     if (matched[at]) continue;

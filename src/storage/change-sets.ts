@@ -4,6 +4,8 @@ import type { AccountId } from './schema';
 /** One change as the surfaces use it. */
 export interface EventRecord extends LedgerEvent {
   accountId: AccountId;
+  /** A lost follower for whom no capture had shown a display name (a sign of a bot or abandoned account). */
+  nameless?: true;
 }
 
 /**
@@ -20,10 +22,16 @@ export interface ChangeSetRecord {
   afters: number[];
   /** Who ended a lost friendship; "" for every other change. */
   endedBy: ('them' | 'me' | '')[];
+  /** Positions of the lost followers who left without a display name ever seen; absent when none did. */
+  nameless?: number[];
 }
 
-/** `events` grouped by the capture end that dates them, in the order given. */
-export function changeSetsOf(accountId: AccountId, events: readonly LedgerEvent[]): ChangeSetRecord[] {
+/** `events` grouped by the capture end that dates them, in the order given; `nameless` are lost followers without a name. */
+export function changeSetsOf(
+  accountId: AccountId,
+  events: readonly LedgerEvent[],
+  nameless: ReadonlySet<string> = new Set(),
+): ChangeSetRecord[] {
   const sets = new Map<number, ChangeSetRecord>();
   for (const event of events) {
     let set = sets.get(event.before);
@@ -31,6 +39,8 @@ export function changeSetsOf(accountId: AccountId, events: readonly LedgerEvent[
       set = { accountId, before: event.before, handles: [], kinds: [], afters: [], endedBy: [] };
       sets.set(event.before, set);
     }
+    if (event.kind === 'lost-follower' && nameless.has(event.handle))
+      (set.nameless ??= []).push(set.handles.length);
     set.handles.push(event.handle);
     set.kinds.push(event.kind);
     set.afters.push(event.after);
@@ -43,6 +53,7 @@ export function changeSetsOf(accountId: AccountId, events: readonly LedgerEvent[
 export function eventsOf(sets: readonly ChangeSetRecord[], handle?: string): EventRecord[] {
   const events: EventRecord[] = [];
   for (const set of sets) {
+    const nameless = new Set(set.nameless);
     for (let i = 0; i < set.handles.length; i++) {
       if (handle !== undefined && set.handles[i] !== handle) continue;
       const event: EventRecord = {
@@ -53,6 +64,7 @@ export function eventsOf(sets: readonly ChangeSetRecord[], handle?: string): Eve
         before: set.before,
       };
       if (set.endedBy[i]) event.endedBy = set.endedBy[i] as 'them' | 'me';
+      if (nameless.has(i)) event.nameless = true;
       events.push(event);
     }
   }

@@ -76,7 +76,8 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
   ];
 
   const revision = await writeList(tx, accountId, list, next, verdict.complete ? at : null);
-  for (const set of changeSetsOf(accountId, allEvents)) await tx.objectStore('events').add(set);
+  const nameless = namelessLeavers(current.state.members, events);
+  for (const set of changeSetsOf(accountId, allEvents, nameless)) await tx.objectStore('events').add(set);
   const written: RelatedList = { handles: handlesOf(next.members), members: next.members, revision };
   const unchanged: RelatedList = {
     handles: handlesOf(other.state.members),
@@ -105,4 +106,14 @@ function inList(members: readonly Member[], events: readonly LedgerEvent[]): Set
   const found = new Set<string>();
   if (changed.size) for (const member of members) if (changed.has(member.handle)) found.add(member.handle);
   return found;
+}
+
+/** Who left without any capture having shown their display name: looked up for the few who left only. */
+function namelessLeavers(members: readonly Member[], events: readonly LedgerEvent[]): Set<string> {
+  const left = new Set(events.filter((event) => event.kind === 'lost-follower').map((event) => event.handle));
+  const nameless = new Set<string>();
+  if (left.size)
+    for (const member of members)
+      if (left.has(member.handle) && !member.displayName) nameless.add(member.handle);
+  return nameless;
 }

@@ -1,8 +1,9 @@
+import type { FollowAge } from '../domain/follow-age';
 import { profileUrl } from '../domain/handle';
 import type { Platform } from '../domain/types';
-import { t } from '../i18n/translate';
+import { t, tPlural } from '../i18n/translate';
 import type { EventRecord } from '../storage/change-sets';
-import { formatMoment, formatWindow } from '../wording/format';
+import { formatDay, formatMoment, formatWindow } from '../wording/format';
 import type { ReviewEntry } from './review-views';
 
 /**
@@ -36,6 +37,7 @@ export function EntrySummary({
       )}
       {member?.displayName && <span class="name">{member.displayName}</span>}
       {event && <span class="when">{changeWhen(event)}</span>}
+      {entry.followAge && <span class="when follow-age">{followAgeText(entry.followAge)}</span>}
       {!event && member?.missingSince !== undefined && <span class="when">{t('notSeenInLastCapture')}</span>}
       {!event && entry.person?.requestedAt !== undefined && (
         <span class="when">{t('requestedOn', { date: formatMoment(entry.person.requestedAt) })}</span>
@@ -50,4 +52,11 @@ function changeWhen(event: EventRecord): string {
   if (event.endedBy === 'them') return t('theyUnfollowedYou', { window });
   if (event.endedBy === 'me') return t('relationYouUnfollowed', { window });
   return window;
+}
+
+/** "followed 200 days ago (…, date from your download)" or "first seen in your following 12 days ago": always saying which. */
+function followAgeText({ since, basis, days }: FollowAge): string {
+  return tPlural(basis === 'follow-date' ? 'followedDaysAgo' : 'firstSeenDaysAgo', days, {
+    date: formatDay(since),
+  });
 }

@@ -1,3 +1,4 @@
+import type { FollowAge } from '../domain/follow-age';
 import type { EventKind, Member } from '../domain/ledger';
 import { countsAmong, type StateCounts, stateCounts } from '../domain/relations';
 import { LIST_KINDS } from '../domain/types';
@@ -7,6 +8,7 @@ import type { EventRecord } from '../storage/change-sets';
 import type { LedgerMembers, LedgerSnapshot } from '../storage/ledger-reader';
 import { protectedHandles } from '../storage/people';
 import type { PersonRecord } from '../storage/schema';
+import { followAges } from './follow-ages';
 import { requestedView } from './requested-view';
 import { viewBuilder } from './view-builder';
 
@@ -37,6 +39,8 @@ export interface ReviewEntry {
   /** For change views: the change that put the account here. */
   event?: EventRecord;
   person?: PersonRecord;
+  /** For someone the user follows who doesn't follow back: since when, and on what evidence. */
+  followAge?: FollowAge;
 }
 
 export interface ReviewView {
@@ -118,13 +122,20 @@ export function reviewViews(
 
   const view = viewBuilder(protectedSet);
   const ofMember = (member: Member) => entry(member.handle, member);
+  const ageOf = followAges(ledger, now);
+  const withFollowAge = (member: Member) => ({ ...ofMember(member), followAge: ageOf(member) });
   const ofEvent = (event: EventRecord) => entry(event.handle, memberOf(event.handle), event);
   const changes = (kind: EventKind) => changesOfKind(recent, kind);
   const protectedPeople = [...ledger.people.values()]
     .filter((person) => person.protected)
     .sort((a, b) => a.handle.localeCompare(b.handle));
 
-  const stateView = (id: keyof RelationshipViews, label: string, empty: string): ReviewView =>
+  const stateView = (
+    id: keyof RelationshipViews,
+    label: string,
+    empty: string,
+    toEntry = ofMember,
+  ): ReviewView =>
     members && sizes && protectedIn
       ? view(
           id,
@@ -134,7 +145,7 @@ export function reviewViews(
             protectedCount: protectedIn[id],
             build: () => viewMembers(id, members, members.relations),
           },
-          ofMember,
+          toEntry,
           empty,
           unavailable,
         )
@@ -152,7 +163,7 @@ export function reviewViews(
           pending: true,
         };
   const views = [
-    stateView('notFollowingBack', t('viewNotFollowingBack'), t('emptyNotFollowingBack')),
+    stateView('notFollowingBack', t('viewNotFollowingBack'), t('emptyNotFollowingBack'), withFollowAge),
     stateView('fans', t('viewFans'), t('emptyFans')),
     stateView('mutuals', t('viewMutuals'), t('emptyMutuals')),
     view('newFollowers', t('viewNewFollowers'), changes('new-follower'), ofEvent, t('emptyNewFollowers')),

@@ -98,19 +98,21 @@ test('three days of captures, one partial and one short of the header, give exac
   await expect(popup.getByTestId('count-lostFollowers')).toHaveText('1');
   await expect(popup.getByTestId('count-newFollowers')).toHaveText('0');
 
-  // The history: one point per day, and a day's detail with its changes and its captures' coverage.
+  // The history: one row per day, its sizes in the table, and a day's detail with its changes and its
+  // captures' coverage.
   await popup.getByRole('tab', { name: 'History' }).click();
-  const days = popup.getByRole('list', { name: 'Days' }).getByRole('button');
-  await expect(days).toHaveCount(3);
-  await expect(popup.locator(`button[data-date="${d1}"]`)).toContainText(
-    '30 followers · 20 following · 10 mutuals',
-  );
-  await expect(popup.locator(`button[data-date="${d2}"]`)).toContainText(
-    '32 followers · 18 following · 10 mutuals',
-  );
-  await expect(popup.locator(`button[data-date="${d3}"]`)).toContainText(
-    '31 followers · 18 following · 10 mutuals',
-  );
+  const table = popup.getByRole('region', { name: 'History as a table' });
+  await expect(table.getByRole('button')).toHaveCount(3);
+  const sizes = (date: string) =>
+    ['followers', 'following', 'mutuals'].map((series) =>
+      table.locator(`tr[data-date="${date}"] td[data-series="${series}"]`),
+    );
+  const expectSizes = async (date: string, values: string[]) => {
+    for (const [index, cell] of sizes(date).entries()) await expect(cell).toHaveText(values[index]);
+  };
+  await expectSizes(d1, ['30', '20', '10']);
+  await expectSizes(d2, ['32', '18', '10']);
+  await expectSizes(d3, ['31', '18', '10']);
 
   const detail = popup.locator('.day-detail');
   await expect(detail).toHaveAttribute('data-date', d3);
@@ -152,7 +154,5 @@ test('three days of captures, one partial and one short of the header, give exac
   await popup.keyboard.press(' ');
   await expect(followersLine).toHaveAttribute('aria-pressed', 'true');
   await expect(popup.locator('.chart .u-legend .u-series').nth(1)).not.toHaveClass(/u-off/);
-  await expect(
-    popup.getByRole('img', { name: 'Daily sizes of followers, following and mutuals' }),
-  ).toBeVisible();
+  await expect(popup.getByRole('img', { name: /^Daily history: list sizes as lines/ })).toBeVisible();
 });

@@ -68,9 +68,16 @@ test.describe('in a German browser', () => {
     );
     await expect(popup.getByRole('tabpanel').getByRole('link')).toHaveText(['@muehle.sued']);
     await popup.getByRole('tab', { name: 'Verlauf' }).click();
-    await expect(popup.getByRole('list', { name: 'Tage' }).getByRole('button')).toHaveText([
-      /^\d{1,2}\. \p{L}{3,4}\.?: 30 Follower · 3 gefolgt · 2 gegenseitig$/u,
-    ]);
+    // The history's table (it replaced the list of days): German headers and dates.
+    const table = popup.getByRole('region', { name: 'Verlauf als Tabelle' });
+    await expect(table.getByRole('button')).toHaveText([/^\d{1,2}\. \p{L}{3,4}\.?$/u]);
+    await expect(table.getByRole('columnheader', { name: 'Folgen nicht zurück' })).toBeVisible();
+    for (const [series, value] of [
+      ['followers', '30'],
+      ['following', '3'],
+      ['mutuals', '2'],
+    ])
+      await expect(table.locator(`td[data-series="${series}"]`)).toHaveText(value);
     await popup.close();
 
     const panel = await context.newPage();

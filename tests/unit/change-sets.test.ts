@@ -24,6 +24,14 @@ describe('change sets', () => {
     expect(eventsOf(sets)).toEqual(events.map((event) => ({ ...event, accountId: 'instagram:me' })));
   });
 
+  it('mark the lost followers who left without a display name, and nothing else of theirs', () => {
+    const sets = changeSetsOf('instagram:me', events, new Set(['bo', 'cy']));
+    expect(sets.map((set) => set.nameless)).toEqual([[1], undefined]);
+    expect(eventsOf(sets).filter((event) => event.nameless)).toEqual([
+      { handle: 'bo', kind: 'lost-follower', after: 3, before: 5, accountId: 'instagram:me', nameless: true },
+    ]);
+  });
+
   it("give one account's changes on request", () => {
     expect(eventsOf(changeSetsOf('instagram:me', events), 'bo').map((event) => event.kind)).toEqual([
       'lost-follower',

@@ -9,6 +9,7 @@ import { explainStorageError } from '../../storage/storage-problem';
 import { formatCount } from '../../wording/format';
 import { AccountPicker } from '../AccountPicker';
 import { FirstSteps } from '../FirstSteps';
+import { RecentSpikes } from '../history/RecentSpikes';
 import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
@@ -130,6 +131,8 @@ export function App() {
           {t('openDataPage')}
         </button>
       </div>
+
+      {selectedTab !== 'history' && <RecentSpikes ledger={ledger} />}
 
       <nav class="views" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onTabKey}>
         {views.map((candidate) => (

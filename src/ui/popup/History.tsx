@@ -1,14 +1,19 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 
 import { localDay, startOfLocalDay } from '../../domain/daily';
 import { profileUrl } from '../../domain/handle';
+import { historyDays } from '../../domain/history-series';
 import type { EventKind } from '../../domain/ledger';
 import type { Platform } from '../../domain/types';
 import { changesOfKind } from '../../domain/views';
 import type { MessageKey } from '../../i18n/translatable';
 import { t } from '../../i18n/translate';
 import type { LedgerSnapshot } from '../../storage/ledger-reader';
-import { formatCount, formatCoverage, formatDay, listTitle } from '../../wording/format';
+import { formatCoverage, formatDay, listTitle } from '../../wording/format';
+import { HistoryTable } from '../history/HistoryTable';
+import { ledgerSpikes } from '../history/loss-windows';
+import { LossSpikes } from '../history/LossSpikes';
+import { PeriodReportView } from '../history/PeriodReport';
 import { Verdict } from './CaptureStatus';
 import { DailyChart } from './DailyChart';
 
@@ -21,12 +26,17 @@ const KIND_LABELS = {
   unfollowed: 'historyYouUnfollowed',
 } as const satisfies Record<EventKind, MessageKey>;
 
-const sizeOrDash = (value: number | null) => (value === null ? t('notAvailable') : formatCount(value));
-
-/** The daily history: a chart, and for the day picked on it, its sizes, changes and captures with their coverage. */
+/**
+ * The daily history: a chart with its loss spikes, the same numbers as a table, and for the day picked
+ * on either, its changes and captures with their coverage.
+ */
 export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform: Platform }) {
   const [picked, setPicked] = useState<string | null>(null);
   const onPick = useCallback((date: string) => setPicked(date), []);
+  const days = useMemo(() => historyDays(ledger.daily, ledger.events), [ledger]);
+  const spikes = useMemo(() => ledgerSpikes(ledger), [ledger]);
+  const chartBox = useRef<HTMLDivElement>(null);
+  const flagged = useMemo(() => new Set(spikes.map((spike) => localDay(spike.before))), [spikes]);
   if (ledger.daily.length === 0) return <p class="empty">{t('historyEmpty')}</p>;
   const day = ledger.daily.find((point) => point.date === picked) ?? ledger.daily[ledger.daily.length - 1];
   const events = ledger.events.filter((event) => localDay(event.before) === day.date);
@@ -36,27 +46,11 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
 
   return (
     <div class="history">
-      <DailyChart points={ledger.daily} onPick={onPick} />
-      <ol class="days" aria-label={t('historyDays')}>
-        {[...ledger.daily].reverse().map((point) => (
-          <li key={point.date}>
-            <button
-              type="button"
-              class="day"
-              data-date={point.date}
-              aria-pressed={point.date === day.date}
-              onClick={() => setPicked(point.date)}
-            >
-              {t('historyDaySizes', {
-                day: formatDay(startOfLocalDay(point.date)),
-                followers: sizeOrDash(point.followers),
-                following: sizeOrDash(point.following),
-                mutuals: sizeOrDash(point.mutuals),
-              })}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <div ref={chartBox}>
+        <DailyChart days={days} flagged={flagged} onPick={onPick} />
+      </div>
+      <LossSpikes spikes={spikes} platform={platform} />
+      <HistoryTable days={days} flagged={flagged} picked={day.date} onPick={onPick} />
       <section
         class="day-detail"
         data-date={day.date}
@@ -89,6 +83,12 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
           );
         })}
       </section>
+      <PeriodReportView
+        days={days}
+        events={ledger.events}
+        account={`@${ledger.account.handle}`}
+        chart={() => chartBox.current?.querySelector('canvas') ?? null}
+      />
     </div>
   );
 }
