@@ -4,7 +4,7 @@ import { type InstagramScenario, type MockAccount, serveInstagram } from './mock
 import { serveTikTok } from './mock-tiktok/server';
 import { closedPart } from './support/closed-ui';
 import { expect, test } from './support/extension';
-import { closeList, listDialog, openOwnList, wheelUntil } from './support/instagram-user';
+import { captureList, listDialog, openOwnList, wheelUntil } from './support/instagram-user';
 import { closeTikTokList, openOwnTikTokList, switchTab } from './support/tiktok-user';
 
 const ME = 'studio.lumen';
@@ -27,12 +27,6 @@ async function followInAppLink(page: Page, path: string) {
   await expect(page).toHaveURL(`https://www.instagram.com${path}`);
 }
 
-async function capture(page: Page, list: 'followers' | 'following') {
-  await openOwnList(page, ME, list);
-  await wheelUntil(page, list === 'followers' ? /Followers complete/ : /Following complete/);
-  await closeList(page);
-}
-
 test('the badge follows client-side navigation between profiles, once, and never on the user or non-profiles', async ({
   context,
 }) => {
@@ -44,10 +38,10 @@ test('the badge follows client-side navigation between profiles, once, and never
   };
   await serveInstagram(context, () => scenario);
   const page = await context.newPage();
-  await capture(page, 'followers');
-  await capture(page, 'following');
+  await captureList(page, ME, 'followers');
+  await captureList(page, ME, 'following');
   scenario = { ...scenario, followers: accounts('fan1', 'pal1') };
-  await capture(page, 'followers');
+  await captureList(page, ME, 'followers');
 
   await expect.poll(() => badge(page).count()).toBe(0); // the user's own profile
 

@@ -1,9 +1,7 @@
-import type { Page } from '@playwright/test';
-
 import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok, type TikTokScenario } from './mock-tiktok/server';
 import { expect, openPopupOver, test } from './support/extension';
-import { closeList, openOwnList, wheelUntil } from './support/instagram-user';
+import { captureList, closeList, wheelUntil } from './support/instagram-user';
 import { closeTikTokList, openOwnTikTokList, switchTab } from './support/tiktok-user';
 import { badgeText, toolbarButton } from './support/toolbar-button';
 import { setWorkerDate } from './support/worker-clock';
@@ -16,12 +14,6 @@ const people = (prefix: string, from: number, to: number): MockAccount[] =>
     handle: `${prefix}${String(from + i).padStart(2, '0')}`,
   }));
 
-async function readList(page: Page, list: 'followers' | 'following') {
-  await openOwnList(page, ME, list);
-  await wheelUntil(page, list === 'followers' ? /Followers complete/ : /Following complete/);
-  await closeList(page);
-}
-
 test('the toolbar counts unseen changes, marks a due capture, and the popup says both and takes the tab to the list', async ({
   context,
   extensionId,
@@ -32,15 +24,15 @@ test('the toolbar counts unseen changes, marks a due capture, and the popup says
   const page = await context.newPage();
 
   await setWorkerDate(context, day0);
-  await readList(page, 'followers');
-  await readList(page, 'following');
+  await captureList(page, ME, 'followers');
+  await captureList(page, ME, 'following');
   // A first capture is a starting point, not a change; both lists are fresh.
   await expect.poll(() => badgeText(page)).toBe('');
 
   // A day later: n01 and n02 followed, p01 (a fan) left. Three changes nobody has looked at yet.
   scenario = { ...scenario, followers: [...people('n', 1, 2), ...people('p', 2, 10)] };
   await setWorkerDate(context, day0 + DAY);
-  await readList(page, 'followers');
+  await captureList(page, ME, 'followers');
   await expect.poll(() => badgeText(page)).toBe('3');
 
   // Nine and a half days later the person comes back: the changes are still unseen, and both lists
@@ -73,7 +65,7 @@ test('the toolbar counts unseen changes, marks a due capture, and the popup says
   await popup.close();
   await wheelUntil(page, /Followers complete/);
   await closeList(page);
-  await readList(page, 'following');
+  await captureList(page, ME, 'following');
   await expect.poll(() => badgeText(page)).toBe('');
 
   const again = await openPopupOver(page, extensionId);
@@ -98,8 +90,8 @@ test('each tab shows its own account on either site, and the rhythm set on the o
   const tt = await context.newPage();
 
   await setWorkerDate(context, day0);
-  await readList(insta, 'followers');
-  await readList(insta, 'following');
+  await captureList(insta, ME, 'followers');
+  await captureList(insta, ME, 'following');
   await openOwnTikTokList(tt, 'studio.tt', 'followers');
   await wheelUntil(tt, /Followers complete/);
   await switchTab(tt, 'Following');
@@ -109,7 +101,7 @@ test('each tab shows its own account on either site, and the rhythm set on the o
   // Two days later Instagram's followers change and are read; TikTok's lists are two days old.
   instagram = { ...instagram, followers: [...people('n', 1, 1), ...people('p', 1, 8)] };
   await setWorkerDate(context, day0 + 2.5 * DAY);
-  await readList(insta, 'followers');
+  await captureList(insta, ME, 'followers');
   await tt.reload();
   await expect.poll(() => badgeText(insta)).toBe('1');
   await expect.poll(() => badgeText(tt)).toBe('');

@@ -77,10 +77,13 @@ export async function closeList(page: Page): Promise<void> {
 }
 
 /** Scrolls both of the user's own lists to the end, one after the other. */
+/** Opens one of the user's own lists, scrolls it to its end, and closes it. */
+export async function captureList(page: Page, me: string, list: 'followers' | 'following'): Promise<void> {
+  await openOwnList(page, me, list);
+  await wheelUntil(page, list === 'followers' ? /Followers complete/ : /Following complete/);
+  await closeList(page);
+}
+
 export async function captureBothLists(page: Page, me: string): Promise<void> {
-  for (const list of ['followers', 'following'] as const) {
-    await openOwnList(page, me, list);
-    await wheelUntil(page, list === 'followers' ? /Followers complete/ : /Following complete/);
-    await closeList(page);
-  }
+  for (const list of ['followers', 'following'] as const) await captureList(page, me, list);
 }
