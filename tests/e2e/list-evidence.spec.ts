@@ -9,16 +9,13 @@ const ME = 'me.shop';
 const accounts = (prefix: string, count: number): MockAccount[] =>
   Array.from({ length: count }, (_, i) => ({ handle: `${prefix}${i + 1}`, name: `${prefix} ${i + 1}` }));
 const CANT_TELL = "Follow Ledger can't tell which list is open";
+const tenOfEach = () => ({ me: ME, followers: accounts('fan', 10), following: accounts('pal', 10) });
 
 test("the issue's repro: a URL naming followers over the following dialog records nothing, and no storm", async ({
   context,
   openPopup,
 }) => {
-  await serveInstagram(context, () => ({
-    me: ME,
-    followers: accounts('fan', 10),
-    following: accounts('pal', 10),
-  }));
+  await serveInstagram(context, tenOfEach);
   const page = await context.newPage();
   // 1. Open /me/followers/ (read to its end, a true capture), and press Esc.
   await page.goto(`https://www.instagram.com/${ME}/followers/`);
@@ -59,11 +56,7 @@ test('one list closed and the other opened before the extension looks: the new o
   context,
   openPopup,
 }) => {
-  await serveInstagram(context, () => ({
-    me: ME,
-    followers: accounts('fan', 10),
-    following: accounts('pal', 10),
-  }));
+  await serveInstagram(context, tenOfEach);
   const page = await context.newPage();
   await page.goto(`https://www.instagram.com/${ME}/`);
   await page.locator(`main a[href="/${ME}/followers/"]`).click();
