@@ -15,14 +15,13 @@ import {
 } from './capture-session';
 import { createIdleOverlay } from './idle-overlay';
 import { createListAwait, placeOpenList, type UnreadableList } from './list-watch';
+import { createLookSchedule } from './look-schedule';
 import type { OverlayActions, OverlayView } from './overlay-view';
 import { createSessionReader, type SessionReaderEnv } from './session-reader';
 
 /** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
 const MAX_STARTS = 6;
 const STARTS_WINDOW_MS = 60_000;
-/** Changes on the page are looked at together, at most this often. */
-const TICK_MS = 80;
 
 export interface ControllerEnv {
   adapter: SiteAdapter;
@@ -46,14 +45,10 @@ export function startCaptureController(env: ControllerEnv): {
   const doc = win.document;
   const newId = env.newId ?? (() => win.crypto.randomUUID());
   let session: Session | null = null;
-  /** Ticks so far: a click is placed between two of them. */
-  let ticks = 0;
   /** What the last click on a count or a list's tab said, on the page it was made on. */
   let clickHint: { evidence: ListEvidence; path: string; afterTick: number } | null = null;
   const starts = createStartBound(MAX_STARTS, STARTS_WINDOW_MS);
-  let tickTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastTickAt = -Infinity;
-  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  const looks = createLookSchedule(tick);
   let disconnected = false;
 
   const actions: OverlayActions = {
@@ -72,19 +67,7 @@ export function startCaptureController(env: ControllerEnv): {
   const render = () => session && show(sessionView(session));
   const idle = createIdleOverlay(adapter.platform, show, () => session !== null);
 
-  function scheduleTick(delay = TICK_MS) {
-    if (tickTimer === undefined) tickTimer = setTimeout(tick, delay);
-  }
-
-  /** Ticks again after `delay`, for a wait that no change on the page may end (a landmark that never shows). */
-  function recheckIn(delay: number) {
-    clearTimeout(graceTimer);
-    graceTimer = setTimeout(() => {
-      graceTimer = undefined;
-      scheduleTick(0);
-    }, delay);
-  }
-
+  const { recheckIn } = looks;
   const awaiting = createListAwait({ adapter, doc, show, recheckIn });
   const reader = createSessionReader({
     adapter,
@@ -92,22 +75,13 @@ export function startCaptureController(env: ControllerEnv): {
     send: env.send,
     askNotFollowers: env.askNotFollowers,
     recheckIn,
-    retick: () => scheduleTick(0),
+    retick: () => looks.soon(0),
     render: (current) => current === session && render(),
-    onScroll: () => scheduleTick(),
+    onScroll: () => looks.soon(),
     onDisconnected: () => (disconnected = true),
   });
 
-  /** Looks now, in place of a look already scheduled. */
-  function tickNow() {
-    clearTimeout(tickTimer);
-    tick();
-  }
-
   function tick() {
-    tickTimer = undefined;
-    lastTickAt = Date.now();
-    ticks++;
     const url = new URL(win.location.href);
     if (clickHint && clickHint.path !== url.pathname) clickHint = null;
     const clicked = clickHint?.evidence ?? null;
@@ -118,9 +92,9 @@ export function startCaptureController(env: ControllerEnv): {
       if (!container.isConnected || container.closest('[aria-hidden="true"]')) {
         // The click that opened this list says nothing about the next one; a click since the last look
         // may have opened the next one, which this same tick places.
-        if (clickHint && clickHint.afterTick < ticks - 1) clickHint = null;
+        if (clickHint && clickHint.afterTick < looks.count() - 1) clickHint = null;
         endSession();
-        return scheduleTick(0);
+        return looks.soon(0);
       }
       if (ownerGone(adapter, doc, current)) {
         const owner = `@${current.capture.owner}`;
@@ -133,7 +107,7 @@ export function startCaptureController(env: ControllerEnv): {
       // while the evidence agreed is a capture of that list, and the next tick places what is open now.
       if (whichList(adapter, doc, url, current.open, clicked) !== current.capture.list) {
         endSession();
-        return scheduleTick(0);
+        return looks.soon(0);
       }
       return reader.look(current);
     }
@@ -151,7 +125,7 @@ export function startCaptureController(env: ControllerEnv): {
   function startSession(open: OpenList, owner: string, list: ListKind) {
     idle.stopLinger();
     session = reader.start({ id: newId(), platform: adapter.platform, owner, list }, open);
-    tick();
+    looks.now();
   }
 
   /** The list was closed, replaced, or its account left: what was read is a partial capture. */
@@ -171,12 +145,12 @@ export function startCaptureController(env: ControllerEnv): {
     if (!(event.target instanceof Element)) return;
     const url = new URL(win.location.href);
     const evidence = adapter.listFromClick(event.target, url);
-    if (evidence !== undefined) clickHint = { evidence, path: url.pathname, afterTick: ticks };
+    if (evidence !== undefined) clickHint = { evidence, path: url.pathname, afterTick: looks.count() };
   };
   // A wheel turn is seen before it scrolls: a list that opened since the last look is placed while its
   // first rows are still drawn, even when the page's changes had just been looked at.
   const onWheel = () => {
-    if (session?.phase.kind !== 'reading') tickNow();
+    if (session?.phase.kind !== 'reading') looks.now();
   };
   const onPageHide = () => {
     if (session?.phase.kind === 'reading') void reader.finish(session, false);
@@ -190,14 +164,14 @@ export function startCaptureController(env: ControllerEnv): {
       reader.readRows(current);
     // A list that just opened is placed at its first render: a quick first turn of the wheel would
     // otherwise scroll its first rows away before anything read them.
-    if (!current && tickTimer === undefined && Date.now() - lastTickAt >= TICK_MS) tickNow();
-    else scheduleTick();
+    if (!current && looks.idle()) looks.now();
+    else looks.soon();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('wheel', onWheel, { capture: true, passive: true });
   win.addEventListener('pagehide', onPageHide);
-  scheduleTick(0);
+  looks.soon(0);
 
   return {
     stop() {
@@ -205,7 +179,7 @@ export function startCaptureController(env: ControllerEnv): {
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('wheel', onWheel, true);
       win.removeEventListener('pagehide', onPageHide);
-      for (const timer of [tickTimer, graceTimer]) clearTimeout(timer);
+      looks.stop();
       idle.stopLinger();
       if (session) reader.stop(session);
     },

@@ -6,7 +6,6 @@ import { ownListUrl } from '../../domain/platforms';
 import { LIST_KINDS } from '../../domain/types';
 import { errorText, t } from '../../i18n/translate';
 import { explainStorageError } from '../../storage/storage-problem';
-import { formatCount } from '../../wording/format';
 import { AccountPicker } from '../AccountPicker';
 import { FirstSteps } from '../FirstSteps';
 import { RecentSpikes } from '../history/RecentSpikes';
@@ -26,6 +25,7 @@ import { History } from './History';
 import { PersonList } from './PersonList';
 import { RhythmLines } from './RhythmLines';
 import { UnreadableNotice } from './UnreadableNotice';
+import { ViewTabs } from './ViewTabs';
 
 export function App() {
   const [data, setData] = useState<LedgerPageData | null>(null);
@@ -66,23 +66,6 @@ export function App() {
   const view = viewId === 'history' ? null : (views.find((candidate) => candidate.id === viewId) ?? views[0]);
   const isChange = view !== null && CHANGE_VIEWS.has(view.id);
   const selectedTab = view?.id ?? 'history';
-  const tabIds: (ViewId | 'history')[] = [...views.map((candidate) => candidate.id), 'history'];
-  // One tab stop for the tab list; the arrows, Home and End move between tabs (the ARIA tabs pattern).
-  const onTabKey = (event: KeyboardEvent) => {
-    const moves: Record<string, number> = {
-      ArrowRight: 1,
-      ArrowDown: 1,
-      ArrowLeft: -1,
-      ArrowUp: -1,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    const index = Math.max(0, Math.min(tabIds.length - 1, tabIds.indexOf(selectedTab) + moves[event.key]));
-    setViewId(tabIds[index]);
-    document.getElementById(`tab-${tabIds[index]}`)?.focus();
-  };
   return (
     <main class="popup">
       <header class="bar">
@@ -134,36 +117,7 @@ export function App() {
 
       {selectedTab !== 'history' && <RecentSpikes ledger={ledger} />}
 
-      <nav class="views" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onTabKey}>
-        {views.map((candidate) => (
-          <button
-            type="button"
-            role="tab"
-            key={candidate.id}
-            id={`tab-${candidate.id}`}
-            aria-selected={candidate.id === selectedTab}
-            tabIndex={candidate.id === selectedTab ? 0 : -1}
-            aria-controls="view-panel"
-            onClick={() => setViewId(candidate.id)}
-          >
-            {candidate.label}{' '}
-            <span class="count" data-testid={`count-${candidate.id}`}>
-              {candidate.unavailable ? t('notAvailable') : formatCount(candidate.count)}
-            </span>
-          </button>
-        ))}
-        <button
-          type="button"
-          role="tab"
-          id="tab-history"
-          aria-selected={selectedTab === 'history'}
-          tabIndex={selectedTab === 'history' ? 0 : -1}
-          aria-controls="view-panel"
-          onClick={() => setViewId('history')}
-        >
-          {t('historyTab')}
-        </button>
-      </nav>
+      <ViewTabs views={views} selected={selectedTab} onSelect={setViewId} />
 
       {/* A view with nothing to focus in it (no account, no period to choose) takes the focus itself, as the ARIA tabs pattern asks. */}
       <section
