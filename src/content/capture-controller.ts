@@ -91,10 +91,11 @@ export function startCaptureController(env: ControllerEnv): {
       const container = current.open.container;
       if (!container.isConnected || container.closest('[aria-hidden="true"]')) {
         // The click that opened this list says nothing about the next one; a click since the last look
-        // may have opened the next one, which this same tick places.
+        // may have opened the next one, which is placed at once: this look may come from a wheel turn
+        // that is about to scroll its first rows away.
         if (clickHint && clickHint.afterTick < looks.count() - 1) clickHint = null;
         endSession();
-        return looks.soon(0);
+        return looks.now();
       }
       if (ownerGone(adapter, doc, current)) {
         const owner = `@${current.capture.owner}`;
@@ -104,10 +105,10 @@ export function startCaptureController(env: ControllerEnv): {
       }
       if (!reader.keepsList(current)) return endSession();
       // A dialog with tabs can switch lists in place, and a page may contradict itself: what was read
-      // while the evidence agreed is a capture of that list, and the next tick places what is open now.
+      // while the evidence agreed is a capture of that list, and what is open now is placed at once.
       if (whichList(adapter, doc, url, current.open, clicked) !== current.capture.list) {
         endSession();
-        return looks.soon(0);
+        return looks.now();
       }
       return reader.look(current);
     }

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 import { closedPart } from './closed-ui';
+import { START_UNREAD } from './overlay-words';
 
 /** What a person does on Instagram, step by step: open their profile, open a list, scroll it with the wheel. */
 
@@ -53,7 +54,11 @@ export async function wheelUntil(page: Page, until: RegExp, maxTurns = 400): Pro
   if (!box) throw new Error('No list dialog on the page');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
   for (let turn = 0; turn < maxTurns; turn++) {
-    if (until.test((await overlay(page).text()) ?? '')) return;
+    const said = (await overlay(page).text()) ?? '';
+    if (until.test(said)) return;
+    // The box may ask for the list's first rows (a wheel turn scrolled them away before they were read):
+    // a person scrolls back to the top, and on.
+    if (said.includes(START_UNREAD)) for (let back = 0; back < 12; back++) await page.mouse.wheel(0, -600);
     await page.mouse.wheel(0, 360);
     await page.waitForTimeout(120);
   }

@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 
+import { START_UNREAD } from './overlay-words';
+
 /**
  * What a person does in a page, as Puppeteer calls that read the same in Chromium and Firefox. Clicks and
  * wheel turns are real input events (CDP / BiDi input), not element.click(). Selectors may pierce open
@@ -67,7 +69,11 @@ export async function wheelUntil(
   maxTurns = 400,
 ): Promise<void> {
   for (let turn = 0; turn < maxTurns; turn++) {
-    if (until.test((await read().catch(() => '')) ?? '')) return;
+    const said = (await read().catch(() => '')) ?? '';
+    if (until.test(said)) return;
+    // The box may ask for the list's first rows (a wheel turn scrolled them away before they were read):
+    // a person scrolls back to the top, and on.
+    if (said.includes(START_UNREAD)) await wheelOver(page, selector, 12, -600);
     await wheelOver(page, selector, 1);
   }
   await expect.poll(read, { timeout: 15_000 }).toMatch(until);
