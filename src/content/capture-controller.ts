@@ -149,9 +149,10 @@ export function startCaptureController(env: ControllerEnv): {
     if (evidence !== undefined) clickHint = { evidence, path: url.pathname, afterTick: looks.count() };
   };
   // A wheel turn is seen before it scrolls: a list that opened since the last look is placed while its
-  // first rows are still drawn, even when the page's changes had just been looked at.
+  // first rows are still drawn. Only a look already due is brought forward: a page that did not change
+  // since the last look opened no list, and a feed scrolled by the wheel costs nothing more.
   const onWheel = () => {
-    if (session?.phase.kind !== 'reading') looks.now();
+    if (session?.phase.kind !== 'reading' && looks.due()) looks.now();
   };
   const onPageHide = () => {
     if (session?.phase.kind === 'reading') void reader.finish(session, false);

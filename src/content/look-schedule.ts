@@ -30,6 +30,8 @@ export function createLookSchedule(look: () => void) {
       clearTimeout(timer);
       run();
     },
+    /** The page changed since the last look, and that look is still to come. */
+    due: () => timer !== undefined,
     /** Nothing is scheduled, and nothing was looked at for a while: a change may be looked at at once. */
     idle: () => timer === undefined && Date.now() - lastAt >= LOOK_MS,
     recheckIn(delay: number) {
