@@ -42,11 +42,12 @@ export interface ChangedAccount {
 
 /**
  * `events` grouped by the capture end that dates them, in the order given; `nameless` are lost followers
- * without a name; `who` holds what was known of the changed accounts, where it was.
+ * without a name; `who` holds what was known of the changed accounts, where it was (an event carrying
+ * its own, as a restored one does, keeps it).
  */
 export function changeSetsOf(
   accountId: AccountId,
-  events: readonly LedgerEvent[],
+  events: readonly (LedgerEvent & { name?: string; firstSeen?: number })[],
   nameless: ReadonlySet<string> = new Set(),
   who: ReadonlyMap<string, ChangedAccount> = new Map(),
 ): ChangeSetRecord[] {
@@ -63,7 +64,10 @@ export function changeSetsOf(
     set.kinds.push(event.kind);
     set.afters.push(event.after);
     set.endedBy.push(event.endedBy ?? '');
-    const known = who.get(event.handle);
+    const known =
+      event.firstSeen === undefined
+        ? who.get(event.handle)
+        : { displayName: event.name, firstSeen: event.firstSeen };
     if (known) {
       (set.names ??= new Array<string>(set.handles.length - 1).fill('')).push(known.displayName ?? '');
       (set.firstSeen ??= new Array<number>(set.handles.length - 1).fill(0)).push(known.firstSeen);
