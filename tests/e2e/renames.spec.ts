@@ -69,7 +69,7 @@ test('a renamed follower shows as one likely rename, confirmed with its note, ta
 
   // Confirmed by keyboard: the annotations follow, and the popup says what happened.
   const confirm = renames.getByRole('button', {
-    name: 'Confirm that @maya_old was renamed @maya_new: notes, tags and protection move to @maya_new',
+    name: 'Confirm rename: @maya_old is now @maya_new; notes, tags and protection move to @maya_new',
   });
   await tabTo(popup, confirm);
   await popup.keyboard.press('Enter');

@@ -11,6 +11,7 @@ import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotatePeople } from '../../src/storage/people';
 import { decideRename } from '../../src/storage/rename-decisions';
 import { restoreBackup } from '../../src/storage/restore';
+import { readToolbarState } from '../../src/storage/rhythm';
 import type { LedgerDb } from '../../src/storage/schema';
 
 const DAY = 86_400_000;
@@ -119,6 +120,17 @@ describe('renames in the stored ledger', () => {
     expect((await read(restored)).renames).toMatchObject([
       { from: 'maya_old', to: 'maya_new', confirmed: true },
     ]);
+  });
+
+  it('the toolbar counts unseen changes the way the popup does: a likely rename is neither', async () => {
+    const db = await renamedLedger();
+    const state = await readToolbarState(db, ME, Date.UTC(2026, 0, 3));
+    expect(state?.unseen).toEqual({ 'lost-follower': 1, 'new-follower': 1 });
+    await decideRename(db, ME, 'maya_old', 'maya_new', 'split');
+    expect((await readToolbarState(db, ME, Date.UTC(2026, 0, 3)))?.unseen).toEqual({
+      'lost-follower': 2,
+      'new-follower': 2,
+    });
   });
 
   it('an older backup without names restores, with no pair to offer', async () => {
