@@ -1,5 +1,6 @@
 import { capturePastDays } from '../../demo/past-days';
 import { type Day, ME } from '../../demo/story';
+import { type Follow, follows, igHtml, igPersonalInformation, zipOf } from '../support/downloads';
 import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { expect, test } from './support/extension';
 import { tabTo } from './support/keyboard';
@@ -123,4 +124,58 @@ test('a renamed follower shows as one likely rename, confirmed with its note, ta
   await expect(protectedList.getByRole('option')).toHaveAttribute('aria-label', /@maya_new.*tags: creator/);
   const mayaDetail = review.getByRole('region', { name: /@maya_new/ });
   await expect(mayaDetail.getByLabel('Note')).toHaveValue('met at the fair');
+});
+
+test('two data downloads: a follower under a new handle with the same follow date is a likely rename', async ({
+  context,
+  extensionId,
+  openPopup,
+}) => {
+  const DAY = 86_400_000;
+  const [mayaFollowed] = follows(['maya_old'], 2);
+  const download = (followers: Follow[], modified: Date) => ({
+    name: 'instagram-download.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(
+      zipOf(
+        {
+          'connections/followers_and_following/followers_1.html': igHtml('Followers', followers),
+          'connections/followers_and_following/following.html': igHtml('Following', follows(['ana'], 1)),
+          'personal_information/personal_information/personal_information.json': igPersonalInformation(ME),
+        },
+        modified,
+      ),
+    ),
+  });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const imports = options.getByRole('region', { name: 'Import your data download' });
+  const importAllTime = async (followers: Follow[], modified: Date) => {
+    await options.getByLabel('Download files').setInputFiles(download(followers, modified));
+    await options.getByRole('radio', { name: /Yes, All time/ }).check();
+    await options.getByRole('button', { name: 'Import' }).click();
+    await expect(imports.getByRole('status')).toContainText('Followers: 4 read, complete');
+  };
+  // Maya's follow date is the same in both; Cy left and Dee came, on dates of their own.
+  await importAllTime(
+    [...follows(['ana'], 1), mayaFollowed, ...follows(['bo', 'cy'], 3)],
+    new Date(Date.now() - 3 * DAY),
+  );
+  await importAllTime(
+    [
+      ...follows(['ana'], 1),
+      { name: 'maya_new', at: mayaFollowed.at },
+      ...follows(['bo'], 3),
+      ...follows(['dee'], 9),
+    ],
+    new Date(),
+  );
+
+  const popup = await openPopup();
+  await popup.getByRole('tab', { name: /^Lost followers/ }).click();
+  await expect(popup.getByTestId('count-lostFollowers')).toHaveText('1');
+  await expect(popup.getByTestId('count-newFollowers')).toHaveText('1');
+  const renames = popup.getByRole('region', { name: 'Likely renames' });
+  await expect(renames.getByRole('listitem')).toHaveText([/@maya_old → @maya_new, likely renamed/]);
+  await expect(popup.locator('#view-panel').getByRole('link', { name: '@cy' })).toBeVisible();
 });
