@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 import { capturePastDays } from '../../demo/past-days';
 import { type Day, ME } from '../../demo/story';
 import { type Follow, follows, igHtml, igPersonalInformation, zipOf } from '../support/downloads';
@@ -108,6 +110,13 @@ test('a renamed follower shows as one likely rename, confirmed with its note, ta
   await expect(value('Followers lost')).toHaveText('2');
   await expect(value('Followers gained')).toHaveText('2');
   await expect(value('Taken as renames')).toHaveText('1');
+  const [reportCsv] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('region', { name: 'Period report' }).getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const reportText = await readFile((await reportCsv.path())!, 'utf8');
+  expect(reportText).toContain('Followers lost,2\r\n');
+  expect(reportText).toContain('Taken as renames (not in gained or lost),1\r\n');
 
   // Everything is read again from the ledger: the decision stayed, and @maya_new carries Maya's notes.
   const review = await context.newPage();
@@ -118,6 +127,17 @@ test('a renamed follower shows as one likely rename, confirmed with its note, ta
   const newList = review.getByRole('listbox', { name: 'New followers' });
   await expect(newList.getByRole('option')).toHaveCount(2);
   await expect(newList.getByRole('option', { name: /@jo_new/ })).toBeVisible();
+  // The review CSV lists the rename under the new handle, apart from the new followers.
+  const [viewCsv] = await Promise.all([
+    review.waitForEvent('download'),
+    review.getByRole('button', { name: /as CSV/ }).click(),
+  ]);
+  const viewLines = (await readFile((await viewCsv.path())!, 'utf8')).trim().split('\r\n');
+  expect(viewLines).toHaveLength(4);
+  expect(viewLines.filter((line) => line.includes(',new follower,'))).toHaveLength(2);
+  expect(viewLines.at(-1)).toMatch(
+    /^maya_new,,https:\/\/www\.instagram\.com\/maya_new\/,renamed from maya_old \(confirmed\),/,
+  );
   await review.goto(`chrome-extension://${extensionId}/sidepanel.html?view=protected`);
   const protectedList = review.getByRole('listbox', { name: 'Protected' });
   await expect(protectedList.getByRole('option')).toHaveCount(1);
