@@ -30,7 +30,15 @@ export interface RenamePair {
 const LEFT: Partial<Record<EventKind, ListKind>> = { 'lost-follower': 'followers', unfollowed: 'following' };
 const ENTERED: Partial<Record<EventKind, ListKind>> = { 'new-follower': 'followers', followed: 'following' };
 
-type Signal = 'name' | 'followDate';
+type Signal = (change: ChangeFacts) => string | number | undefined;
+const byName: Signal = (change) => change.name || undefined;
+
+interface Window {
+  accountId: string;
+  list: ListKind;
+  gone: ChangeFacts[];
+  came: ChangeFacts[];
+}
 
 /**
  * DESIGN.md: "A rename is not a loss." The sites give no stable ids, so a renamed account looks like one
@@ -39,49 +47,66 @@ type Signal = 'name' | 'followDate';
  * empty one) or the same download follow date. Two on either side sharing it, the other signal known on
  * both and different, two signals pointing at different partners, or the leaver coming back later: no
  * pair. A wrong pairing would hide a real loss, so every doubt leaves the two as they were.
+ * `followDateOf` says which follow date a change carries (by default its own `followDate`). Runs over
+ * every change of a ledger each time one is read: windows are keyed by number, not by built strings.
  */
-export function renamePairs(changes: readonly ChangeFacts[]): RenamePair[] {
-  const cameBack = returns(changes);
-  const windows = new Map<string, { list: ListKind; gone: ChangeFacts[]; came: ChangeFacts[] }>();
+export function renamePairs(
+  changes: readonly ChangeFacts[],
+  followDateOf: (change: ChangeFacts) => number | undefined = (change) => change.followDate,
+): RenamePair[] {
+  const windows = new Map<number, Window[]>();
   for (const change of changes) {
     const list = LEFT[change.kind] ?? ENTERED[change.kind];
     if (!list) continue;
-    const key = `${change.accountId}\n${list}\n${change.before}`;
-    const window = windows.get(key) ?? windows.set(key, { list, gone: [], came: [] }).get(key)!;
-    if (ENTERED[change.kind]) window.came.push(change);
-    else if (!cameBack.has(`${change.accountId}\n${list}\n${change.handle}\n${change.before}`))
-      window.gone.push(change);
+    let group = windows.get(change.before);
+    if (!group) windows.set(change.before, (group = []));
+    let window = group.find((one) => one.list === list && one.accountId === change.accountId);
+    if (!window) group.push((window = { accountId: change.accountId, list, gone: [], came: [] }));
+    (ENTERED[change.kind] ? window.came : window.gone).push(change);
   }
-  const pairs: RenamePair[] = [];
-  for (const { list, gone, came } of windows.values()) {
-    const byName = uniqueMatches(gone, came, 'name');
-    const byDate = uniqueMatches(gone, came, 'followDate');
-    const partners = new Map<ChangeFacts, ChangeFacts | null>();
-    const suitors = new Map<ChangeFacts, number>();
-    for (const matches of [byName, byDate])
-      for (const [old, next] of matches) {
-        const known = partners.get(old);
-        partners.set(old, known === undefined || known === next ? next : null);
-      }
-    for (const next of partners.values()) if (next) suitors.set(next, (suitors.get(next) ?? 0) + 1);
-    for (const [old, next] of partners) {
-      if (
-        !next ||
-        suitors.get(next) !== 1 ||
-        disagree(old, next, 'name') ||
-        disagree(old, next, 'followDate')
-      )
-        continue;
-      pairs.push({
-        accountId: old.accountId,
-        list,
-        from: old.handle,
-        to: next.handle,
-        after: Math.max(old.after, next.after),
-        before: old.before,
-        by: byName.get(old) === next ? 'name' : 'follow-date',
-      });
+  const found: { old: ChangeFacts; next: ChangeFacts; list: ListKind; by: RenamePair['by'] }[] = [];
+  for (const group of windows.values())
+    for (const { list, gone, came } of group)
+      if (gone.length && came.length)
+        found.push(...pairsIn(gone, came, followDateOf).map((p) => ({ ...p, list })));
+  if (found.length === 0) return [];
+  const cameBack = returns(changes, new Set(found.map(({ old }) => old.handle)));
+  return found
+    .filter(
+      ({ old, list }) =>
+        !cameBack.get(`${old.accountId}\n${list}\n${old.handle}`)?.some((at) => at > old.before),
+    )
+    .map(({ old, next, list, by }) => ({
+      accountId: old.accountId,
+      list,
+      from: old.handle,
+      to: next.handle,
+      after: Math.max(old.after, next.after),
+      before: old.before,
+      by,
+    }));
+}
+
+/** The pairs of one window of one list, by either signal, leaving out every pair a signal doubts. */
+function pairsIn(
+  gone: readonly ChangeFacts[],
+  came: readonly ChangeFacts[],
+  followDateOf: (change: ChangeFacts) => number | undefined,
+) {
+  const signals: Signal[] = [byName, followDateOf];
+  const [named, dated] = signals.map((signal) => uniqueMatches(gone, came, signal));
+  const partners = new Map<ChangeFacts, ChangeFacts | null>();
+  for (const matches of [named, dated])
+    for (const [old, next] of matches) {
+      const known = partners.get(old);
+      partners.set(old, known === undefined || known === next ? next : null);
     }
+  const suitors = new Map<ChangeFacts, number>();
+  for (const next of partners.values()) if (next) suitors.set(next, (suitors.get(next) ?? 0) + 1);
+  const pairs: { old: ChangeFacts; next: ChangeFacts; by: RenamePair['by'] }[] = [];
+  for (const [old, next] of partners) {
+    if (!next || suitors.get(next) !== 1 || signals.some((signal) => disagree(old, next, signal))) continue;
+    pairs.push({ old, next, by: named.get(old) === next ? 'name' : 'follow-date' });
   }
   return pairs;
 }
@@ -95,15 +120,16 @@ function uniqueMatches(
   const only = (side: readonly ChangeFacts[]) => {
     const byValue = new Map<string | number, ChangeFacts | null>();
     for (const change of side) {
-      const value = change[signal];
-      if (value === undefined || value === '') continue;
-      byValue.set(value, byValue.has(value) ? null : change);
+      const value = signal(change);
+      if (value !== undefined) byValue.set(value, byValue.has(value) ? null : change);
     }
     return byValue;
   };
-  const newcomers = only(came);
   const matches = new Map<ChangeFacts, ChangeFacts>();
-  for (const [value, old] of only(gone)) {
+  const leavers = only(gone);
+  if (leavers.size === 0) return matches;
+  const newcomers = only(came);
+  for (const [value, old] of leavers) {
     const next = newcomers.get(value);
     if (old && next) matches.set(old, next);
   }
@@ -112,26 +138,19 @@ function uniqueMatches(
 
 /** Both sides carry the signal and it differs: the signals contradict each other. */
 function disagree(old: ChangeFacts, next: ChangeFacts, signal: Signal): boolean {
-  const a = old[signal];
-  const b = next[signal];
-  return a !== undefined && a !== '' && b !== undefined && b !== '' && a !== b;
+  const a = signal(old);
+  const b = signal(next);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
-/** `account, list, handle, before` of every leaver who entered the same list again later. */
-function returns(changes: readonly ChangeFacts[]): Set<string> {
+/** When each of `handles` entered a list, by `account, list, handle`: a leaver who came back later was no rename. */
+function returns(changes: readonly ChangeFacts[], handles: ReadonlySet<string>): Map<string, number[]> {
   const entries = new Map<string, number[]>();
   for (const change of changes) {
     const list = ENTERED[change.kind];
-    if (!list) continue;
+    if (!list || !handles.has(change.handle)) continue;
     const key = `${change.accountId}\n${list}\n${change.handle}`;
     (entries.get(key) ?? entries.set(key, []).get(key)!).push(change.before);
   }
-  const back = new Set<string>();
-  for (const change of changes) {
-    const list = LEFT[change.kind];
-    if (!list) continue;
-    const key = `${change.accountId}\n${list}\n${change.handle}`;
-    if (entries.get(key)?.some((before) => before > change.before)) back.add(`${key}\n${change.before}`);
-  }
-  return back;
+  return entries;
 }

@@ -1,5 +1,5 @@
 import { followAge } from '../domain/follow-age';
-import { type ChangeFacts, type RenamePair, renamePairs } from '../domain/rename-pairing';
+import { type RenamePair, renamePairs } from '../domain/rename-pairing';
 import type { ListKind } from '../domain/types';
 import type { EventRecord } from './change-sets';
 import type { CaptureRecord, PersonRecord } from './schema';
@@ -16,21 +16,17 @@ export interface Rename extends RenamePair {
  * change sets, so a decision or a better rule applies to the whole history at once.
  */
 export function takeRenames(
-  events: readonly EventRecord[],
+  events: EventRecord[],
   captures: readonly CaptureRecord[],
   people: ReadonlyMap<string, PersonRecord>,
 ): { events: EventRecord[]; renames: Rename[] } {
   const followDate = followDates(captures);
-  const facts = events.map((event): ChangeFacts => {
-    const list: ListKind =
-      event.kind === 'followed' || event.kind === 'unfollowed' ? 'following' : 'followers';
-    const date = event.firstSeen === undefined ? undefined : followDate(list, event.firstSeen);
-    return { ...event, ...(date === undefined ? {} : { followDate: date }) };
-  });
-  const renames = renamePairs(facts)
+  const followDateOf = (event: EventRecord) =>
+    event.firstSeen === undefined ? undefined : followDate(listOf(event), event.firstSeen);
+  const renames = renamePairs(events, followDateOf)
     .filter((pair) => !people.get(pair.to)?.notRenamedFrom?.includes(pair.from))
     .map((pair) => ({ ...pair, confirmed: people.get(pair.to)?.renamedFrom === pair.from }));
-  if (renames.length === 0) return { events: [...events], renames };
+  if (renames.length === 0) return { events, renames };
   const taken = new Set(
     renames.flatMap((pair) => [`${pair.from}\n${pair.before}`, `${pair.to}\n${pair.before}`]),
   );
@@ -39,6 +35,9 @@ export function takeRenames(
     renames: renames.sort((a, b) => b.before - a.before || a.from.localeCompare(b.from)),
   };
 }
+
+const listOf = (event: EventRecord): ListKind =>
+  event.kind === 'followed' || event.kind === 'unfollowed' ? 'following' : 'followers';
 
 /** A first sighting that is really a download's follow date (the follow-age rule), else undefined. */
 function followDates(captures: readonly CaptureRecord[]) {
