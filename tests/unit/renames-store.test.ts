@@ -10,9 +10,10 @@ import { readLedger } from '../../src/storage/ledger-reader';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotatePeople } from '../../src/storage/people';
 import { decideRename } from '../../src/storage/rename-decisions';
+import { takeRenames } from '../../src/storage/renames';
 import { restoreBackup } from '../../src/storage/restore';
 import { readToolbarState } from '../../src/storage/rhythm';
-import type { LedgerDb } from '../../src/storage/schema';
+import type { CaptureRecord, LedgerDb } from '../../src/storage/schema';
 
 const DAY = 86_400_000;
 const ME = 'instagram:me';
@@ -131,6 +132,38 @@ describe('renames in the stored ledger', () => {
       'lost-follower': 2,
       'new-follower': 2,
     });
+  });
+
+  it('a first sighting is a follow date only when a download gave it, never a capture end', () => {
+    const capture = (endedAt: number, source?: 'import'): CaptureRecord => ({
+      id: String(endedAt),
+      accountId: ME,
+      list: 'followers',
+      startedAt: endedAt,
+      updatedAt: endedAt,
+      endedAt,
+      read: 1,
+      header: null,
+      endReached: true,
+      complete: true,
+      status: 'closed',
+      ...(source ? { source } : {}),
+    });
+    const change = (handle: string, kind: 'lost-follower' | 'new-follower', firstSeen: number) => ({
+      accountId: ME,
+      handle,
+      kind,
+      after: 1000,
+      before: 5000,
+      firstSeen,
+    });
+    const events = [change('old', 'lost-follower', 2000), change('new', 'new-follower', 2000)];
+    // 2000 ended a page capture: both were merely first seen then.
+    expect(takeRenames(events, [capture(2000), capture(5000)], new Map()).renames).toEqual([]);
+    // 2000 is no capture's end and a download ended after it: the same follow date.
+    expect(takeRenames(events, [capture(1000), capture(5000, 'import')], new Map()).renames).toMatchObject([
+      { from: 'old', to: 'new', by: 'follow-date', confirmed: false },
+    ]);
   });
 
   it('an older backup without names restores, with no pair to offer', async () => {
