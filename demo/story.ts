@@ -83,6 +83,13 @@ export const BOTS: MockAccount[] = Array.from({ length: 12 }, (_, index) => ({
 }));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => person(from + i));
 
+/** The follower who renames himself two days ago: the same display name under a new handle. */
+export const RENAMED = {
+  index: 11,
+  from: person(11),
+  to: { handle: 'amir.okafor.art', name: person(11).name },
+} as const;
+
 export interface Day {
   /** Days before today. */
   daysAgo: number;
@@ -131,9 +138,13 @@ function days(): Day[] {
     followers: change(day5.followers, { remove: [44, 52] }).filter((account) => !bots.has(account.handle)),
     following: day5.following,
   };
+  // Amir (a fan) renames his account: the same display name under a new handle, a likely rename.
   const day2: Day = {
     daysAgo: 2,
-    followers: change(day3.followers, { add: [person(100), person(101), ...range(133, 135)], remove: [30] }),
+    followers: change(day3.followers, {
+      add: [person(100), person(101), ...range(133, 135), RENAMED.to],
+      remove: [30, RENAMED.index],
+    }),
     following: day3.following,
   };
   return [first, day17, week2, day9, day5, day3, day2];

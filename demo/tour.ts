@@ -14,7 +14,7 @@ import {
 } from '../tests/e2e/support/instagram-user';
 import { closeTikTokList, openOwnTikTokList, switchTab } from '../tests/e2e/support/tiktok-user';
 import { capturePastDays } from './past-days';
-import { LOST_FRIEND, ME, PAST_DAYS, QUICK, tiktok, today } from './story';
+import { LOST_FRIEND, ME, PAST_DAYS, QUICK, RENAMED, tiktok, today } from './story';
 
 /** One screen of the extension, at a moment worth showing. */
 export interface Surface {
@@ -110,6 +110,9 @@ export async function runTour(
   await expect(popup.getByTestId('capture-followers')).toContainText('complete');
   await visit({ name: 'popup', page: popup });
   await popup.getByRole('tab', { name: /New followers/ }).click();
+  await expect(popup.getByRole('region', { name: 'Likely renames' })).toContainText(
+    `@${RENAMED.from.handle} → @${RENAMED.to.handle}, likely renamed`,
+  );
   await visit({ name: 'popup-changes', page: popup });
   await popup.getByRole('tab', { name: 'History' }).click();
   await expect(popup.getByRole('region', { name: 'History as a table' }).getByRole('button')).toHaveCount(

@@ -5,6 +5,7 @@ import { deleteLedger } from '../storage/delete-ledger';
 import { importDownload } from '../storage/imports';
 import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
+import { decideRename } from '../storage/rename-decisions';
 import { writeRhythm } from '../storage/rhythm';
 import type { LedgerDb } from '../storage/schema';
 import type { Toolbar } from './toolbar';
@@ -37,6 +38,13 @@ export function createExtensionPagesHandler(deps: {
       // The popup counts protected accounts out of its views from the relations, so they follow the protected set.
       if (message.change.protected !== undefined) await refreshRelations(db, message.accountId);
       return count;
+    },
+    'people.rename': async (message, db) => {
+      if (message.from === message.to) throw new Error('Refused: an account is not a rename of itself');
+      const outcome = await decideRename(db, message.accountId, message.from, message.to, message.decision);
+      // Protection may have moved, and the popup counts protected accounts out by the relations.
+      if (message.decision === 'confirm') await refreshRelations(db, message.accountId);
+      return outcome;
     },
     'data.refreshRelations': (message, db) => refreshRelations(db, message.accountId),
     'data.delete': (message, db) => deleteLedger(db, message.accountId),

@@ -38,6 +38,10 @@ const person = z.object({
   /** Absent from a complete but short capture of that list: not yet counted as gone. */
   missingFromFollowersSince: iso.optional(),
   missingFromFollowingSince: iso.optional(),
+  /** The handle the person confirmed this account was renamed from. */
+  renamedFrom: handle.optional(),
+  /** Handles the person said this account is not a rename of. */
+  notRenamedFrom: z.array(handle).max(1000).optional(),
 });
 
 const event = z.object({
@@ -46,6 +50,9 @@ const event = z.object({
   after: iso,
   before: iso,
   endedBy: z.enum(['them', 'me']).optional(),
+  /** The account's display name when the change was found, and its first sighting in the list: a rename is told by them. */
+  displayName: z.string().max(DISPLAY_NAME_MAX).optional(),
+  firstSeen: iso.optional(),
 });
 
 const capture = z.object({

@@ -1,6 +1,7 @@
 import { localDay } from './daily';
 import type { HistoryDay } from './history-series';
 import type { LedgerEvent } from './ledger';
+import type { ListKind } from './types';
 
 /** What a period of the history adds up to: the page a social team sends a client. */
 export interface PeriodReport {
@@ -15,6 +16,8 @@ export interface PeriodReport {
   /** Lost over the followers at the start; null when that size is unknown or zero. */
   churn: number | null;
   lostFriends: LedgerEvent[];
+  /** Followers' likely or confirmed renames in the period: counted in neither gained nor lost. */
+  renamed: number;
   /** Up to three days with the most followers gained and lost, most first. */
   biggestDays: { date: string; gained: number; lost: number }[];
 }
@@ -34,11 +37,13 @@ export function periodReport(
   events: readonly LedgerEvent[],
   from: string,
   to: string,
+  renames: readonly { list: ListKind; before: number }[] = [],
 ): PeriodReport {
-  const inPeriod = events.filter((event) => {
-    const date = localDay(event.before);
+  const within = (change: { before: number }) => {
+    const date = localDay(change.before);
     return date >= from && date <= to;
-  });
+  };
+  const inPeriod = events.filter(within);
   const count = (kind: LedgerEvent['kind']) => inPeriod.filter((event) => event.kind === kind).length;
   const gained = count('new-follower');
   const lost = count('lost-follower');
@@ -58,6 +63,7 @@ export function periodReport(
     startFollowers,
     churn: startFollowers ? lost / startFollowers : null,
     lostFriends: inPeriod.filter((event) => event.kind === 'lost-friend'),
+    renamed: renames.filter((pair) => pair.list === 'followers' && within(pair)).length,
     biggestDays,
   };
 }

@@ -80,6 +80,14 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
     handles: z.array(handle).check(z.minLength(1), z.maxLength(200_000)),
     change: personChange,
   }),
+  /** The person's word on a likely rename: confirmed (annotations follow) or split (not offered again). */
+  z.object({
+    type: z.literal('people.rename'),
+    accountId,
+    from: handle,
+    to: handle,
+    decision: z.enum(['confirm', 'split']),
+  }),
   z.object({ type: z.literal('tags.set'), tags: z.array(tag).check(z.maxLength(50)) }),
   /** How often the toolbar reminds the person to capture their lists. */
   z.object({ type: z.literal('settings.rhythm'), rhythm: z.enum(RHYTHMS) }),

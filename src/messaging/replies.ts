@@ -1,6 +1,7 @@
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
 import type { Rhythm } from '../domain/rhythm';
 import type { ImportResult } from '../storage/imports';
+import type { RenameOutcome } from '../storage/rename-decisions';
 import type { ToolbarState } from '../storage/rhythm';
 import type { ExtensionPageMessage, Relationship, SiteQuery } from './contract';
 import { type Reply, valueOf } from './reply';
@@ -14,6 +15,7 @@ import { type Reply, valueOf } from './reply';
 export interface ExtensionPageReplies {
   /** How many people's records changed. */
   'people.annotate': number;
+  'people.rename': RenameOutcome;
   /** The tag set as stored. */
   'tags.set': string[];
   'settings.rhythm': Rhythm;

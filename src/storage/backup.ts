@@ -42,12 +42,14 @@ export async function exportBackup(db: LedgerDb, now: number): Promise<Backup> {
       handle: account.handle,
       people: peopleOf(followers.state.members, following.state.members, people),
       events: eventsOf(changeSets)
-        .map(({ handle, kind, after, before, endedBy }) => ({
+        .map(({ handle, kind, after, before, endedBy, name, firstSeen }) => ({
           handle,
           kind,
           after: iso(after),
           before: iso(before),
           ...(endedBy ? { endedBy } : {}),
+          ...(name ? { displayName: name } : {}),
+          ...(firstSeen ? { firstSeen: iso(firstSeen) } : {}),
         }))
         .sort(
           (a, b) =>
@@ -109,6 +111,8 @@ function peopleOf(
         ...(person?.note ? { note: person.note } : {}),
         ...(person?.tags?.length ? { tags: person.tags } : {}),
         ...(person?.reviewedAt !== undefined ? { reviewed: iso(person.reviewedAt) } : {}),
+        ...(person?.renamedFrom ? { renamedFrom: person.renamedFrom } : {}),
+        ...(person?.notRenamedFrom?.length ? { notRenamedFrom: person.notRenamedFrom } : {}),
         ...(member?.verified ? { verified: true } : {}),
         ...(seen.length
           ? {

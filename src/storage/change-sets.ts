@@ -6,6 +6,10 @@ export interface EventRecord extends LedgerEvent {
   accountId: AccountId;
   /** A lost follower for whom no capture had shown a display name (a sign of a bot or abandoned account). */
   nameless?: true;
+  /** The display name a capture showed for the account when it changed. */
+  name?: string;
+  /** When the ledger first saw the account in the list (a download's follow date where it gave one). */
+  firstSeen?: number;
 }
 
 /**
@@ -24,13 +28,28 @@ export interface ChangeSetRecord {
   endedBy: ('them' | 'me' | '')[];
   /** Positions of the lost followers who left without a display name ever seen; absent when none did. */
   nameless?: number[];
+  /** Display names known when the changes were found, "" where none was; absent in older sets. A rename is told by them. */
+  names?: string[];
+  /** Each account's first sighting in the list, 0 where unknown; absent in older sets. A rename is told by a shared follow date. */
+  firstSeen?: number[];
 }
 
-/** `events` grouped by the capture end that dates them, in the order given; `nameless` are lost followers without a name. */
+/** What the ledger knew of an account that changed: its name and when it was first seen in the list. */
+export interface ChangedAccount {
+  displayName?: string;
+  firstSeen: number;
+}
+
+/**
+ * `events` grouped by the capture end that dates them, in the order given; `nameless` are lost followers
+ * without a name; `who` holds what was known of the changed accounts, where it was (an event carrying
+ * its own, as a restored one does, keeps it).
+ */
 export function changeSetsOf(
   accountId: AccountId,
-  events: readonly LedgerEvent[],
+  events: readonly (LedgerEvent & { name?: string; firstSeen?: number })[],
   nameless: ReadonlySet<string> = new Set(),
+  who: ReadonlyMap<string, ChangedAccount> = new Map(),
 ): ChangeSetRecord[] {
   const sets = new Map<number, ChangeSetRecord>();
   for (const event of events) {
@@ -45,6 +64,17 @@ export function changeSetsOf(
     set.kinds.push(event.kind);
     set.afters.push(event.after);
     set.endedBy.push(event.endedBy ?? '');
+    const known =
+      event.firstSeen === undefined
+        ? who.get(event.handle)
+        : { displayName: event.name, firstSeen: event.firstSeen };
+    if (known) {
+      (set.names ??= new Array<string>(set.handles.length - 1).fill('')).push(known.displayName ?? '');
+      (set.firstSeen ??= new Array<number>(set.handles.length - 1).fill(0)).push(known.firstSeen);
+    } else {
+      set.names?.push('');
+      set.firstSeen?.push(0);
+    }
   }
   return [...sets.values()];
 }
@@ -65,6 +95,8 @@ export function eventsOf(sets: readonly ChangeSetRecord[], handle?: string): Eve
       };
       if (set.endedBy[i]) event.endedBy = set.endedBy[i] as 'them' | 'me';
       if (nameless.has(i)) event.nameless = true;
+      if (set.names?.[i]) event.name = set.names[i];
+      if (set.firstSeen?.[i]) event.firstSeen = set.firstSeen[i];
       events.push(event);
     }
   }

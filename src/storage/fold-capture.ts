@@ -5,7 +5,7 @@ import { applyCapture, type LedgerEvent, type ListState, type Member } from '../
 import type { CountReading, ListKind, Row } from '../domain/types';
 import { handlesOf } from '../domain/views';
 import { translatable, TranslatableError } from '../i18n/translatable';
-import { changeSetsOf } from './change-sets';
+import { type ChangedAccount, changeSetsOf } from './change-sets';
 import { readList, writeList, type WriteTx } from './list-state';
 import { protectedHandlesOf, type RelatedList, relationsRecord, revisionOf } from './relations';
 import type { AccountId } from './schema';
@@ -77,7 +77,9 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
 
   const revision = await writeList(tx, accountId, list, next, verdict.complete ? at : null);
   const nameless = namelessLeavers(current.state.members, events);
-  for (const set of changeSetsOf(accountId, allEvents, nameless)) await tx.objectStore('events').add(set);
+  const who = changedAccounts([current.state.members, next.members], events);
+  for (const set of changeSetsOf(accountId, allEvents, nameless, who))
+    await tx.objectStore('events').add(set);
   const written: RelatedList = { handles: handlesOf(next.members), members: next.members, revision };
   const unchanged: RelatedList = {
     handles: handlesOf(other.state.members),
@@ -116,4 +118,22 @@ function namelessLeavers(members: readonly Member[], events: readonly LedgerEven
     for (const member of members)
       if (left.has(member.handle) && !member.displayName) nameless.add(member.handle);
   return nameless;
+}
+
+/**
+ * Name and first sighting of the few accounts that changed, kept with their changes: a leaver is gone
+ * from the list afterwards, and a rename is told by them (rename-pairing.ts).
+ */
+function changedAccounts(
+  lists: readonly (readonly Member[])[],
+  events: readonly LedgerEvent[],
+): Map<string, ChangedAccount> {
+  const changed = new Set(events.map((event) => event.handle));
+  const found = new Map<string, ChangedAccount>();
+  if (changed.size)
+    for (const members of lists)
+      for (const member of members)
+        if (changed.has(member.handle) && !found.has(member.handle))
+          found.set(member.handle, { displayName: member.displayName, firstSeen: member.firstSeen });
+  return found;
 }

@@ -7,6 +7,7 @@ import { type EventRecord, eventsOf } from './change-sets';
 import { appendMembers, type MemberColumns } from './columns';
 import { protectedHandles } from './people';
 import { currentRelations, netCounts, type RelationsRecord } from './relations';
+import { type Rename, takeRenames } from './renames';
 import type {
   AccountId,
   AccountRecord,
@@ -22,8 +23,10 @@ export interface LedgerSnapshot {
   account: AccountRecord;
   /** The newest capture of each list, finished or still open. */
   lastCapture: Record<ListKind, CaptureRecord | null>;
-  /** Newest first. */
+  /** Newest first, without the changes taken as likely renames. */
   events: EventRecord[];
+  /** Likely and confirmed renames, newest first: each stands for one lost and one new change. */
+  renames: Rename[];
   /** Oldest first, one point per day. */
   daily: DailyRecord[];
   /** Every capture of both lists, oldest first. */
@@ -95,13 +98,15 @@ export async function readLedger(
     followers: lists.find((record) => record.list === 'followers'),
     following: lists.find((record) => record.list === 'following'),
   });
+  const annotated = new Map(people.map((person) => [person.handle, person]));
+  captures.sort((a, b) => a.startedAt - b.startedAt);
   return {
     account,
     lastCapture: { followers: lastFollowers, following: lastFollowing },
-    events: eventsOf(changeSets).reverse(),
+    ...takeRenames(eventsOf(changeSets).reverse(), captures, annotated),
     daily,
-    captures: captures.sort((a, b) => a.startedAt - b.startedAt),
-    people: new Map(people.map((person) => [person.handle, person])),
+    captures,
+    people: annotated,
     counts: netCounts(stored, protectedHandles(people)),
     firstRows: stored?.firstRows,
     members: followers && following ? membersOf({ followers, following }, stored) : null,

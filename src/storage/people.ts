@@ -35,7 +35,9 @@ export function holdsAnything(person: Omit<PersonRecord, 'accountId' | 'handle'>
     person.reviewedAt !== undefined ||
     person.note !== undefined ||
     person.tags !== undefined ||
-    person.requestedAt !== undefined,
+    person.requestedAt !== undefined ||
+    person.renamedFrom !== undefined ||
+    person.notRenamedFrom !== undefined,
   );
 }
 

@@ -103,12 +103,16 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
         if (person.reviewed) annotation.reviewedAt = time(person.reviewed);
         if (person.note) annotation.note = person.note;
         if (person.tags?.length) annotation.tags = person.tags;
+        if (person.renamedFrom) annotation.renamedFrom = person.renamedFrom;
+        if (person.notRenamedFrom?.length) annotation.notRenamedFrom = person.notRenamedFrom;
         if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
       }
-      const events = account.events.map((event) => ({
+      const events = account.events.map(({ displayName, firstSeen, ...event }) => ({
         ...event,
         after: time(event.after),
         before: time(event.before),
+        ...(displayName ? { name: displayName } : {}),
+        ...(firstSeen ? { firstSeen: time(firstSeen) } : {}),
       }));
       for (const set of changeSetsOf(accountId, events)) await tx.objectStore('events').add(set);
       for (const point of account.daily) await tx.objectStore('daily').put({ ...point, accountId });

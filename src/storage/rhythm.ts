@@ -1,6 +1,8 @@
 import type { EventKind } from '../domain/ledger';
 import { DEFAULT_RHYTHM, type DueList, dueLists, type Rhythm } from '../domain/rhythm';
 import { type ListKind } from '../domain/types';
+import { type ChangeSetRecord, eventsOf } from './change-sets';
+import { takeRenames } from './renames';
 import { type AccountId, type LedgerDb } from './schema';
 
 export async function readRhythm(db: LedgerDb): Promise<Rhythm> {
@@ -39,10 +41,11 @@ export async function readToolbarState(
   let unseenSince: number | null = null;
   // A change set is dated by the end of the capture that proved it: later than the last look is unseen.
   const range = IDBKeyRange.bound([accountId, seenAt ?? -Infinity], [accountId, Infinity], true);
-  for (const set of await db.getAllFromIndex('events', 'byAccount', range)) {
-    for (const kind of set.kinds) unseen[kind] = (unseen[kind] ?? 0) + 1;
-    unseenTotal += set.kinds.length;
-    unseenSince = Math.min(unseenSince ?? set.before, set.before);
+  const sets = await db.getAllFromIndex('events', 'byAccount', range);
+  for (const set of sets) unseenSince = Math.min(unseenSince ?? set.before, set.before);
+  for (const event of await withoutRenames(db, accountId, sets)) {
+    unseen[event.kind] = (unseen[event.kind] ?? 0) + 1;
+    unseenTotal++;
   }
   const [followers, following, rhythm] = await Promise.all([
     lastCompleteAt(db, accountId, 'followers'),
@@ -69,4 +72,17 @@ async function lastCompleteAt(db: LedgerDb, accountId: AccountId, list: ListKind
     if (capture.status === 'closed' && capture.complete) return capture.endedAt ?? capture.updatedAt;
   }
   return null;
+}
+
+/** The changes of `sets` as the popup counts them: a likely rename is neither a loss nor a gain. */
+async function withoutRenames(db: LedgerDb, accountId: AccountId, sets: ChangeSetRecord[]) {
+  const events = eventsOf(sets);
+  // Only sets that kept names or first sightings can hold a rename: older ones are read no further.
+  if (!sets.some((set) => set.names || set.firstSeen)) return events;
+  const range = IDBKeyRange.bound([accountId, ''], [accountId, '\uffff']);
+  const [captures, people] = await Promise.all([
+    db.getAllFromIndex('captures', 'byAccountList', range),
+    db.getAll('people', range),
+  ]);
+  return takeRenames(events, captures, new Map(people.map((person) => [person.handle, person]))).events;
 }

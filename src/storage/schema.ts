@@ -115,6 +115,10 @@ export interface PersonRecord {
   tags?: string[];
   /** When the owner asked to follow them, while the request is pending (from a data download). */
   requestedAt?: number;
+  /** The handle the person confirmed this account was renamed from: its annotations moved here. */
+  renamedFrom?: string;
+  /** Handles the person said this account is not a rename of: the pair is not offered again. */
+  notRenamedFrom?: string[];
 }
 
 /** Settings shared by every ledger, one record per key; `seen:` records when each ledger was last looked at. */

@@ -4,6 +4,7 @@ import type { EventKind } from '../domain/ledger';
 import type { Platform } from '../domain/types';
 import type { MessageKey } from '../i18n/translatable';
 import { t } from '../i18n/translate';
+import type { Rename } from '../storage/renames';
 import type { ReviewEntry, ReviewView, ViewId } from './review-views';
 
 const HEADER = [
@@ -40,22 +41,44 @@ const RELATIONSHIP = {
 // Dates stay ISO: a spreadsheet in any language reads them as dates.
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** A review list as CSV, in the user's language: what a spreadsheet needs to work through it by hand. */
-export function reviewCsv(platform: Platform, view: ReviewView, entries: ReviewEntry[]): string {
+/**
+ * A review list as CSV, in the user's language: what a spreadsheet needs to work through it by hand.
+ * The view's likely renames come last, one row each under the new handle, so the file says how many
+ * accounts were taken as renames rather than counted lost or new.
+ */
+export function reviewCsv(
+  platform: Platform,
+  view: ReviewView,
+  entries: ReviewEntry[],
+  renames: readonly Rename[] = [],
+): string {
   const current = t(RELATIONSHIP[view.id]);
+  const renameRows = renames.map((pair) => [
+    pair.to,
+    '',
+    profileUrl(platform, pair.to),
+    t(pair.confirmed ? 'csvConfirmedRenamedFrom' : 'csvRenamedFrom', { from: pair.from }),
+    `${day(pair.after)}/${day(pair.before)}`,
+    '',
+    '',
+    '',
+  ]);
   return toCsv(
     HEADER.map((key) => t(key)),
-    entries.map(({ handle, member, event, person }) => [
-      handle,
-      member?.displayName ?? '',
-      profileUrl(platform, handle),
-      event ? changeText(event.kind, event.endedBy) : current,
-      // A change is dated by its window; a current relationship by when a capture first saw it.
-      event ? `${day(event.after)}/${day(event.before)}` : member ? day(member.firstSeen) : '',
-      t(person?.protected ? 'csvYes' : 'csvNo'),
-      (person?.tags ?? []).join('; '),
-      person?.note ?? '',
-    ]),
+    [
+      ...entries.map(({ handle, member, event, person }) => [
+        handle,
+        member?.displayName ?? '',
+        profileUrl(platform, handle),
+        event ? changeText(event.kind, event.endedBy) : current,
+        // A change is dated by its window; a current relationship by when a capture first saw it.
+        event ? `${day(event.after)}/${day(event.before)}` : member ? day(member.firstSeen) : '',
+        t(person?.protected ? 'csvYes' : 'csvNo'),
+        (person?.tags ?? []).join('; '),
+        person?.note ?? '',
+      ]),
+      ...renameRows,
+    ],
   );
 }
 

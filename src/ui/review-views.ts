@@ -69,6 +69,18 @@ export function periodReaching(since: number, now: number): Period {
   return since >= now - 7 * DAY_MS ? '7d' : '30d';
 }
 
+/** Whether a change (dated by `before`, the end of the capture that found it) falls in the period. */
+export function inPeriod(
+  ledger: Pick<LedgerSnapshot, 'lastCapture'>,
+  period: Period,
+  now: number,
+): (change: { before: number }) => boolean {
+  const lastCaptureEnds = new Set(LIST_KINDS.map((list) => ledger.lastCapture[list]?.endedAt));
+  return period === 'last-capture'
+    ? (change) => lastCaptureEnds.has(change.before)
+    : (change) => change.before >= now - (period === '7d' ? 7 : 30) * DAY_MS;
+}
+
 /**
  * Every review view of one ledger: current state from the members, changes from the events. Counts
  * are known at once; a view's entries are built only when it is shown, so a 100,000-account ledger
@@ -104,13 +116,7 @@ export function reviewViews(
     person: ledger.people.get(handle),
   });
 
-  // An event's `before` is the end of the capture that found it.
-  const lastCaptureEnds = new Set(LIST_KINDS.map((list) => ledger.lastCapture[list]?.endedAt));
-  const inPeriod =
-    period === 'last-capture'
-      ? (event: EventRecord) => lastCaptureEnds.has(event.before)
-      : (event: EventRecord) => event.before >= now - (period === '7d' ? 7 : 30) * DAY_MS;
-  const recent = ledger.events.filter(inPeriod);
+  const recent = ledger.events.filter(inPeriod(ledger, period, now));
 
   const uncaptured = LIST_KINDS.filter((list) => !ledger.lastCapture[list]);
   const unavailable =

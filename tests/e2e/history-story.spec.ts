@@ -155,6 +155,8 @@ test('three weeks of captures: every view day by day, gaps for days without one,
     Net: '-10',
     'Churn rate (lost ÷ followers at the start)': '15.7%',
     'Lost friends': '2',
+    // Amir's new handle two days ago (the story's rename) is neither gained nor lost.
+    'Taken as renames (not in gained or lost)': '1',
   });
   const unfollowedByMe = day(9).following.find((account) => !handles(day(5).following).has(account.handle))!;
   expect(

@@ -36,6 +36,7 @@ function ledger(people: PersonRecord[] = []): LedgerSnapshot {
       lastCaptureAt: 20,
     },
     lastCapture: { followers: closed('followers', 20), following: closed('following', 15) },
+    renames: [],
     events: [
       { accountId: 'instagram:me', handle: 'cy', kind: 'new-follower', after: 10, before: 20 },
       { accountId: 'instagram:me', handle: 'zed', kind: 'lost-follower', after: 5, before: 10 },

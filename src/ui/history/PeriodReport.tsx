@@ -4,6 +4,7 @@ import { localDay } from '../../domain/daily';
 import type { HistoryDay } from '../../domain/history-series';
 import type { LedgerEvent } from '../../domain/ledger';
 import { isPeriod, periodReport } from '../../domain/period-report';
+import type { ListKind } from '../../domain/types';
 import { t } from '../../i18n/translate';
 import { endedByText, exportReportCsv, exportReportPng, reportDay, reportLines } from './report-export';
 
@@ -20,17 +21,23 @@ const lastDays = (count: number) => ({
 export function PeriodReportView({
   days,
   events,
+  renames,
   account,
   chart,
 }: {
   days: HistoryDay[];
   events: readonly LedgerEvent[];
+  /** Taken out of `events`: the report says how many fell in the period. */
+  renames: readonly { list: ListKind; before: number }[];
   account: string;
   chart: () => HTMLCanvasElement | null;
 }) {
   const [range, setRange] = useState(() => lastDays(7));
   const [draft, setDraft] = useState(range);
-  const report = useMemo(() => periodReport(days, events, range.from, range.to), [days, events, range]);
+  const report = useMemo(
+    () => periodReport(days, events, range.from, range.to, renames),
+    [days, events, range, renames],
+  );
   const valid = isPeriod(draft.from, draft.to);
   // A bad range is said, and the report stays the last good one.
   const edit = (next: { from: string; to: string }) => {

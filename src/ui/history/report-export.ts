@@ -15,6 +15,7 @@ export function reportLines(report: PeriodReport): [string, string][] {
     [t('reportNet'), report.net > 0 ? `+${report.net}` : String(report.net)],
     [t('reportChurn'), report.churn === null ? t('notAvailable') : percent.format(report.churn)],
     [t('reportLostFriends'), String(report.lostFriends.length)],
+    [t('reportRenamed'), String(report.renamed)],
   ];
 }
 

@@ -12,6 +12,8 @@ import { RecentSpikes } from '../history/RecentSpikes';
 import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
+import { RenameList } from '../renames/RenameList';
+import { renamesInView } from '../renames/renames-in-view';
 import {
   CHANGE_VIEWS,
   type Period,
@@ -33,12 +35,15 @@ export function App() {
   const [chosenAccount, setChosenAccount] = useState<string | undefined>();
   const [viewId, setViewId] = useState<ViewId | 'history'>('notFollowingBack');
   const [period, setPeriod] = useState<Period>('7d');
+  // Counts up when the person decides something the ledger must be read again for (a rename).
+  const [reads, setReads] = useState(0);
+  const reload = () => setReads((count) => count + 1);
 
   useEffect(() => {
     ledgerDb()
       .then((db) => loadLedgerPage(db, chosenAccount, setData))
       .then(setData, (failure: unknown) => setError(errorText(explainStorageError(failure))));
-  }, [chosenAccount]);
+  }, [chosenAccount, reads]);
 
   // "Everyone" is for searching in the side panel; the popup keeps to the views.
   const views = useMemo(
@@ -136,6 +141,13 @@ export function App() {
             </select>
           </label>
         )}
+        {view && isChange && (
+          <RenameList
+            renames={renamesInView(ledger, view.id, period, Date.now())}
+            accountId={ledger.account.id}
+            onDecided={reload}
+          />
+        )}
         {view ? (
           <PersonList
             key={`${ledger.account.id}:${view.id}`}
@@ -143,7 +155,12 @@ export function App() {
             view={view}
           />
         ) : (
-          <History key={ledger.account.id} ledger={ledger} platform={ledger.account.platform} />
+          <History
+            key={ledger.account.id}
+            ledger={ledger}
+            platform={ledger.account.platform}
+            onDecided={reload}
+          />
         )}
       </section>
     </main>

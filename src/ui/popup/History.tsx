@@ -14,6 +14,7 @@ import { HistoryTable } from '../history/HistoryTable';
 import { ledgerSpikes } from '../history/loss-windows';
 import { LossSpikes } from '../history/LossSpikes';
 import { PeriodReportView } from '../history/PeriodReport';
+import { RenameList } from '../renames/RenameList';
 import { Verdict } from './CaptureStatus';
 import { DailyChart } from './DailyChart';
 
@@ -30,7 +31,15 @@ const KIND_LABELS = {
  * The daily history: a chart with its loss spikes, the same numbers as a table, and for the day picked
  * on either, its changes and captures with their coverage.
  */
-export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform: Platform }) {
+export function History({
+  ledger,
+  platform,
+  onDecided,
+}: {
+  ledger: LedgerSnapshot;
+  platform: Platform;
+  onDecided: () => void;
+}) {
   const [picked, setPicked] = useState<string | null>(null);
   const onPick = useCallback((date: string) => setPicked(date), []);
   const days = useMemo(() => historyDays(ledger.daily, ledger.events), [ledger]);
@@ -40,6 +49,7 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
   if (ledger.daily.length === 0) return <p class="empty">{t('historyEmpty')}</p>;
   const day = ledger.daily.find((point) => point.date === picked) ?? ledger.daily[ledger.daily.length - 1];
   const events = ledger.events.filter((event) => localDay(event.before) === day.date);
+  const renames = ledger.renames.filter((pair) => localDay(pair.before) === day.date);
   const captures = ledger.captures.filter(
     (capture) => capture.endedAt !== null && localDay(capture.endedAt) === day.date,
   );
@@ -64,7 +74,8 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
             <Verdict capture={capture} />
           </p>
         ))}
-        {events.length === 0 && <p class="empty">{t('historyNoChanges')}</p>}
+        {events.length === 0 && renames.length === 0 && <p class="empty">{t('historyNoChanges')}</p>}
+        <RenameList renames={renames} accountId={ledger.account.id} onDecided={onDecided} />
         {(Object.keys(KIND_LABELS) as EventKind[]).map((kind) => {
           const ofKind = changesOfKind(events, kind);
           if (ofKind.length === 0) return null;
@@ -86,6 +97,7 @@ export function History({ ledger, platform }: { ledger: LedgerSnapshot; platform
       <PeriodReportView
         days={days}
         events={ledger.events}
+        renames={ledger.renames}
         account={`@${ledger.account.handle}`}
         chart={() => chartBox.current?.querySelector('canvas') ?? null}
       />

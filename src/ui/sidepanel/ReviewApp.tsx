@@ -4,6 +4,8 @@ import { t, tPlural } from '../../i18n/translate';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
+import { RenameList } from '../renames/RenameList';
+import { renamesInView } from '../renames/renames-in-view';
 import { reviewCsv } from '../review-csv';
 import {
   createKeyIndex,
@@ -98,6 +100,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     setActive(0);
   };
   const reviewed = reviewedCount(view.entries);
+  const renames = renamesInView(ledger, view.id, period, Date.now());
 
   return (
     <main class="panel">
@@ -139,13 +142,15 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         onClick={() =>
           downloadFile(
             `follow-ledger-${view.id}-${today()}.csv`,
-            reviewCsv(ledger.account.platform, view, shown),
+            reviewCsv(ledger.account.platform, view, shown, renames),
             'text/csv',
           )
         }
       >
         {tPlural('exportCsv', shown.length)}
       </button>
+
+      <RenameList renames={renames} accountId={accountId} onDecided={() => void load()} />
 
       {selected.size > 0 && (
         <BulkBar count={selected.size} tags={tags} bulk={bulk} onClear={() => setSelected(new Set())} />
