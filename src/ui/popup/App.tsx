@@ -23,7 +23,7 @@ import {
   type ViewId,
 } from '../review-views';
 import { CaptureStatus } from './CaptureStatus';
-import { History } from './History';
+import { LazyHistory } from './LazyHistory';
 import { PersonList } from './PersonList';
 import { RhythmLines } from './RhythmLines';
 import { UnreadableNotice } from './UnreadableNotice';
@@ -155,7 +155,7 @@ export function App() {
             view={view}
           />
         ) : (
-          <History
+          <LazyHistory
             key={ledger.account.id}
             ledger={ledger}
             platform={ledger.account.platform}
