@@ -28,6 +28,8 @@ import { seedLedger } from './seed-ledger';
 
 const SIZE = Number(process.env.BENCH_SIZE ?? 100_000);
 const FULL = SIZE >= 100_000;
+/** BENCH_ONLY=scroll measures only the scroll rows, at full size: they change with the content script alone. */
+const ONLY_SCROLL = process.env.BENCH_ONLY === 'scroll';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 const BENCH_ORIGIN = 'https://bench.follow-ledger.test';
@@ -448,7 +450,18 @@ async function benchImports(context: BrowserContext, devtools: Browser) {
   }
 }
 
-async function main() {
+/** The two scroll rows, in their own browser: the others need a seeded ledger and minutes more. */
+async function benchScrollRows() {
+  const { context, close } = await launch();
+  try {
+    await benchContentScript(context);
+  } finally {
+    await close();
+  }
+  await benchScrollCost();
+}
+
+async function benchAll() {
   await benchViews();
   await benchPackage();
   const { context, devtools, close } = await launch();
@@ -462,13 +475,17 @@ async function main() {
     await close();
   }
   await benchScrollCost();
+}
 
+async function main() {
+  await (ONLY_SCROLL ? benchScrollRows() : benchAll());
   const lines = table(
-    `Follow Ledger benchmark · ${new Date().toISOString().slice(0, 10)} · size ${SIZE.toLocaleString('en')} · ${FULL ? 'full' : 'smoke run, targets not judged'}`,
+    `Follow Ledger benchmark · ${new Date().toISOString().slice(0, 10)} · size ${SIZE.toLocaleString('en')} · ${FULL ? 'full' : 'smoke run, targets not judged'}${ONLY_SCROLL ? ' · scroll rows only' : ''}`,
     FULL,
   );
   await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
-  await writeFile(path.join(ROOT, 'bench-results/latest.md'), `${lines.join('\n')}\n`);
+  const file = ONLY_SCROLL ? 'scroll.md' : 'latest.md';
+  await writeFile(path.join(ROOT, 'bench-results', file), `${lines.join('\n')}\n`);
   console.log(lines.join('\n'));
 }
 
