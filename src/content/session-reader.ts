@@ -89,7 +89,7 @@ export function createSessionReader(env: SessionReaderEnv) {
   function look(current: Session) {
     if (current.phase.kind !== 'reading') {
       // A finished capture leaves the list open: its rows keep their markers as the user scrolls back through it.
-      current.markers?.mark(current.open, adapter.readRows(current.open));
+      current.markers?.mark(current.open, adapter.readRows(current.open, current.batches.known));
       return;
     }
     readHeader(adapter, doc, current);
@@ -101,7 +101,7 @@ export function createSessionReader(env: SessionReaderEnv) {
 
   function readRows(current: Session) {
     if (!current.topSeen && atTop(current.open.scroller)) current.topSeen = true;
-    const rows = adapter.readRows(current.open);
+    const rows = adapter.readRows(current.open, current.batches.known);
     current.markers?.mark(current.open, rows);
     current.batches.add(rows);
   }
