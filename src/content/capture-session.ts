@@ -22,6 +22,11 @@ export interface Session {
    * since a virtualized list that opened scrolled (or was scrolled before it was placed) hid them.
    */
   topSeen: boolean;
+  /**
+   * The rows element as last read. Every change inside it is read as it happens (the controller's
+   * observer): a look reads it again only once it was replaced, or the markers have news for it.
+   */
+  readOf?: Element;
   batches: RowBatches;
   end: EndWatch;
   assist?: { stop(): void };
@@ -90,6 +95,11 @@ export function noteTrouble(adapter: SiteAdapter, doc: Document, current: Sessio
   current.trouble = adapter.troubleSign(doc, url) ?? undefined;
   if (current.trouble && current.assist)
     stopAssist(current, translatable('assistStoppedBy', { trouble: current.trouble }));
+}
+
+/** Called when every row rendered now was read: at the list's top, its first rows were. */
+export function noteTop(current: Session) {
+  if (!current.topSeen && atTop(current.open.scroller)) current.topSeen = true;
 }
 
 /** The list is scrolled to its top (within a few pixels of rounding). */

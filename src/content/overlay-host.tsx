@@ -5,6 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { randomElementName } from './hidden-host';
 import { Overlay } from './Overlay';
 import css from './overlay.css?inline';
+import { paceViews } from './overlay-pace';
 import type { OverlayActions, OverlayView } from './overlay-view';
 
 /**
@@ -16,12 +17,9 @@ import type { OverlayActions, OverlayView } from './overlay-view';
  */
 export function createOverlayHost(ctx: ContentScriptContext) {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
-  let shown: OverlayView | null = null;
-  return (view: OverlayView | null, actions: OverlayActions) => {
-    if (!view && !ui) return;
-    // The capture ticks several times a second while the user scrolls; most ticks change nothing on screen.
-    if (view && shown && sameView(view, shown)) return;
-    shown = view;
+  let actions: OverlayActions;
+  // The capture ticks several times a second while the user scrolls; most ticks change nothing on screen.
+  const paced = paceViews((view) => {
     ui ??= createShadowRootUi(ctx, {
       name: randomElementName(),
       mode: 'closed',
@@ -38,10 +36,10 @@ export function createOverlayHost(ctx: ContentScriptContext) {
     void ui.then((mounted) => {
       if (mounted.mounted) render(view ? <Overlay view={view} actions={actions} /> : null, mounted.mounted);
     });
+  });
+  return (view: OverlayView | null, given: OverlayActions) => {
+    if (!view && !ui) return;
+    actions = given;
+    paced(view);
   };
-}
-
-function sameView(a: OverlayView, b: OverlayView): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof OverlayView)[]);
-  return [...keys].every((key) => a[key] === b[key]);
 }

@@ -2,9 +2,14 @@ import type { CaptureBatch, CaptureSession } from '../domain/capture';
 import type { CountReading, Row } from '../domain/types';
 import type { SendOutcome } from './batch-sender';
 
-/** Rows per message: the site's own page size, so each batch is stored as it arrives. */
-const BATCH_ROWS = 12;
-const FLUSH_DELAY_MS = 300;
+/**
+ * A batch goes at most this long after its first row was read. Every message costs the page's main
+ * thread (the browser serializes and routes it) while the person scrolls: a fast scroll brings a page
+ * of 12 rows every few frames, and one message per page was a third of the content script's time.
+ */
+export const FLUSH_DELAY_MS = 300;
+/** Rows per message at most: far under what the background accepts in one. */
+export const MAX_BATCH_ROWS = 200;
 
 export interface RowBatchesEnv {
   capture: CaptureSession;
@@ -29,14 +34,16 @@ export interface RowBatches {
   drop(): void;
   /** Distinct accounts read so far. */
   read(): number;
+  /** This account was read already. */
+  known(handle: string): boolean;
   /** When the last account not read before arrived. */
   lastNewAt(): number;
   stop(): void;
 }
 
 /**
- * The rows of one capture, each account once, sent in batches as they come: a batch is sent when it is
- * full or when nothing new came for a moment, so a slow scroll is stored as it goes.
+ * The rows of one capture, each account once, sent in batches as they come: what arrives within a
+ * moment goes together, so a fast scroll costs a few messages a second and is stored as it goes.
  */
 export function createRowBatches(env: RowBatchesEnv): RowBatches {
   const seen = new Set<string>();
@@ -54,10 +61,12 @@ export function createRowBatches(env: RowBatchesEnv): RowBatches {
       pending = [];
       return env.onOwnerGone();
     }
-    const rows = pending.splice(0);
-    void env
-      .send({ type: 'capture.batch', session: env.capture, seq: seq++, rows, header: env.header() })
-      .then(env.onOutcome);
+    while (pending.length > 0) {
+      const rows = pending.splice(0, MAX_BATCH_ROWS);
+      void env
+        .send({ type: 'capture.batch', session: env.capture, seq: seq++, rows, header: env.header() })
+        .then(env.onOutcome);
+    }
   }
 
   return {
@@ -70,7 +79,7 @@ export function createRowBatches(env: RowBatchesEnv): RowBatches {
       }
       if (seen.size === before) return false;
       lastNewAt = Date.now();
-      if (pending.length >= BATCH_ROWS) flush();
+      if (pending.length >= MAX_BATCH_ROWS) flush();
       else timer ??= setTimeout(flush, FLUSH_DELAY_MS);
       return true;
     },
@@ -79,6 +88,7 @@ export function createRowBatches(env: RowBatchesEnv): RowBatches {
       pending = [];
     },
     read: () => seen.size,
+    known: (handle) => seen.has(handle),
     lastNewAt: () => lastNewAt,
     stop: () => clearTimeout(timer),
   };

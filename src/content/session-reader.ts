@@ -9,8 +9,8 @@ import type { SendOutcome } from './batch-sender';
 import { failed, finished, isVerified, READING } from './capture-phase';
 import {
   atBottom,
-  atTop,
   beginAssist,
+  noteTop,
   ownerGone,
   readHeader,
   type Session,
@@ -79,7 +79,10 @@ export function createSessionReader(env: SessionReaderEnv) {
     if (list === 'following') {
       const ask = (handles: string[]) =>
         env.askNotFollowers({ type: 'ledger.notFollowers', platform: capture.platform, owner, handles });
-      current.markers = createNotFollowerMarkers(adapter, ask, env.retick);
+      current.markers = createNotFollowerMarkers(adapter, ask, () => {
+        current.readOf = undefined;
+        env.retick();
+      });
     }
     open.scroller.addEventListener('scroll', env.onScroll, { passive: true });
     return current;
@@ -89,19 +92,21 @@ export function createSessionReader(env: SessionReaderEnv) {
   function look(current: Session) {
     if (current.phase.kind !== 'reading') {
       // A finished capture leaves the list open: its rows keep their markers as the user scrolls back through it.
-      current.markers?.mark(current.open, adapter.readRows(current.open));
+      current.markers?.mark(current.open, adapter.readRows(current.open, current.batches.known));
       return;
     }
     readHeader(adapter, doc, current);
-    readRows(current);
+    if (current.readOf !== current.open.rows) readRows(current);
+    else noteTop(current);
     if (!isVerified(current.phase)) verify(current, false);
     if (current.phase.kind === 'reading') current.end.check();
     env.render(current);
   }
 
   function readRows(current: Session) {
-    if (!current.topSeen && atTop(current.open.scroller)) current.topSeen = true;
-    const rows = adapter.readRows(current.open);
+    noteTop(current);
+    current.readOf = current.open.rows;
+    const rows = adapter.readRows(current.open, current.batches.known);
     current.markers?.mark(current.open, rows);
     current.batches.add(rows);
   }

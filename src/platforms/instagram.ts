@@ -72,7 +72,7 @@ export const instagram: SiteAdapter = {
     return dialog && scroller && rows ? { container: dialog, scroller, rows } : null;
   },
 
-  readRows(open) {
+  readRows(open, known) {
     // Each link's handle is parsed once per read; rows are then found by containment alone.
     const links: [Element, string][] = [];
     for (const link of open.rows.querySelectorAll('a[href]')) {
@@ -82,6 +82,10 @@ export const instagram: SiteAdapter = {
     const rows = new Map<string, Row>();
     for (const [link, handle] of links) {
       if (rows.get(handle)?.displayName !== undefined) continue;
+      if (known?.(handle)) {
+        rows.set(handle, { handle });
+        continue;
+      }
       const rowElement = rowOf(link, handle, open.rows, links);
       const row: Row = { handle };
       const displayName = displayNameIn(rowElement, handle);

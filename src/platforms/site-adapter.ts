@@ -36,8 +36,12 @@ export interface SiteAdapter {
   /** Every list window shown right now: more than one, and no one of them can be told to be the list. */
   listDialogs(doc: Document): Element[];
   findOpenList(doc: Document): OpenList | null;
-  /** The rows rendered right now, each account once, suggestions excluded. */
-  readRows(open: OpenList): Row[];
+  /**
+   * The rows rendered right now, each account once, suggestions excluded. An account `known` says was
+   * read already comes back as its handle alone: a list re-renders its rows on every frame of a scroll,
+   * and only the rows new to the capture are worth reading in full.
+   */
+  readRows(open: OpenList, known?: (handle: string) => boolean): Row[];
   /** The link that names `handle` in a rendered row: where a marker goes. */
   rowLink(open: OpenList, handle: string): Element | null;
   /** True while the site is fetching the next page of the list. */

@@ -102,13 +102,17 @@ export const tiktok: SiteAdapter = {
     return scroller ? { container: dialog, scroller, rows: scroller } : null;
   },
 
-  readRows(open) {
+  readRows(open, known) {
     const rows = new Map<string, Row>();
     for (const item of open.rows.querySelectorAll('li')) {
       const link = item.querySelector('a[href^="/@"]');
       const handle = link ? tiktokHandleFromHref(link.getAttribute('href') ?? '') : null;
       if (!handle || rows.has(handle)) continue;
       const row: Row = { handle };
+      if (known?.(handle)) {
+        rows.set(handle, row);
+        continue;
+      }
       const nickname = displayNameFrom(item.querySelector('[class*="SpanNickname"]')?.textContent ?? '');
       if (nickname) row.displayName = nickname;
       if (item.querySelector(VERIFIED)) row.verified = true;

@@ -72,6 +72,14 @@ describe.each(CASES)('$adapter.platform adapter contract', ({ adapter, fixture, 
     expect(rows[2].displayName).toMatch(/^<(script|img)/);
   });
 
+  it('an account read already comes back as its handle alone, in its place; the others in full', () => {
+    const all = adapter.readRows(adapter.findOpenList(own())!);
+    const known = new Set([all[0].handle]);
+    const rows = adapter.readRows(adapter.findOpenList(own())!, (handle) => known.has(handle));
+    expect(rows).toEqual([{ handle: all[0].handle }, ...all.slice(1)]);
+    expect(rows[0]).not.toHaveProperty('displayName');
+  });
+
   it('reads the exact header count of the list', () => {
     expect(adapter.headerCount(own(), 'alice', 'followers')).toEqual({ value: 12345, unit: 1 });
     expect(adapter.headerCount(own(), 'alice', 'following')).toEqual({ value: 340, unit: 1 });

@@ -310,6 +310,38 @@ describe('the capture controller', () => {
     expect(captureView()).toMatchObject({ list: 'followers', phase: 'reading', read: 12 });
   });
 
+  it('rows are read at each change of the list, and a look reads again only a list whose rows were replaced', async () => {
+    profile({ followers: 40 });
+    start();
+    const open = openList('followers', handles('fan', 12), { atEnd: false });
+    await wait(500);
+    const reads = vi.spyOn(adapter, 'readRows');
+    // Looks come with every change on the page; the rows did not change.
+    for (let look = 0; look < 5; look++) {
+      document.body.append(document.createElement('p'));
+      await wait(100);
+    }
+    expect(reads).not.toHaveBeenCalled();
+    addRows(open, handles('more', 12));
+    await wait(100);
+    expect(reads).toHaveBeenCalledTimes(1);
+    await wait(400);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(batched()).toHaveLength(24);
+    // The site swaps in a new rows element without a change inside the old one: the look reads it.
+    const rows = document.createElement('ul');
+    rows.className = 'rows';
+    rows.append(
+      ...handles('new', 4).map((handle) =>
+        Object.assign(document.createElement('li'), { textContent: handle }),
+      ),
+    );
+    open.rows.replaceWith(rows);
+    await wait(500);
+    expect(batched()).toEqual([...handles('fan', 12), ...handles('more', 12), ...handles('new', 4)]);
+    reads.mockRestore();
+  });
+
   it('a wheel turn on a list that opened just after the last look places it before the turn scrolls it', async () => {
     profile({ followers: 30 });
     start();
