@@ -7,9 +7,10 @@ import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
 import { writeRhythm } from '../storage/rhythm';
 import type { LedgerDb } from '../storage/schema';
+import type { Review } from './review';
 import type { Toolbar } from './toolbar';
 
-const EXTENSION_PAGE_MESSAGES = /^(people|tags|data|settings|toolbar)\./;
+const EXTENSION_PAGE_MESSAGES = /^(people|tags|data|settings|toolbar|review)\./;
 
 /**
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
@@ -22,6 +23,7 @@ export function createExtensionPagesHandler(deps: {
   self: { id: string; origin: string };
   now?: () => number;
   toolbar: Toolbar;
+  review: Review;
 }) {
   const now = deps.now ?? (() => Date.now());
   const handlers: Handlers<ExtensionPageMessage, ExtensionPageReplies, LedgerDb> = {
@@ -41,6 +43,8 @@ export function createExtensionPagesHandler(deps: {
     'data.refreshRelations': (message, db) => refreshRelations(db, message.accountId),
     'data.delete': (message, db) => deleteLedger(db, message.accountId),
     'data.import': (message, db) => importDownload(db, message, now()),
+    'review.start': (message, db) =>
+      deps.review.start(db, message.accountId, message.view, message.handles, message.tabId),
   };
   return (
     raw: unknown,

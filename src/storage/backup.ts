@@ -109,6 +109,8 @@ function peopleOf(
         ...(person?.note ? { note: person.note } : {}),
         ...(person?.tags?.length ? { tags: person.tags } : {}),
         ...(person?.reviewedAt !== undefined ? { reviewed: iso(person.reviewedAt) } : {}),
+        ...(person?.saidUnfollowedAt !== undefined ? { saidUnfollowed: iso(person.saidUnfollowedAt) } : {}),
+        ...(person?.stillFollowingAt !== undefined ? { stillFollowing: iso(person.stillFollowingAt) } : {}),
         ...(member?.verified ? { verified: true } : {}),
         ...(seen.length
           ? {

@@ -103,6 +103,8 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
         if (person.reviewed) annotation.reviewedAt = time(person.reviewed);
         if (person.note) annotation.note = person.note;
         if (person.tags?.length) annotation.tags = person.tags;
+        if (person.saidUnfollowed) annotation.saidUnfollowedAt = time(person.saidUnfollowed);
+        if (person.stillFollowing) annotation.stillFollowingAt = time(person.stillFollowing);
         if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
       }
       const events = account.events.map((event) => ({

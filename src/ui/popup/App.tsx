@@ -12,6 +12,7 @@ import { RecentSpikes } from '../history/RecentSpikes';
 import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
+import { leaveOutOwnWordViews } from '../own-word-views';
 import {
   CHANGE_VIEWS,
   type Period,
@@ -42,7 +43,13 @@ export function App() {
 
   // "Everyone" is for searching in the side panel; the popup keeps to the views.
   const views = useMemo(
-    () => (data?.ledger ? reviewViews(data.ledger, period, Date.now(), { everyone: false }) : []),
+    () =>
+      data?.ledger
+        ? leaveOutOwnWordViews(
+            reviewViews(data.ledger, period, Date.now(), { everyone: false }),
+            data.ledger.people,
+          )
+        : [],
     [data, period],
   );
 

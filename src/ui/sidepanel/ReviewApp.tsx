@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 
 import { t, tPlural } from '../../i18n/translate';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
+import { leaveOutOwnWordViews, ownWordLeftOut } from '../own-word-views';
 import { reviewCsv } from '../review-csv';
 import {
   createKeyIndex,
@@ -17,10 +18,12 @@ import {
 } from '../review-query';
 import { type Period, type ReviewEntry, reviewViews, type ViewId } from '../review-views';
 import { BulkBar } from './BulkBar';
+import { OneByOne } from './OneByOne';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
 import { reviewActions } from './review-actions';
 import { ReviewControls, type SetQueryField } from './ReviewControls';
 import { type ListActions, ReviewList } from './ReviewList';
+import { useReviewFollow } from './use-review-follow';
 import { useReviewLedger, useSearchKey } from './use-review-ledger';
 
 /** The side panel: any view as a review queue, with search, sort, filters, annotations and bulk actions. */
@@ -36,7 +39,8 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
 
   const ledger = data?.ledger ?? null;
   const views = useMemo(
-    () => (ledger ? reviewViews({ ...ledger, people }, period, Date.now()) : []),
+    () =>
+      ledger ? leaveOutOwnWordViews(reviewViews({ ...ledger, people }, period, Date.now()), people) : [],
     [ledger, people, period],
   );
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
@@ -50,7 +54,22 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   }, [keys]);
   const shown = useMemo(() => filterEntries(sorted, keys, query), [sorted, keys, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
-  const activeEntry: ReviewEntry | undefined = shown[activeIndex];
+  // A review one by one moved on a profile page: show its view, and its account when the list holds it.
+  const moved = useReviewFollow(
+    useCallback(
+      (next: { accountId: string; view: string }) => {
+        setChosenAccount(next.accountId);
+        setViewId(next.view as ViewId);
+        void load();
+      },
+      [load],
+    ),
+  );
+  const reviewing = moved && !moved.summary && moved.accountId === ledger?.account.id ? moved.handle : null;
+  const reviewingAt = reviewing ? shown.findIndex((entry) => entry.handle === reviewing) : -1;
+  useEffect(() => void (reviewingAt >= 0 && setActive(reviewingAt)), [reviewingAt]);
+  const activeEntry: ReviewEntry | undefined =
+    reviewing && reviewingAt < 0 ? { handle: reviewing, person: people.get(reviewing) } : shown[activeIndex];
 
   useSearchKey('review-search');
 
@@ -128,6 +147,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
             {t('progressReviewed', { reviewed, total: view.count })}
             {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
             {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
+            {ownWordLeftOut(view) > 0 && ` · ${tPlural('progressOwnWordLeftOut', ownWordLeftOut(view))}`}
           </>
         )}
       </p>
@@ -146,6 +166,13 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       >
         {tPlural('exportCsv', shown.length)}
       </button>
+      <OneByOne
+        account={ledger.account}
+        view={view.id}
+        handles={early ? [] : shown.map((entry) => entry.handle)}
+        moved={moved}
+        announce={setAnnouncement}
+      />
 
       {selected.size > 0 && (
         <BulkBar count={selected.size} tags={tags} bulk={bulk} onClear={() => setSelected(new Set())} />
