@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCaptureHandler } from '../../src/background/capture-handler';
 import { createReview } from '../../src/background/review';
 import { exportBackup } from '../../src/storage/backup';
+import { deleteLedger } from '../../src/storage/delete-ledger';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotatePeople } from '../../src/storage/people';
 import { restoreBackup } from '../../src/storage/restore';
@@ -154,5 +155,18 @@ describe('review one by one in the background', () => {
       summary: { total: 2, reviewed: 0, protected: 1, unfollowed: 1 },
     });
     expect(await ask(7, { type: 'ledger.reviewHere', handle: 'b' })).toBeNull();
+  });
+});
+
+describe('deleting a ledger', () => {
+  it('ends a review one by one of that ledger, and only of that one', async () => {
+    await review().start(db, ACCOUNT, 'fans', ['a'], 7);
+    await deleteLedger(db, 'instagram:other');
+    expect(await readReviewQueue(db)).not.toBeNull();
+    await deleteLedger(db, ACCOUNT);
+    expect(await readReviewQueue(db)).toBeNull();
+    await review().start(db, ACCOUNT, 'fans', ['a'], 7);
+    await deleteLedger(db, null);
+    expect(await readReviewQueue(db)).toBeNull();
   });
 });

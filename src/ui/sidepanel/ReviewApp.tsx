@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import { t, tPlural } from '../../i18n/translate';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
-import { leaveOutOwnWordViews, ownWordLeftOut } from '../own-word-views';
+import { leaveOutOwnWordViews } from '../own-word-views';
 import { reviewCsv } from '../review-csv';
 import {
   createKeyIndex,
@@ -12,7 +12,6 @@ import {
   filterEntries,
   isDefaultQuery,
   lazySearchKeys,
-  reviewedCount,
   type ReviewQuery,
   sortEntries,
 } from '../review-query';
@@ -23,6 +22,7 @@ import { PersonDetail, TagSetEditor } from './PersonDetail';
 import { reviewActions } from './review-actions';
 import { ReviewControls, type SetQueryField } from './ReviewControls';
 import { type ListActions, ReviewList } from './ReviewList';
+import { ReviewProgress } from './ReviewProgress';
 import { useReviewFollow } from './use-review-follow';
 import { useReviewLedger, useSearchKey } from './use-review-ledger';
 
@@ -54,22 +54,16 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   }, [keys]);
   const shown = useMemo(() => filterEntries(sorted, keys, query), [sorted, keys, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
-  // A review one by one moved on a profile page: show its view, and its account when the list holds it.
-  const moved = useReviewFollow(
-    useCallback(
-      (next: { accountId: string; view: string }) => {
-        setChosenAccount(next.accountId);
-        setViewId(next.view as ViewId);
-        void load();
-      },
-      [load],
-    ),
+  // A review one by one moved on a profile page: the panel shows its view and account.
+  const { moved, outside } = useReviewFollow(
+    { accountId: ledger?.account.id, shown, people, setActive },
+    {
+      setChosenAccount,
+      setViewId,
+      load,
+    },
   );
-  const reviewing = moved && !moved.summary && moved.accountId === ledger?.account.id ? moved.handle : null;
-  const reviewingAt = reviewing ? shown.findIndex((entry) => entry.handle === reviewing) : -1;
-  useEffect(() => void (reviewingAt >= 0 && setActive(reviewingAt)), [reviewingAt]);
-  const activeEntry: ReviewEntry | undefined =
-    reviewing && reviewingAt < 0 ? { handle: reviewing, person: people.get(reviewing) } : shown[activeIndex];
+  const activeEntry: ReviewEntry | undefined = outside ?? shown[activeIndex];
 
   useSearchKey('review-search');
 
@@ -116,7 +110,6 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     setQuery({ ...query, [key]: value });
     setActive(0);
   };
-  const reviewed = reviewedCount(view.entries);
 
   return (
     <main class="panel">
@@ -139,18 +132,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         tags={tags}
       />
 
-      <p class="progress" data-testid="review-progress" aria-busy={early || undefined}>
-        {early ? (
-          t('loading')
-        ) : (
-          <>
-            {t('progressReviewed', { reviewed, total: view.count })}
-            {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
-            {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
-            {ownWordLeftOut(view) > 0 && ` · ${tPlural('progressOwnWordLeftOut', ownWordLeftOut(view))}`}
-          </>
-        )}
-      </p>
+      <ReviewProgress early={early} view={view} shown={shown.length} />
       <p class="muted keys">{t('keyboardHelp')}</p>
       <button
         type="button"
