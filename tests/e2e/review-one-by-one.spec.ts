@@ -26,6 +26,7 @@ async function press(site: Page, key: string) {
 test('review one by one: keys on the profiles, the side panel follows, a summary; the own word is settled by the next capture', async ({
   context,
   extensionId,
+  openPopup,
 }) => {
   test.setTimeout(180_000);
   // n1–n4 don't follow back; m1 is mutual; f1 only follows.
@@ -130,6 +131,13 @@ test('review one by one: keys on the profiles, the side panel follows, a summary
   await expect(panel.getByTestId('review-progress')).toHaveText(
     '1 of 1 reviewed · 1 protected not shown · not counting 2 you said you unfollowed',
   );
+
+  // The popup counts them out too, and says so.
+  const popup = await openPopup();
+  await popup.getByRole('tab', { name: /Not following back/ }).click();
+  await expect(popup.getByTestId('count-notFollowingBack')).toHaveText('1');
+  await expect(popup.getByTestId('own-word-left-out')).toHaveText('not counting 2 you said you unfollowed');
+  await popup.close();
 
   // Done: the bar gives way to the ordinary badge, and keys are the site's again.
   await closedPart(site, '.fl-review button').click();
