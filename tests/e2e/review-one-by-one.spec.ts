@@ -163,3 +163,41 @@ test('review one by one: keys on the profiles, the side panel follows, a summary
   await expect(detail(fourth)).toContainText(/Still in your following list as of \w+ \d+/);
   await expect(detail(fourth)).not.toContainText('You said you unfollowed');
 });
+
+test("the site's own script can't drive the review bar: made-up keys and clicks change nothing", async ({
+  context,
+  extensionId,
+}) => {
+  await serveInstagram(context, () => ({ me: ME, followers: accounts('f1'), following: accounts('n1', 'n2') }));
+  const site = await context.newPage();
+  await captureBothLists(site, ME);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await panel.getByRole('button', { name: 'Review one by one' }).click();
+  await expect(site).toHaveURL(/instagram\.com\/n[12]\/$/);
+  const at = site.url();
+  await expect.poll(() => position(site).text()).toBe('1 of 2');
+
+  // The page's script sends the bar's keys everywhere it can, and clicks every element it does not know.
+  await site.evaluate(() => {
+    const strangers = [...document.querySelectorAll('*')].filter(
+      (el) => el.localName.includes('-') && !customElements.get(el.localName),
+    );
+    for (const target of [window, document, document.body, ...strangers])
+      for (const key of ['p', 'r', 'u', 'j', 'ArrowRight'])
+        target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    for (const target of strangers) {
+      (target as HTMLElement).click();
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }
+  });
+  await site.waitForTimeout(1000);
+  expect(site.url()).toBe(at);
+  expect(await position(site).text()).toBe('1 of 2');
+  expect(await marks(site).text()).toBe('');
+  const handle = new URL(at).pathname.replaceAll('/', '');
+  expect(await storedPerson(panel, ACCOUNT, handle)).toBeNull();
+  // The person's own key still works.
+  await press(site, 'p');
+  await expect.poll(() => marks(site).text()).toBe('protected');
+});
