@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { closedPart } from './support/closed-ui';
-import { expect, test } from './support/extension';
+import { expect, openPopupOver, test } from './support/extension';
 import { captureBothLists, captureList } from './support/instagram-user';
 import { storedPerson } from './support/ledger-records';
 import { controlWorker } from './support/worker-control';
@@ -164,17 +164,25 @@ test('review one by one: keys on the profiles, the side panel follows, a summary
   await expect(detail(fourth)).not.toContainText('You said you unfollowed');
 });
 
-test("the site's own script can't drive the review bar: made-up keys and clicks change nothing", async ({
+test("from the popup too; the site's own script can't drive the review bar: made-up keys and clicks change nothing", async ({
   context,
   extensionId,
 }) => {
-  await serveInstagram(context, () => ({ me: ME, followers: accounts('f1'), following: accounts('n1', 'n2') }));
+  await serveInstagram(context, () => ({
+    me: ME,
+    followers: accounts('f1'),
+    following: accounts('n1', 'n2'),
+  }));
   const site = await context.newPage();
   await captureBothLists(site, ME);
+  // Started from the popup this time: its view list is a queue too, and its current tab is the site's.
+  const popup = await openPopupOver(site, extensionId);
+  await popup.getByRole('tab', { name: /Not following back/ }).click();
+  await popup.getByRole('button', { name: 'Review one by one' }).click();
+  await expect(site).toHaveURL(/instagram\.com\/n[12]\/$/);
+  await expect.poll(() => popup.isClosed()).toBe(true);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.getByRole('button', { name: 'Review one by one' }).click();
-  await expect(site).toHaveURL(/instagram\.com\/n[12]\/$/);
   const at = site.url();
   await expect.poll(() => position(site).text()).toBe('1 of 2');
 

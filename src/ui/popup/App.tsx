@@ -12,6 +12,7 @@ import { RecentSpikes } from '../history/RecentSpikes';
 import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
+import { OneByOne } from '../OneByOne';
 import { leaveOutOwnWordViews } from '../own-word-views';
 import {
   CHANGE_VIEWS,
@@ -142,6 +143,14 @@ export function App() {
               <option value="30d">{t('periodInLast30Days')}</option>
             </select>
           </label>
+        )}
+        {view && (
+          <OneByOne
+            account={ledger.account}
+            view={view.id}
+            handles={view.pending || view.unavailable ? [] : view.entries.map((entry) => entry.handle)}
+            onStarted={() => window.close()}
+          />
         )}
         {view ? (
           <PersonList

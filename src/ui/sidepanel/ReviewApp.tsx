@@ -4,6 +4,7 @@ import { t, tPlural } from '../../i18n/translate';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
+import { OneByOne } from '../OneByOne';
 import { leaveOutOwnWordViews } from '../own-word-views';
 import { reviewCsv } from '../review-csv';
 import {
@@ -17,7 +18,6 @@ import {
 } from '../review-query';
 import { type Period, type ReviewEntry, reviewViews, type ViewId } from '../review-views';
 import { BulkBar } from './BulkBar';
-import { OneByOne } from './OneByOne';
 import { PersonDetail, TagSetEditor } from './PersonDetail';
 import { reviewActions } from './review-actions';
 import { ReviewControls, type SetQueryField } from './ReviewControls';
@@ -153,7 +153,6 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         view={view.id}
         handles={early ? [] : shown.map((entry) => entry.handle)}
         moved={moved}
-        announce={setAnnouncement}
       />
 
       {selected.size > 0 && (
