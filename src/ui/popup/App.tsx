@@ -144,14 +144,6 @@ export function App() {
             </select>
           </label>
         )}
-        {view && (
-          <OneByOne
-            account={ledger.account}
-            view={view.id}
-            handles={view.pending || view.unavailable ? [] : view.entries.map((entry) => entry.handle)}
-            onStarted={() => window.close()}
-          />
-        )}
         {view ? (
           <PersonList
             key={`${ledger.account.id}:${view.id}`}
@@ -160,6 +152,15 @@ export function App() {
           />
         ) : (
           <History key={ledger.account.id} ledger={ledger} platform={ledger.account.platform} />
+        )}
+        {/* After the list: Tab goes from the views to the list first, and an empty view offers nothing. */}
+        {view && !view.pending && !view.unavailable && view.entries.length > 0 && (
+          <OneByOne
+            account={ledger.account}
+            view={view.id}
+            handles={view.entries.map((entry) => entry.handle)}
+            onStarted={() => window.close()}
+          />
         )}
       </section>
     </main>
