@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 
 import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
+import { serveTikTok } from './mock-tiktok/server';
 import { closedPart } from './support/closed-ui';
 import { expect, openPopupOver, test } from './support/extension';
-import { captureBothLists, captureList } from './support/instagram-user';
+import { captureBothLists, captureList, wheelUntil } from './support/instagram-user';
 import { storedPerson } from './support/ledger-records';
+import { closeTikTokList, openOwnTikTokList, switchTab } from './support/tiktok-user';
 import { controlWorker } from './support/worker-control';
 
 const ME = 'one.by.one';
@@ -208,4 +210,41 @@ test("from the popup too; the site's own script can't drive the review bar: made
   // The person's own key still works.
   await press(site, 'p');
   await expect.poll(() => marks(site).text()).toBe('protected');
+});
+
+test('on TikTok too: the bar on its profiles, Next and Previous move the tab between them', async ({
+  context,
+  extensionId,
+}) => {
+  await serveTikTok(context, () => ({
+    me: ME,
+    followers: accounts('tt_fan'),
+    following: accounts('tt_idol1', 'tt_idol2'),
+  }));
+  const site = await context.newPage();
+  await openOwnTikTokList(site, ME, 'following');
+  await wheelUntil(site, /Following complete/);
+  await switchTab(site, 'Followers');
+  await wheelUntil(site, /Followers complete/);
+  await closeTikTokList(site);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const list = panel.getByRole('listbox', { name: 'Not following back' });
+  await expect(list.getByRole('option')).toHaveCount(2);
+  const [first, second] = await list
+    .getByRole('option')
+    .evaluateAll((rows) => rows.map((row) => row.id.replace('row-', '')));
+  await panel.getByRole('button', { name: 'Review one by one' }).click();
+  await expect(site).toHaveURL(`https://www.tiktok.com/@${first}`);
+  await expect.poll(() => position(site).text()).toBe('1 of 2');
+  await press(site, 'ArrowRight');
+  await expect(site).toHaveURL(`https://www.tiktok.com/@${second}`);
+  await expect.poll(() => position(site).text()).toBe('2 of 2');
+  await expect(panel.getByTestId('one-by-one-status')).toHaveText(
+    `Reviewing one by one: 2 of 2 (@${second})`,
+  );
+  await press(site, 'ArrowLeft');
+  await expect(site).toHaveURL(`https://www.tiktok.com/@${first}`);
+  await expect.poll(() => position(site).text()).toBe('1 of 2');
 });

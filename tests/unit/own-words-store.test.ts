@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createCaptureHandler } from '../../src/background/capture-handler';
+import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
 import { createReview } from '../../src/background/review';
 import { exportBackup } from '../../src/storage/backup';
 import { deleteLedger } from '../../src/storage/delete-ledger';
@@ -168,5 +169,32 @@ describe('deleting a ledger', () => {
     await review().start(db, ACCOUNT, 'fans', ['a'], 7);
     await deleteLedger(db, null);
     expect(await readReviewQueue(db)).toBeNull();
+  });
+});
+
+describe('a data download settles the own word too', () => {
+  it('a whole following list made after the word confirms and corrects; one made before settles nothing', async () => {
+    const pages = createExtensionPagesHandler({
+      db: async () => db,
+      self,
+      now: () => 10_000,
+      toolbar: quietToolbar,
+      review: review(),
+    });
+    const page = { id: 'ext', url: 'chrome-extension://ext/options.html' };
+    const download = (filesDated: number) => ({
+      type: 'data.import',
+      platform: 'instagram',
+      owner: 'me',
+      filesDated,
+      allTime: true,
+      lists: [{ list: 'following', rows: [{ handle: 'b' }] }],
+    });
+    await annotatePeople(db, ACCOUNT, ['a', 'b'], { saidUnfollowed: true }, 5000);
+    await pages(download(4000), page);
+    expect((await person('a'))?.saidUnfollowedAt).toBe(5000);
+    await pages(download(6000), page);
+    expect(await person('a')).toBeUndefined();
+    expect(await person('b')).toEqual({ accountId: ACCOUNT, handle: 'b', stillFollowingAt: 6000 });
   });
 });
