@@ -4,6 +4,7 @@ import { startCaptureController } from '@/src/content/capture-controller';
 import { OVERLAY_WITHOUT_EXTENSION } from '@/src/content/Overlay';
 import { createOverlayHost } from '@/src/content/overlay-host';
 import { startProfileBadge } from '@/src/content/profile-badge';
+import { reviewBarActions } from '@/src/content/review-bar-actions';
 import { answerSiteTabQueries } from '@/src/content/site-tab-queries';
 import { startToolbarSync } from '@/src/content/toolbar-sync';
 import { keepMessages } from '@/src/i18n/translate';
@@ -33,7 +34,8 @@ export default defineContentScript({
       const owner = adapter.loggedInUser(document);
       if (owner) void ask({ type: 'ledger.review', platform: adapter.platform, owner, handle });
     };
-    const badge = startProfileBadge({ adapter, win: window, ask, show: createBadgeHost(ctx, openReview) });
+    const show = createBadgeHost(ctx, openReview, reviewBarActions(adapter, window, ask));
+    const badge = startProfileBadge({ adapter, win: window, ask, show });
     const toolbar = startToolbarSync({ adapter, win: window, ask });
     ctx.onInvalidated(() => {
       capture.stop();

@@ -3,8 +3,10 @@ import { captureMessage, messageType, type SiteQuery, siteQuery } from '../messa
 import { type CaptureReplies, dispatch, type Handlers, type SiteQueryReplies } from '../messaging/replies';
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { closeCapture, recordBatch } from '../storage/captures';
+import { settleOwnWords } from '../storage/own-words';
 import { type AccountId, accountIdOf, type LedgerDb } from '../storage/schema';
 import { createMembership } from './membership';
+import type { Review } from './review';
 import type { Toolbar } from './toolbar';
 
 /** What a site query is answered from: the ledger of the sender's platform and logged-in user, and its tab. */
@@ -24,6 +26,7 @@ export function createCaptureHandler(deps: {
   /** Opens the review list at one account, for the sender's tab. */
   openReview: (tabId: number, accountId: string, handle: string) => Promise<void>;
   toolbar: Toolbar;
+  review: Review;
   now?: () => number;
 }) {
   const now = deps.now ?? (() => Date.now());
@@ -35,6 +38,10 @@ export function createCaptureHandler(deps: {
       membership.relationship(await db(), accountId, query.handle),
     'ledger.review': (query, { accountId, tabId }) => deps.openReview(tabId, accountId, query.handle),
     'ledger.toolbar': (_query, { accountId, tabId }) => deps.toolbar.refresh(tabId, accountId),
+    'ledger.reviewHere': async (query, { db, accountId, tabId }) =>
+      deps.review.here({ db: await db(), accountId, tabId, handle: query.handle }),
+    'ledger.reviewAct': async (query, { db, accountId, tabId }) =>
+      deps.review.act({ db: await db(), accountId, tabId, handle: query.handle }, query.action),
   };
   const captures: Handlers<CaptureMessage, CaptureReplies, { db: LedgerDb; tabId: number }> = {
     'capture.batch': (message, { db }) => recordBatch(db, message, now()),
@@ -46,6 +53,9 @@ export function createCaptureHandler(deps: {
         { endReached: message.endReached, header: message.header },
         now(),
       );
+      // A complete following list settles what the owner said they unfollowed.
+      if (reply.complete && session.list === 'following')
+        await settleOwnWords(db, accountIdOf(session.platform, session.owner));
       // A closed capture may bring changes or end a reminder: the tab's toolbar button says so at once.
       await deps.toolbar.refresh(tabId, accountIdOf(session.platform, session.owner));
       return reply;

@@ -3,14 +3,16 @@ import { dispatch, type ExtensionPageReplies, type Handlers } from '../messaging
 import { classifySender, type SenderInfo } from '../messaging/sender';
 import { deleteLedger } from '../storage/delete-ledger';
 import { importDownload } from '../storage/imports';
+import { settleOwnWords } from '../storage/own-words';
 import { annotatePeople, writeTags } from '../storage/people';
 import { refreshRelations } from '../storage/relations';
 import { decideRename } from '../storage/rename-decisions';
 import { writeRhythm } from '../storage/rhythm';
-import type { LedgerDb } from '../storage/schema';
+import { accountIdOf, type LedgerDb } from '../storage/schema';
+import type { Review } from './review';
 import type { Toolbar } from './toolbar';
 
-const EXTENSION_PAGE_MESSAGES = /^(people|tags|data|settings|toolbar)\./;
+const EXTENSION_PAGE_MESSAGES = /^(people|tags|data|settings|toolbar|review)\./;
 
 /**
  * The background's answer to the extension's own pages (popup, side panel, options): annotations,
@@ -23,6 +25,7 @@ export function createExtensionPagesHandler(deps: {
   self: { id: string; origin: string };
   now?: () => number;
   toolbar: Toolbar;
+  review: Review;
 }) {
   const now = deps.now ?? (() => Date.now());
   const handlers: Handlers<ExtensionPageMessage, ExtensionPageReplies, LedgerDb> = {
@@ -48,7 +51,14 @@ export function createExtensionPagesHandler(deps: {
     },
     'data.refreshRelations': (message, db) => refreshRelations(db, message.accountId),
     'data.delete': (message, db) => deleteLedger(db, message.accountId),
-    'data.import': (message, db) => importDownload(db, message, now()),
+    'data.import': async (message, db) => {
+      const imported = await importDownload(db, message, now());
+      // A download that holds the whole following list settles the owner's word like a capture does.
+      await settleOwnWords(db, accountIdOf(message.platform, message.owner));
+      return imported;
+    },
+    'review.start': (message, db) =>
+      deps.review.start(db, message.accountId, message.view, message.handles, message.tabId),
   };
   return (
     raw: unknown,

@@ -6,12 +6,17 @@ import { Badge } from './Badge';
 import css from './badge.css?inline';
 import { randomElementName } from './hidden-host';
 import type { BadgeView } from './profile-badge';
+import { ReviewBar, type ReviewBarActions } from './ReviewBar';
 
 /**
  * One badge at most, in a closed shadow root with a random name (see hidden-host) placed right after
  * the profile's name heading: the site's CSS and scripts can't reach into it, and it can't reach the site. Moving it re-mounts the same UI at the new anchor.
  */
-export function createBadgeHost(ctx: ContentScriptContext, onOpen: (handle: string) => void) {
+export function createBadgeHost(
+  ctx: ContentScriptContext,
+  onOpen: (handle: string) => void,
+  review: ReviewBarActions,
+) {
   let anchor: Element | null = null;
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
   return (view: BadgeView | null, at: Element | null) => {
@@ -37,7 +42,16 @@ export function createBadgeHost(ctx: ContentScriptContext, onOpen: (handle: stri
         anchor = at;
         created.mount();
       }
-      if (created.mounted) render(<Badge view={view} onOpen={() => onOpen(view.handle)} />, created.mounted);
+      if (!created.mounted) return;
+      const open = () => onOpen(view.handle);
+      render(
+        view.review ? (
+          <ReviewBar key={view.handle} view={view} actions={review} onOpen={open} />
+        ) : (
+          <Badge view={view} onOpen={open} />
+        ),
+        created.mounted,
+      );
     });
   };
 }

@@ -1,3 +1,4 @@
+import type { ReviewStop } from '../domain/review-queue';
 import type { Relationship } from '../messaging/contract';
 import type { AskLedger } from '../messaging/replies';
 import type { SiteAdapter } from '../platforms/site-adapter';
@@ -5,6 +6,8 @@ import type { SiteAdapter } from '../platforms/site-adapter';
 export interface BadgeView {
   handle: string;
   relationship: Relationship;
+  /** Set when this profile is on the review one by one running in this tab: the badge becomes its bar. */
+  review: ReviewStop | null;
 }
 
 export interface BadgeEnv {
@@ -61,10 +64,14 @@ export function startProfileBadge(env: BadgeEnv): { stop(): void } {
     const profile = owner;
     shownFor = profile;
     anchor = heading;
-    env.ask({ type: 'ledger.relationship', platform: adapter.platform, owner: me, handle: profile }).then(
-      (relationship) => {
+    const who = { platform: adapter.platform, owner: me, handle: profile };
+    Promise.all([
+      env.ask({ type: 'ledger.relationship', ...who }),
+      env.ask({ type: 'ledger.reviewHere', ...who }).catch(() => null),
+    ]).then(
+      ([relationship, review]) => {
         if (shownFor !== profile || !anchor?.isConnected) return;
-        view = { handle: profile, relationship };
+        view = { handle: profile, relationship, review };
         env.show(view, anchor);
       },
       () => undefined, // No badge rather than a wrong one.

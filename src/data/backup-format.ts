@@ -32,6 +32,10 @@ const person = z.object({
   note: z.string().max(2000).optional(),
   tags: z.array(tag).max(50).optional(),
   reviewed: iso.optional(),
+  /** The owner said they unfollowed the account ("I unfollowed"), not yet settled by a complete capture. */
+  saidUnfollowed: iso.optional(),
+  /** A complete capture still found the account followed after the owner said they unfollowed. */
+  stillFollowing: iso.optional(),
   verified: z.boolean().optional(),
   firstSeen: iso.optional(),
   lastSeen: iso.optional(),

@@ -6,4 +6,6 @@ export interface PersonChange {
   note?: string;
   addTags?: string[];
   removeTags?: string[];
+  /** The person's own word that they unfollowed the account ("I unfollowed"), or taking it back. */
+  saidUnfollowed?: boolean;
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
 import { DISPLAY_NAME_MAX } from '../domain/display-name';
 import type { PersonChange } from '../domain/person-change';
+import { REVIEW_ACTIONS } from '../domain/review-queue';
 import { RHYTHMS } from '../domain/rhythm';
 import { LANDMARKS, LIST_KINDS, PLATFORMS } from '../domain/types';
 import type { EventRecord } from '../storage/change-sets';
@@ -65,6 +66,7 @@ const personChange: z.ZodMiniType<PersonChange> = z.object({
   note: z.optional(z.string().check(z.maxLength(2000))),
   addTags: z.optional(z.array(tag).check(z.maxLength(50))),
   removeTags: z.optional(z.array(tag).check(z.maxLength(50))),
+  saidUnfollowed: z.optional(z.boolean()),
 });
 
 const accountId = z.string().check(z.regex(/^(instagram|tiktok):[a-z0-9._]{1,30}$/));
@@ -119,7 +121,29 @@ export const extensionPageMessage = z.discriminatedUnion('type', [
     /** Follow requests still pending, replacing those of an earlier download. */
     requested: z.optional(datedHandles),
   }),
+  /** Review a view's accounts one by one on their profiles, in the tab given (the person's click). */
+  z.object({
+    type: z.literal('review.start'),
+    accountId,
+    view: z.string().check(z.maxLength(40)),
+    handles: z.array(handle).check(z.minLength(1), z.maxLength(200_000)),
+    tabId: z.int().check(z.minimum(0)),
+  }),
 ]);
+
+/** Background → extension pages: the review one by one moved (the side panel follows), or ended. */
+export const reviewMoved = z.object({
+  type: z.literal('review.moved'),
+  accountId,
+  view: z.string(),
+  handle,
+  position: z.int(),
+  total: z.int(),
+  summary: z.nullable(
+    z.object({ total: z.int(), reviewed: z.int(), protected: z.int(), unfollowed: z.int() }),
+  ),
+});
+export type ReviewMoved = z.infer<typeof reviewMoved>;
 
 /** Content script → background: what the page needs from the ledger of its logged-in user. */
 export const siteQuery = z.discriminatedUnion('type', [
@@ -136,6 +160,16 @@ export const siteQuery = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ledger.toolbar'), platform: z.enum(PLATFORMS), owner: handle }),
   /** Open the review list at that account (a click on the badge). */
   z.object({ type: z.literal('ledger.review'), platform: z.enum(PLATFORMS), owner: handle, handle }),
+  /** Whether this profile is on the review one by one of this tab, and where. */
+  z.object({ type: z.literal('ledger.reviewHere'), platform: z.enum(PLATFORMS), owner: handle, handle }),
+  /** A key or click on the review bar, about the profile on screen. */
+  z.object({
+    type: z.literal('ledger.reviewAct'),
+    platform: z.enum(PLATFORMS),
+    owner: handle,
+    handle,
+    action: z.enum(REVIEW_ACTIONS),
+  }),
 ]);
 
 /** Background → content script, in answer to a capture message. */

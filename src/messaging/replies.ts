@@ -1,4 +1,5 @@
 import type { CaptureMessage, CaptureReply } from '../domain/capture';
+import type { ReviewActReply, ReviewStop } from '../domain/review-queue';
 import type { Rhythm } from '../domain/rhythm';
 import type { ImportResult } from '../storage/imports';
 import type { RenameOutcome } from '../storage/rename-decisions';
@@ -25,6 +26,7 @@ export interface ExtensionPageReplies {
   'data.delete': void;
   /** Each list brought in: how many accounts it held, and whether it counts as complete, and why. */
   'data.import': ImportResult;
+  'review.start': void;
 }
 
 /** Content script → background, about the ledger of the logged-in user. */
@@ -34,6 +36,9 @@ export interface SiteQueryReplies {
   'ledger.relationship': Relationship;
   'ledger.review': void;
   'ledger.toolbar': void;
+  /** Null when this profile is not on a review one by one running in this tab. */
+  'ledger.reviewHere': ReviewStop | null;
+  'ledger.reviewAct': ReviewActReply;
 }
 
 /** Content script → background, while a list is read. */

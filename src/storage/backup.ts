@@ -113,6 +113,8 @@ function peopleOf(
         ...(person?.reviewedAt !== undefined ? { reviewed: iso(person.reviewedAt) } : {}),
         ...(person?.renamedFrom ? { renamedFrom: person.renamedFrom } : {}),
         ...(person?.notRenamedFrom?.length ? { notRenamedFrom: person.notRenamedFrom } : {}),
+        ...(person?.saidUnfollowedAt !== undefined ? { saidUnfollowed: iso(person.saidUnfollowedAt) } : {}),
+        ...(person?.stillFollowingAt !== undefined ? { stillFollowing: iso(person.stillFollowingAt) } : {}),
         ...(member?.verified ? { verified: true } : {}),
         ...(seen.length
           ? {

@@ -18,6 +18,11 @@ export function annotate(
     if (note) next.note = note;
     else delete next.note;
   }
+  if (change.saidUnfollowed === true) {
+    next.saidUnfollowedAt = existing?.saidUnfollowedAt ?? now;
+    delete next.stillFollowingAt;
+  }
+  if (change.saidUnfollowed === false) delete next.saidUnfollowedAt;
   if (change.addTags || change.removeTags) {
     const tags = new Set(next.tags ?? []);
     for (const tag of change.addTags ?? []) tags.add(tag);
@@ -37,7 +42,9 @@ export function holdsAnything(person: Omit<PersonRecord, 'accountId' | 'handle'>
     person.tags !== undefined ||
     person.requestedAt !== undefined ||
     person.renamedFrom !== undefined ||
-    person.notRenamedFrom !== undefined,
+    person.notRenamedFrom !== undefined ||
+    person.saidUnfollowedAt !== undefined ||
+    person.stillFollowingAt !== undefined,
   );
 }
 

@@ -105,6 +105,8 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
         if (person.tags?.length) annotation.tags = person.tags;
         if (person.renamedFrom) annotation.renamedFrom = person.renamedFrom;
         if (person.notRenamedFrom?.length) annotation.notRenamedFrom = person.notRenamedFrom;
+        if (person.saidUnfollowed) annotation.saidUnfollowedAt = time(person.saidUnfollowed);
+        if (person.stillFollowing) annotation.stillFollowingAt = time(person.stillFollowing);
         if (Object.keys(annotation).length > 2) await tx.objectStore('people').put(annotation);
       }
       const events = account.events.map(({ displayName, firstSeen, ...event }) => ({

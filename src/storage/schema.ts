@@ -2,6 +2,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 
 import type { DailyPoint } from '../domain/daily';
 import type { ImportBasis } from '../domain/import-rule';
+import type { ReviewQueue } from '../domain/review-queue';
 import type { Rhythm } from '../domain/rhythm';
 import type { CountReading, ListKind, Platform } from '../domain/types';
 import type { ChangeSetRecord } from './change-sets';
@@ -119,13 +120,19 @@ export interface PersonRecord {
   renamedFrom?: string;
   /** Handles the person said this account is not a rename of: the pair is not offered again. */
   notRenamedFrom?: string[];
+  /** When the owner said "I unfollowed": their own word, until a complete capture of the following list settles it. */
+  saidUnfollowedAt?: number;
+  /** The end of the complete capture that still found them followed after the owner said they unfollowed. */
+  stillFollowingAt?: number;
 }
 
 /** Settings shared by every ledger, one record per key; `seen:` records when each ledger was last looked at. */
 export type SettingRecord =
   | { key: 'tags'; value: string[] }
   | { key: 'rhythm'; value: Rhythm }
-  | { key: `seen:${AccountId}`; value: number };
+  | { key: `seen:${AccountId}`; value: number }
+  /** The review one by one in progress, if any (one at a time). */
+  | { key: 'review'; value: ReviewQueue };
 
 export const DEFAULT_TAGS = ['creator', 'brand', 'customer', 'partner', 'campaign'];
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 import { runTour, type Surface } from '../../demo/tour';
 import { serveInstagram } from './mock-instagram/server';
-import { AUDIT_COPY, openCopies } from './support/closed-ui';
+import { AUDIT_COPY, closedPart, openCopies } from './support/closed-ui';
 import { expect, openPopupOver, test } from './support/extension';
 import {
   captureBothLists,
@@ -221,4 +221,67 @@ test('the reminders, the since-last-look line and bulk protect work by keyboard 
     await options.emulateMedia({ colorScheme });
     expect.soft(await seriousViolations({ page: options }), `bulk protect, ${colorScheme}`).toEqual([]);
   }
+});
+
+test('the review bar and its summary are named, answer to their keys and pass axe in both themes', async ({
+  context,
+  extensionId,
+}) => {
+  await serveInstagram(context, () => ({
+    me: 'key.board',
+    followers: [{ handle: 'fan1' }],
+    following: [{ handle: 'idol1' }, { handle: 'idol2' }],
+  }));
+  const site = await context.newPage();
+  await captureBothLists(site, 'key.board');
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const start = panel.getByRole('button', { name: 'Review one by one' });
+  await tabTo(panel, start);
+  await panel.keyboard.press('Enter');
+  await expect(site).toHaveURL(/instagram\.com\/idol[12]\/$/);
+  const bar = closedPart(site, '.fl-review[role="group"]', { name: 'Review one by one' });
+  await expect.poll(() => bar.count()).toBe(1);
+  // The site re-renders its header as it likes, and the bar moves with it: a copy caught mid-move is taken again.
+  const siteViolations = async (): Promise<string[]> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await seriousViolations({ page: site, extensionParts: ['.fl-review'] });
+      } catch (failure) {
+        if (attempt === 3 || !/does not belong to the document/.test(String(failure))) throw failure;
+        await site.waitForTimeout(300);
+      }
+    }
+  };
+  const audit = async (what: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await site.emulateMedia({ colorScheme });
+      expect.soft(await siteViolations(), `${what}, ${colorScheme}`).toEqual([]);
+      await panel.emulateMedia({ colorScheme });
+      expect
+        .soft(await seriousViolations({ page: panel }), `side panel, ${what}, ${colorScheme}`)
+        .toEqual([]);
+    }
+  };
+  await audit('review bar');
+  // Every control of the bar has a name and the keys it answers to.
+  const labels = async () =>
+    (
+      await closedPart(site, '.fl-review button')
+        .seen()
+        .catch(() => [])
+    ).map((seen) => [seen.text, seen.attributes['aria-keyshortcuts']]);
+  await expect.poll(labels).toEqual([
+    ['Previous', 'ArrowLeft K'],
+    ['Protect', 'P'],
+    ['Reviewed', 'R'],
+    ['I unfollowed', 'U'],
+    ['Next', 'ArrowRight J'],
+  ]);
+  await site.bringToFront();
+  await site.keyboard.press('j');
+  await expect.poll(() => closedPart(site, '.fl-review .fl-position').text()).toBe('2 of 2');
+  await site.keyboard.press('j');
+  await expect.poll(() => closedPart(site, '.fl-summary').text()).toMatch(/^Review finished/);
+  await audit('review summary');
 });

@@ -13,7 +13,7 @@ import {
 import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { type LedgerDb } from '../../src/storage/schema';
-import { quietToolbar } from './support/quiet-toolbar';
+import { quietReview, quietToolbar } from './support/quiet-toolbar';
 
 const MINUTE = 60_000;
 let db: LedgerDb;
@@ -198,7 +198,14 @@ describe('capture handler', () => {
   const reviews: unknown[][] = [];
   const openReview = async (...args: unknown[]) => void reviews.push(args);
   const handler = () =>
-    createCaptureHandler({ db: async () => db, self, now: () => 1000, openReview, toolbar: quietToolbar });
+    createCaptureHandler({
+      db: async () => db,
+      self,
+      now: () => 1000,
+      openReview,
+      toolbar: quietToolbar,
+      review: quietReview,
+    });
   const valid: CaptureMessage = batch(session(9), 0, ['a']);
 
   it('accepts a well-formed batch from the top frame of Instagram', async () => {

@@ -20,7 +20,7 @@ import { listAccounts, readLedger } from '../../src/storage/ledger-reader';
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { type LedgerDb } from '../../src/storage/schema';
 import { EntrySummary } from '../../src/ui/EntrySummary';
-import { quietToolbar } from './support/quiet-toolbar';
+import { quietReview, quietToolbar } from './support/quiet-toolbar';
 
 /**
  * Hostile input, every kind in one place, each case taken through every layer it reaches: the site
@@ -284,9 +284,16 @@ describe('messages to the background: forged senders and shapes are refused, and
       now: () => 1000,
       openReview: async () => undefined,
       toolbar: quietToolbar,
+      review: quietReview,
     });
   const pages = () =>
-    createExtensionPagesHandler({ db: async () => db, self, now: () => 1000, toolbar: quietToolbar });
+    createExtensionPagesHandler({
+      db: async () => db,
+      self,
+      now: () => 1000,
+      toolbar: quietToolbar,
+      review: quietReview,
+    });
   const valid: CaptureMessage = {
     type: 'capture.batch',
     session: SESSION,

@@ -6,7 +6,7 @@ import { createExtensionPagesHandler } from '../../src/background/extension-page
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { annotate, readTags } from '../../src/storage/people';
 import { type LedgerDb } from '../../src/storage/schema';
-import { quietToolbar } from './support/quiet-toolbar';
+import { quietReview, quietToolbar } from './support/quiet-toolbar';
 
 const key = { accountId: 'instagram:me', handle: 'a' };
 
@@ -57,7 +57,13 @@ describe('people handler', () => {
     db = await openLedgerDb(`people-test-${n++}`);
   });
   const handler = () =>
-    createExtensionPagesHandler({ db: async () => db, self, now: () => 5, toolbar: quietToolbar });
+    createExtensionPagesHandler({
+      db: async () => db,
+      self,
+      now: () => 5,
+      toolbar: quietToolbar,
+      review: quietReview,
+    });
 
   it('applies a bulk change from an extension page in one go', async () => {
     await handler()(

@@ -14,7 +14,7 @@ import { readList, writeList, type WriteTx } from '../../src/storage/list-state'
 import { openLedgerDb } from '../../src/storage/open-ledger-db';
 import { restoreBackup } from '../../src/storage/restore';
 import { type LedgerDb } from '../../src/storage/schema';
-import { quietToolbar } from './support/quiet-toolbar';
+import { quietReview, quietToolbar } from './support/quiet-toolbar';
 
 let db: LedgerDb;
 let dbCount = 0;
@@ -22,7 +22,13 @@ let captureCount = 0;
 const self = { id: 'ext', origin: 'chrome-extension://ext' };
 const fromPage = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
 const pages = () =>
-  createExtensionPagesHandler({ db: async () => db, self, now: () => 5, toolbar: quietToolbar });
+  createExtensionPagesHandler({
+    db: async () => db,
+    self,
+    now: () => 5,
+    toolbar: quietToolbar,
+    review: quietReview,
+  });
 
 beforeEach(async () => {
   db = await openLedgerDb(`relations-test-${dbCount++}`);

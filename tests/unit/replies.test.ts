@@ -35,6 +35,8 @@ describe('typed replies', () => {
       },
       'ledger.review': async () => undefined,
       'ledger.toolbar': async () => undefined,
+      'ledger.reviewHere': async () => null,
+      'ledger.reviewAct': async () => ({ kind: 'go', handle: 'a' }),
     };
     expect(await dispatch(handlers, { type: 'ledger.notFollowers', ...who, handles: ['a'] }, 'ctx')).toEqual([
       'ctx:a',

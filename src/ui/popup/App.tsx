@@ -12,6 +12,8 @@ import { RecentSpikes } from '../history/RecentSpikes';
 import { HostAccessNotice } from '../HostAccessNotice';
 import { ledgerDb } from '../ledger-db';
 import { goTo, type LedgerPageData, loadLedgerPage } from '../load-ledger';
+import { OneByOne } from '../OneByOne';
+import { leaveOutOwnWordViews } from '../own-word-views';
 import { RenameList } from '../renames/RenameList';
 import { renamesInView } from '../renames/renames-in-view';
 import {
@@ -47,7 +49,13 @@ export function App() {
 
   // "Everyone" is for searching in the side panel; the popup keeps to the views.
   const views = useMemo(
-    () => (data?.ledger ? reviewViews(data.ledger, period, Date.now(), { everyone: false }) : []),
+    () =>
+      data?.ledger
+        ? leaveOutOwnWordViews(
+            reviewViews(data.ledger, period, Date.now(), { everyone: false }),
+            data.ledger.people,
+          )
+        : [],
     [data, period],
   );
 
@@ -160,6 +168,15 @@ export function App() {
             ledger={ledger}
             platform={ledger.account.platform}
             onDecided={reload}
+          />
+        )}
+        {/* After the list: Tab goes from the views to the list first, and an empty view offers nothing. */}
+        {view && !view.pending && !view.unavailable && view.entries.length > 0 && (
+          <OneByOne
+            account={ledger.account}
+            view={view.id}
+            handles={view.entries.map((entry) => entry.handle)}
+            onStarted={() => window.close()}
           />
         )}
       </section>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Platform } from '../../domain/types';
 import { t, tPlural } from '../../i18n/translate';
 import { EntrySummary } from '../EntrySummary';
+import { ownWordLeftOut } from '../own-word-views';
 import type { ReviewView } from '../review-views';
 
 /** Rows drawn at first; the rest on request, so a 100,000-account view opens at once. */
@@ -17,10 +18,20 @@ export function PersonList({ platform, view }: { platform: Platform; view: Revie
         {t('loading')}
       </p>
     );
-  const hidden = view.protectedCount > 0 && (
-    <p class="muted" data-testid="protected-hidden">
-      {tPlural('protectedNotShown', view.protectedCount)}
-    </p>
+  const leftOut = ownWordLeftOut(view);
+  const hidden = (
+    <>
+      {view.protectedCount > 0 && (
+        <p class="muted" data-testid="protected-hidden">
+          {tPlural('protectedNotShown', view.protectedCount)}
+        </p>
+      )}
+      {leftOut > 0 && (
+        <p class="muted" data-testid="own-word-left-out">
+          {tPlural('progressOwnWordLeftOut', leftOut)}
+        </p>
+      )}
+    </>
   );
   if (view.entries.length === 0) {
     return (

@@ -4,6 +4,7 @@ import type { PersonChange } from '../../domain/person-change';
 import { t } from '../../i18n/translate';
 import { formatDay } from '../../wording/format';
 import type { ReviewEntry } from '../review-views';
+import { OwnWordNote } from './OwnWordNote';
 
 /** The active account in full: open it, protect it, mark it reviewed, tag it, write a note. */
 export function PersonDetail(props: {
@@ -24,6 +25,7 @@ export function PersonDetail(props: {
       <h2>
         {handle} {entry.member?.displayName && <span class="name">{entry.member.displayName}</span>}
       </h2>
+      <OwnWordNote person={person} />
       <div class="detail-actions">
         <button type="button" onClick={onOpen}>
           {t('openProfile')}

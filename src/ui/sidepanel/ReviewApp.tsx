@@ -4,6 +4,8 @@ import { t, tPlural } from '../../i18n/translate';
 import { AccountPicker } from '../AccountPicker';
 import { downloadFile, today } from '../download-file';
 import { FirstSteps } from '../FirstSteps';
+import { OneByOne } from '../OneByOne';
+import { leaveOutOwnWordViews } from '../own-word-views';
 import { RenameList } from '../renames/RenameList';
 import { renamesInView } from '../renames/renames-in-view';
 import { reviewCsv } from '../review-csv';
@@ -13,7 +15,6 @@ import {
   filterEntries,
   isDefaultQuery,
   lazySearchKeys,
-  reviewedCount,
   type ReviewQuery,
   sortEntries,
 } from '../review-query';
@@ -23,6 +24,8 @@ import { PersonDetail, TagSetEditor } from './PersonDetail';
 import { reviewActions } from './review-actions';
 import { ReviewControls, type SetQueryField } from './ReviewControls';
 import { type ListActions, ReviewList } from './ReviewList';
+import { ReviewProgress } from './ReviewProgress';
+import { useReviewFollow } from './use-review-follow';
 import { useReviewLedger, useSearchKey } from './use-review-ledger';
 
 /** The side panel: any view as a review queue, with search, sort, filters, annotations and bulk actions. */
@@ -38,7 +41,8 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
 
   const ledger = data?.ledger ?? null;
   const views = useMemo(
-    () => (ledger ? reviewViews({ ...ledger, people }, period, Date.now()) : []),
+    () =>
+      ledger ? leaveOutOwnWordViews(reviewViews({ ...ledger, people }, period, Date.now()), people) : [],
     [ledger, people, period],
   );
   const view = views.find((candidate) => candidate.id === viewId) ?? views[0];
@@ -52,7 +56,16 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
   }, [keys]);
   const shown = useMemo(() => filterEntries(sorted, keys, query), [sorted, keys, query]);
   const activeIndex = Math.min(active, Math.max(0, shown.length - 1));
-  const activeEntry: ReviewEntry | undefined = shown[activeIndex];
+  // A review one by one moved on a profile page: the panel shows its view and account.
+  const { moved, outside } = useReviewFollow(
+    { accountId: ledger?.account.id, shown, people, setActive },
+    {
+      setChosenAccount,
+      setViewId,
+      load,
+    },
+  );
+  const activeEntry: ReviewEntry | undefined = outside ?? shown[activeIndex];
 
   useSearchKey('review-search');
 
@@ -99,7 +112,6 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
     setQuery({ ...query, [key]: value });
     setActive(0);
   };
-  const reviewed = reviewedCount(view.entries);
   const renames = renamesInView(ledger, view.id, period, Date.now());
 
   return (
@@ -123,17 +135,7 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
         tags={tags}
       />
 
-      <p class="progress" data-testid="review-progress" aria-busy={early || undefined}>
-        {early ? (
-          t('loading')
-        ) : (
-          <>
-            {t('progressReviewed', { reviewed, total: view.count })}
-            {view.protectedCount > 0 && ` · ${tPlural('progressProtectedHidden', view.protectedCount)}`}
-            {shown.length !== view.count && ` · ${tPlural('progressMatches', shown.length)}`}
-          </>
-        )}
-      </p>
+      <ReviewProgress early={early} view={view} shown={shown.length} />
       <p class="muted keys">{t('keyboardHelp')}</p>
       <button
         type="button"
@@ -149,6 +151,12 @@ export function ReviewApp({ initial }: { initial: { account?: string; view?: Vie
       >
         {tPlural('exportCsv', shown.length)}
       </button>
+      <OneByOne
+        account={ledger.account}
+        view={view.id}
+        handles={early ? [] : shown.map((entry) => entry.handle)}
+        moved={moved}
+      />
 
       <RenameList renames={renames} accountId={accountId} onDecided={() => void load()} />
 

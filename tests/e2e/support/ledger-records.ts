@@ -31,3 +31,28 @@ export async function storedCaptures(extensionPage: Page): Promise<StoredCapture
       .map(({ list, read, complete, header }) => ({ list, read, complete, header }));
   });
 }
+
+/** The annotations the ledger holds on one account (its people record), read like `storedCaptures`; null when none. */
+export async function storedPerson(
+  extensionPage: Page,
+  accountId: string,
+  handle: string,
+): Promise<Record<string, unknown> | null> {
+  return extensionPage.evaluate(
+    async ([account, who]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('follow-ledger');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const record = await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const request = db.transaction('people').objectStore('people').get([account, who]);
+        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return record ?? null;
+    },
+    [accountId, handle],
+  );
+}

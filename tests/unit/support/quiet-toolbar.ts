@@ -1,3 +1,4 @@
+import { createReview, type Review } from '../../../src/background/review';
 import type { Toolbar } from '../../../src/background/toolbar';
 
 /** A toolbar that shows nothing: for tests of handlers whose toolbar updates are not the subject. */
@@ -6,3 +7,6 @@ export const quietToolbar: Toolbar = {
   refreshTabs: async () => undefined,
   opened: async () => null,
 };
+
+/** A review one by one that tells no page when it moves. */
+export const quietReview: Review = createReview({ announce: () => undefined, now: () => 1000 });
