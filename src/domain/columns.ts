@@ -1,3 +1,4 @@
+import { HandleIndex } from './handle-index';
 import type { Member } from './ledger';
 import type { Row } from './types';
 
@@ -156,11 +157,9 @@ export function joinRows(batches: readonly RowColumns[]): RowColumns {
 }
 
 /**
- * Each account read once: its handle maps to its last row (the list may re-render with fresher data),
- * in the order the accounts were first read. Its size is the number of distinct accounts read.
+ * Each account read once: its handle stands for its last row (the list may re-render with fresher
+ * data), in the order the accounts were first read. Its size is the number of distinct accounts read.
  */
-export function indexRows(rows: RowColumns): Map<string, number> {
-  const rowAt = new Map<string, number>();
-  for (let i = 0; i < rows.handles.length; i++) rowAt.set(rows.handles[i], i);
-  return rowAt;
+export function indexRows(rows: RowColumns): HandleIndex {
+  return new HandleIndex(rows.handles);
 }

@@ -1,4 +1,5 @@
 import { emptyMembers, type MemberTable, type RowColumns } from './columns';
+import type { HandleIndex } from './handle-index';
 import type { CountReading, ListKind } from './types';
 
 /** Someone the ledger believes is in a list, with the evidence for it. Times are epoch ms. */
@@ -48,7 +49,7 @@ export interface FinishedCapture {
   /** Every row read, duplicates included. */
   rows: RowColumns;
   /** The accounts read, each once: handle to its row (`indexRows`), the owner left out. */
-  rowAt: ReadonlyMap<string, number>;
+  rowAt: HandleIndex;
   complete: boolean;
   short: boolean;
   header: CountReading | null;
@@ -77,30 +78,33 @@ export function applyCapture(prev: ListTableState, capture: FinishedCapture): Fo
   // For each member, the row that saw them, or -1; a row matches one member only.
   const matched = new Uint8Array(rows.handles.length);
   const rowOf = new Int32Array(old.handles.length);
+  // A list is read back in much the order it was stored: the row after the last match is tried first,
+  // by comparing strings, and only a miss is looked up. Only rows each read once are all in `rowAt`.
+  const distinct = rowAt.size === rows.handles.length;
+  let next = 0;
   let absentCount = 0;
   for (let i = 0; i < old.handles.length; i++) {
-    const at = rowAt.get(old.handles[i]);
+    const handle = old.handles[i];
+    const at =
+      distinct && next < rows.handles.length && rows.handles[next] === handle ? next : rowAt.get(handle);
     if (at === undefined || matched[at]) {
       rowOf[i] = -1;
       absentCount++;
     } else {
       matched[at] = 1;
       rowOf[i] = at;
+      next = at + 1;
     }
   }
   const newcomers: number[] = [];
-  for (const at of rowAt.values()) {
-    if (matched[at]) continue;
+  const baselineAt = prev.baselineAt;
+  rowAt.forEach((at) => {
+    if (matched[at]) return;
     newcomers.push(at);
     // Without a complete capture before, nobody can be called new: they may simply not have been read.
-    if (prev.baselineAt !== null)
-      events.push({
-        handle: rows.handles[at],
-        kind: ENTERED[capture.list],
-        after: prev.baselineAt,
-        before: now,
-      });
-  }
+    if (baselineAt !== null)
+      events.push({ handle: rows.handles[at], kind: ENTERED[capture.list], after: baselineAt, before: now });
+  });
   // A download's follow date is older evidence than the capture that first saw them: it wins.
   const firstSeenOf = (i: number) =>
     rowOf[i] < 0 ? old.firstSeen[i] : Math.min(old.firstSeen[i], rows.since[rowOf[i]] || Infinity);

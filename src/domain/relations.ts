@@ -1,3 +1,5 @@
+import { HandleIndex } from './handle-index';
+
 /**
  * Who in each list is also in the other, by position: one byte per member, aligned with the list's
  * stored order. The background works this out when a list changes and keeps it, so a page shows the
@@ -23,8 +25,7 @@ export function relate(followers: readonly string[], following: readonly string[
   // a creator's 7,500 followed are all that is hashed against their 100,000 followers.
   const followersSmaller = followers.length <= following.length;
   const [small, large] = followersSmaller ? [followers, following] : [following, followers];
-  const smallPositions = new Map<string, number>();
-  for (let i = 0; i < small.length; i++) smallPositions.set(small[i], i);
+  const smallPositions = new HandleIndex(small);
   const smallFlags = new Uint8Array(small.length);
   const largeFlags = new Uint8Array(large.length);
   for (let i = 0; i < large.length; i++) {

@@ -2,6 +2,7 @@ import type { CaptureVerdict } from '../domain/capture-rules';
 import type { MemberColumns, RowColumns } from '../domain/columns';
 import { dailyPoint } from '../domain/daily';
 import { friendEvents } from '../domain/friends';
+import { HandleIndex } from '../domain/handle-index';
 import { applyCapture, type LedgerEvent, type ListTableState } from '../domain/ledger';
 import { relate, relateChanged, type Relations } from '../domain/relations';
 import type { CountReading, ListKind } from '../domain/types';
@@ -24,7 +25,7 @@ export interface FinishedRows {
   /** Every row read, duplicates included. */
   rows: RowColumns;
   /** The accounts read, each once (`indexRows`); the owner is taken out of it. */
-  rowAt: Map<string, number>;
+  rowAt: HandleIndex;
   header: CountReading | null;
   verdict: CaptureVerdict;
   at: number;
@@ -59,7 +60,7 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
   rowAt.delete(input.owner);
   if (input.mayBeStale) {
     // A later complete capture already knows the truth; presence older than it would only mislead.
-    if (current.state.baselineAt !== null && current.state.baselineAt > at) rowAt = new Map();
+    if (current.state.baselineAt !== null && current.state.baselineAt > at) rowAt = new HandleIndex([]);
   } else if (known !== null && known > at) {
     throw new TranslatableError(
       translatable(list === 'followers' ? 'captureOlderThanFollowers' : 'captureOlderThanFollowing', {
