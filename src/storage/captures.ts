@@ -3,7 +3,7 @@ import { judgeCapture } from '../domain/capture-rules';
 import { indexRows, joinRows, rowsToColumns } from '../domain/columns';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading } from '../domain/types';
-import { foldCapture } from './fold-capture';
+import { foldCapture, readFoldInputs } from './fold-capture';
 import { allOrNothing } from './list-state';
 import { accountIdOf, type AccountRecord, type CaptureRecord, LEDGER_STORES, type LedgerDb } from './schema';
 
@@ -67,7 +67,11 @@ async function closeCaptureAt(
     if (capture.status === 'closed') return replyFor(capture);
     const now = datedByLastBatch ? capture.updatedAt : closingAt;
     const batchRange = IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]);
-    const rows = joinRows(await tx.objectStore('batches').getAll(batchRange));
+    const batches = tx.objectStore('batches').getAll(batchRange);
+    // Asked for now, so the lists are fetched while the rows are indexed; awaited by the fold.
+    const stored = readFoldInputs(tx, capture.accountId, capture.list);
+    stored.catch(() => undefined); // A failure is the transaction's, reported where it is awaited.
+    const rows = joinRows(await batches);
     const rowAt = indexRows(rows);
     const header = end.header ?? capture.header;
     const verdict = judgeCapture({
@@ -77,17 +81,21 @@ async function closeCaptureAt(
       tolerance: COVERAGE_TOLERANCE[session.platform],
     });
 
-    const read = await foldCapture(tx, {
-      accountId: capture.accountId,
-      owner: session.owner,
-      list: capture.list,
-      rows,
-      rowAt,
-      header,
-      verdict,
-      at: now,
-      mayBeStale: datedByLastBatch,
-    });
+    const read = await foldCapture(
+      tx,
+      {
+        accountId: capture.accountId,
+        owner: session.owner,
+        list: capture.list,
+        rows,
+        rowAt,
+        header,
+        verdict,
+        at: now,
+        mayBeStale: datedByLastBatch,
+      },
+      stored,
+    );
     await tx.objectStore('batches').delete(batchRange);
     Object.assign(capture, {
       status: 'closed',

@@ -33,6 +33,20 @@ export interface FinishedRows {
   mayBeStale?: boolean;
 }
 
+const otherListOf = (list: ListKind): ListKind => (list === 'followers' ? 'following' : 'followers');
+
+/**
+ * What a fold reads: both lists and their relations. A close asks for them before it reads its own
+ * rows, so the database fetches the lists while the rows are indexed.
+ */
+export function readFoldInputs(tx: WriteTx, accountId: AccountId, list: ListKind) {
+  return Promise.all([
+    readTable(tx, accountId, list),
+    readTable(tx, accountId, otherListOf(list)),
+    tx.objectStore('relations').get(accountId),
+  ]);
+}
+
 /** When a list's state was last true: its newest capture, partial or complete. */
 function stateDate(state: ListTableState): number | null {
   let newest = state.baselineAt;
@@ -47,14 +61,14 @@ function stateDate(state: ListTableState): number | null {
  * who came since. The owner is never their own follower, whatever a page or a download lists.
  * Returns how many accounts it took.
  */
-export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<number> {
+export async function foldCapture(
+  tx: WriteTx,
+  input: FinishedRows,
+  read = readFoldInputs(tx, input.accountId, input.list),
+): Promise<number> {
   const { accountId, list, at, verdict } = input;
-  const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
-  const [current, other, stored] = await Promise.all([
-    readTable(tx, accountId, list),
-    readTable(tx, accountId, otherList),
-    tx.objectStore('relations').get(accountId),
-  ]);
+  const otherList = otherListOf(list);
+  const [current, other, stored] = await read;
   const known = stateDate(current.state);
   let rowAt = input.rowAt;
   rowAt.delete(input.owner);

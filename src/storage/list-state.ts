@@ -62,8 +62,9 @@ export async function writeList(
   const previous = await tx.objectStore('lists').get([accountId, list]);
   const revision = (previous?.revision ?? 0) + 1;
   const chunks = tx.objectStore('memberChunks');
-  await chunks.delete(chunkRange(accountId, list));
   const size = state.members.handles.length;
+  // Chunks are put over the old ones; only those past the new end are deleted.
+  await chunks.delete(chunkRange(accountId, list, Math.ceil(size / CHUNK_SIZE)));
   const writes: Promise<unknown>[] = [];
   for (let index = 0; index * CHUNK_SIZE < size; index++) {
     const members = sliceMembers(state.members, index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
@@ -99,8 +100,8 @@ async function checkpointIfDue(
   await store.put({ accountId, list, at, handles: members.handles });
 }
 
-function chunkRange(accountId: AccountId, list: ListKind): IDBKeyRange {
-  return IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
+function chunkRange(accountId: AccountId, list: ListKind, from = 0): IDBKeyRange {
+  return IDBKeyRange.bound([accountId, list, from], [accountId, list, Infinity]);
 }
 
 /**
