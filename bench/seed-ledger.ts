@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Fills the extension's own database (opened by one of its pages) with one account whose followers
- * and following hold `sizes` accounts, replacing what an earlier seeding wrote, written as the storage layer lays them out (src/storage/columns.ts). Nobody follows
+ * and following hold `sizes` accounts, replacing what an earlier seeding wrote, written as the storage layer lays them out (src/domain/columns.ts). Nobody follows
  * back, so "Not following back" is the whole following list. The relations are left to the extension: the page is
  * reloaded, finds them missing, as after an update, and the background works them out.
  */

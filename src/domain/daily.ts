@@ -1,6 +1,4 @@
-import type { Member } from './ledger';
-import { relate, type Relations, stateCounts } from './relations';
-import { handlesOf } from './views';
+import { type Relations, stateCounts } from './relations';
 
 /** One day of the daily history: the size of each list after that day's last capture. */
 export interface DailyPoint {
@@ -23,21 +21,17 @@ export function startOfLocalDay(date: string): number {
   return new Date(`${date}T00:00:00`).getTime();
 }
 
-/** `relations`, when the caller has them for these lists, spare working the mutuals out again. */
+/** The lists' sizes, null for a list never captured, and who is in both. */
 export function dailyPoint(
   time: number,
-  followers: readonly Member[] | null,
-  following: readonly Member[] | null,
-  relations?: Relations,
+  followers: number | null,
+  following: number | null,
+  relations: Relations,
 ): DailyPoint {
-  const mutuals =
-    followers && following
-      ? stateCounts(relations ?? relate(handlesOf(followers), handlesOf(following))).mutuals
-      : null;
   return {
     date: localDay(time),
-    followers: followers?.length ?? null,
-    following: following?.length ?? null,
-    mutuals,
+    followers,
+    following,
+    mutuals: followers !== null && following !== null ? stateCounts(relations).mutuals : null,
   };
 }

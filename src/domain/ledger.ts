@@ -1,4 +1,6 @@
-import type { CountReading, ListKind, Row } from './types';
+import { emptyMembers, type MemberTable, type RowColumns } from './columns';
+import type { HandleIndex } from './handle-index';
+import type { CountReading, ListKind } from './types';
 
 /** Someone the ledger believes is in a list, with the evidence for it. Times are epoch ms. */
 export interface Member {
@@ -34,74 +36,140 @@ export interface LedgerEvent {
   endedBy?: 'them' | 'me';
 }
 
+/** A list's state column-wise, as a close reads, folds and writes it: no object per member. */
+export interface ListTableState {
+  members: MemberTable;
+  baselineAt: number | null;
+  baselineHeader: CountReading | null;
+}
+
 export interface FinishedCapture {
   list: ListKind;
   endedAt: number;
-  /** Distinct accounts read, each once. */
-  rows: Row[];
+  /** Every row read, duplicates included. */
+  rows: RowColumns;
+  /** The accounts read, each once: handle to its row (`indexRows`), the owner left out. */
+  rowAt: HandleIndex;
   complete: boolean;
   short: boolean;
   header: CountReading | null;
 }
 
+export interface FoldedCapture {
+  next: ListTableState;
+  events: LedgerEvent[];
+  /** Each previous member's position in the new state, -1 for those who left; newcomers follow the last. */
+  moved: Int32Array;
+}
+
 const ENTERED: Record<ListKind, EventKind> = { followers: 'new-follower', following: 'followed' };
 const LEFT: Record<ListKind, EventKind> = { followers: 'lost-follower', following: 'unfollowed' };
 
-/** Folds one finished capture into a list's state, returning the new state and the changes it proves. */
-export function applyCapture(
-  prev: ListState,
-  capture: FinishedCapture,
-): { next: ListState; events: LedgerEvent[] } {
+/**
+ * Folds one finished capture into a list's state, returning the new state and the changes it proves.
+ * Column to column, with positions instead of objects: at a million members, objects and their garbage
+ * were most of what closing a capture cost. Rows keep the list's order, newcomers at the end.
+ */
+export function applyCapture(prev: ListTableState, capture: FinishedCapture): FoldedCapture {
   const now = capture.endedAt;
+  const { rows, rowAt } = capture;
+  const old = prev.members;
   const events: LedgerEvent[] = [];
-  // Positions, not rows, and a mark per row instead of deleting from the map: this runs over 100,000 rows.
-  const rowAt = new Map<string, number>();
-  for (let i = 0; i < capture.rows.length; i++) rowAt.set(capture.rows[i].handle, i);
-  const matched = new Uint8Array(capture.rows.length);
-  const members: Member[] = [];
-  const absent: Member[] = [];
-
-  for (const member of prev.members) {
-    const at = rowAt.get(member.handle);
+  // For each member, the row that saw them, or -1; a row matches one member only.
+  const matched = new Uint8Array(rows.handles.length);
+  const rowOf = new Int32Array(old.handles.length);
+  // A list is read back in much the order it was stored: the row after the last match is tried first,
+  // by comparing strings, and only a miss is looked up. Only rows each read once are all in `rowAt`.
+  const distinct = rowAt.size === rows.handles.length;
+  let next = 0;
+  let absentCount = 0;
+  for (let i = 0; i < old.handles.length; i++) {
+    const handle = old.handles[i];
+    const at =
+      distinct && next < rows.handles.length && rows.handles[next] === handle ? next : rowAt.get(handle);
     if (at === undefined || matched[at]) {
-      members.push(member);
-      absent.push(member);
-      continue;
-    }
-    matched[at] = 1;
-    // A download's follow date is older evidence than the capture that first saw them: it wins.
-    const firstSeen = Math.min(member.firstSeen, capture.rows[at].since ?? Infinity);
-    members.push(seenIn(capture.rows[at], firstSeen, Math.max(member.lastSeen, now), member));
-  }
-  for (const at of rowAt.values()) {
-    if (matched[at]) continue;
-    const row = capture.rows[at];
-    members.push(seenIn(row, Math.min(row.since ?? now, now), now));
-    // Without a complete capture before, nobody can be called new: they may simply not have been read.
-    if (prev.baselineAt !== null) {
-      events.push({ handle: row.handle, kind: ENTERED[capture.list], after: prev.baselineAt, before: now });
-    }
-  }
-
-  if (!capture.complete) return { next: { ...prev, members }, events };
-
-  const allAbsentLeft = !capture.short || headerChangeAccountsFor(prev, capture, members, absent.length);
-  // A second complete capture that agrees turns "missing" into "lost".
-  const left = new Set(
-    absent.filter((m) => allAbsentLeft || m.missingSince !== undefined).map((m) => m.handle),
-  );
-  const stillAbsent = new Set(absent.map((m) => m.handle));
-  const kept: Member[] = [];
-  for (const member of members) {
-    if (left.has(member.handle)) {
-      events.push({ handle: member.handle, kind: LEFT[capture.list], after: member.lastSeen, before: now });
-    } else if (stillAbsent.has(member.handle)) {
-      kept.push({ ...member, missingSince: now });
+      rowOf[i] = -1;
+      absentCount++;
     } else {
-      kept.push(member);
+      matched[at] = 1;
+      rowOf[i] = at;
+      next = at + 1;
     }
   }
-  return { next: { members: kept, baselineAt: now, baselineHeader: capture.header }, events };
+  const newcomers: number[] = [];
+  const baselineAt = prev.baselineAt;
+  rowAt.forEach((at) => {
+    if (matched[at]) return;
+    newcomers.push(at);
+    // Without a complete capture before, nobody can be called new: they may simply not have been read.
+    if (baselineAt !== null)
+      events.push({ handle: rows.handles[at], kind: ENTERED[capture.list], after: baselineAt, before: now });
+  });
+  // A download's follow date is older evidence than the capture that first saw them: it wins.
+  const firstSeenOf = (i: number) =>
+    rowOf[i] < 0 ? old.firstSeen[i] : Math.min(old.firstSeen[i], rows.since[rowOf[i]] || Infinity);
+  const arrivedAt = (at: number) => Math.min(rows.since[at] || now, now);
+
+  let leaves: (i: number) => boolean = () => false;
+  if (capture.complete) {
+    const allAbsentLeft =
+      !capture.short ||
+      headerChangeAccountsFor(prev, capture, absentCount, () => {
+        let count = 0;
+        const baselineAt = prev.baselineAt!;
+        for (let i = 0; i < old.handles.length; i++) if (firstSeenOf(i) > baselineAt) count++;
+        for (const at of newcomers) if (arrivedAt(at) > baselineAt) count++;
+        return count;
+      });
+    // A second complete capture that agrees turns "missing" into "lost".
+    leaves = (i) => rowOf[i] < 0 && (allAbsentLeft || old.missingSince[i] !== 0);
+  }
+
+  let leftCount = 0;
+  for (let i = 0; i < old.handles.length; i++) if (leaves(i)) leftCount++;
+  const members = emptyMembers(old.handles.length - leftCount + newcomers.length);
+  const moved = new Int32Array(old.handles.length);
+  let out = 0;
+  for (let i = 0; i < old.handles.length; i++) {
+    const at = rowOf[i];
+    moved[i] = out;
+    if (at < 0) {
+      if (leaves(i)) {
+        events.push({
+          handle: old.handles[i],
+          kind: LEFT[capture.list],
+          after: old.lastSeen[i],
+          before: now,
+        });
+        moved[i] = -1;
+        continue;
+      }
+      members.handles.push(old.handles[i]);
+      members.names.push(old.names[i]);
+      members.verified[out] = old.verified[i];
+      members.firstSeen[out] = old.firstSeen[i];
+      members.lastSeen[out] = old.lastSeen[i];
+      members.missingSince[out] = capture.complete && !old.missingSince[i] ? now : old.missingSince[i];
+    } else {
+      // The row's name and mark win over what was known; reappearing clears "missing" without an event.
+      members.handles.push(old.handles[i]);
+      members.names.push(rows.names[at] || old.names[i]);
+      members.verified[out] = rows.verified[at] === -1 ? old.verified[i] : rows.verified[at];
+      members.firstSeen[out] = firstSeenOf(i);
+      members.lastSeen[out] = Math.max(old.lastSeen[i], now);
+    }
+    out++;
+  }
+  for (const at of newcomers) {
+    members.handles.push(rows.handles[at]);
+    members.names.push(rows.names[at]);
+    members.verified[out] = rows.verified[at] === 1 ? 1 : 0;
+    members.firstSeen[out] = arrivedAt(at);
+    members.lastSeen[out] = now;
+    out++;
+  }
+  if (!capture.complete) return { next: { ...prev, members }, events, moved };
+  return { next: { members, baselineAt: now, baselineHeader: capture.header }, events, moved };
 }
 
 /**
@@ -109,29 +177,13 @@ export function applyCapture(
  * newcomers counted are everyone first seen since the baseline, in this capture or a partial one between.
  */
 function headerChangeAccountsFor(
-  prev: ListState,
+  prev: ListTableState,
   capture: FinishedCapture,
-  members: Member[],
   absentCount: number,
+  newcomersSinceBaseline: () => number,
 ): boolean {
   const before = prev.baselineHeader;
   const after = capture.header;
   if (!before || !after || before.unit !== 1 || after.unit !== 1 || prev.baselineAt === null) return false;
-  const baselineAt = prev.baselineAt;
-  const newcomers = members.filter((member) => member.firstSeen > baselineAt).length;
-  return absentCount === newcomers - (after.value - before.value);
-}
-
-/**
- * A member as a capture saw them: the row's name and mark win over what was known. Reappearing clears
- * "missing" without a new event: they never really left. Built field by field, not spread: this runs
- * for every one of 100,000 members when a capture closes.
- */
-function seenIn(row: Row, firstSeen: number, lastSeen: number, known?: Member): Member {
-  const member: Member = { handle: row.handle, firstSeen, lastSeen };
-  const displayName = row.displayName ?? known?.displayName;
-  if (displayName !== undefined) member.displayName = displayName;
-  const verified = row.verified ?? known?.verified;
-  if (verified !== undefined) member.verified = verified;
-  return member;
+  return absentCount === newcomersSinceBaseline() - (after.value - before.value);
 }

@@ -42,31 +42,35 @@ export function viewMembers(
 
 type MemberLists = { readonly followers: readonly Member[]; readonly following: readonly Member[] };
 
-function sourceOf(view: keyof RelationshipViews, lists: MemberLists, relations: Relations) {
+function sourceOf<T>(
+  view: keyof RelationshipViews,
+  lists: { readonly followers: T; readonly following: T },
+  relations: Relations,
+) {
   return view === 'notFollowingBack'
     ? ([lists.following, relations.following, 0] as const)
     : ([lists.followers, relations.followers, view === 'mutuals' ? 1 : 0] as const);
 }
 
 /**
- * The first `limit` members of a view in the review list's default order, newest arrival first and ties
- * in list order, as a stable sort of the whole view by `firstSeen` would give them, in one pass.
+ * Positions in its list of the first `limit` members of a view in the review list's default order,
+ * newest arrival first and ties in list order, as a stable sort of the whole view by `firstSeen` would
+ * give them, in one pass over the lists' arrival times.
  */
-export function newestMembers(
+export function newestPositions(
   view: keyof RelationshipViews,
-  lists: MemberLists,
+  firstSeen: Record<'followers' | 'following', ArrayLike<number>>,
   relations: Relations,
   limit: number,
-): Member[] {
-  const [list, flags, wanted] = sourceOf(view, lists, relations);
-  const newest: Member[] = [];
-  for (let i = 0; i < list.length; i++) {
+): number[] {
+  const [times, flags, wanted] = sourceOf(view, firstSeen, relations);
+  const newest: number[] = [];
+  for (let i = 0; i < times.length; i++) {
     if (flags[i] !== wanted) continue;
-    const member = list[i];
-    if (newest.length === limit && member.firstSeen <= newest[limit - 1].firstSeen) continue;
+    if (newest.length === limit && times[i] <= times[newest[limit - 1]]) continue;
     let at = newest.length;
-    while (at > 0 && newest[at - 1].firstSeen < member.firstSeen) at--;
-    newest.splice(at, 0, member);
+    while (at > 0 && times[newest[at - 1]] < times[i]) at--;
+    newest.splice(at, 0, i);
     if (newest.length > limit) newest.pop();
   }
   return newest;

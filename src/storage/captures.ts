@@ -1,9 +1,9 @@
 import type { CaptureMessage, CaptureReply, CaptureSession } from '../domain/capture';
 import { judgeCapture } from '../domain/capture-rules';
+import { indexRows, joinRows, rowsToColumns } from '../domain/columns';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
-import type { CountReading, Row } from '../domain/types';
-import { appendRows, rowsToColumns } from './columns';
-import { foldCapture } from './fold-capture';
+import type { CountReading } from '../domain/types';
+import { foldCapture, readFoldInputs } from './fold-capture';
 import { allOrNothing } from './list-state';
 import { accountIdOf, type AccountRecord, type CaptureRecord, LEDGER_STORES, type LedgerDb } from './schema';
 
@@ -67,25 +67,35 @@ async function closeCaptureAt(
     if (capture.status === 'closed') return replyFor(capture);
     const now = datedByLastBatch ? capture.updatedAt : closingAt;
     const batchRange = IDBKeyRange.bound([capture.id, 0], [capture.id, Infinity]);
-    const rows = distinctRows((await tx.objectStore('batches').getAll(batchRange)).reduce(appendRows, []));
+    const batches = tx.objectStore('batches').getAll(batchRange);
+    // Asked for now, so the lists are fetched while the rows are indexed; awaited by the fold.
+    const stored = readFoldInputs(tx, capture.accountId, capture.list);
+    stored.catch(() => undefined); // A failure is the transaction's, reported where it is awaited.
+    const rows = joinRows(await batches);
+    const rowAt = indexRows(rows);
     const header = end.header ?? capture.header;
     const verdict = judgeCapture({
-      read: rows.length,
+      read: rowAt.size,
       header,
       endReached: end.endReached,
       tolerance: COVERAGE_TOLERANCE[session.platform],
     });
 
-    const read = await foldCapture(tx, {
-      accountId: capture.accountId,
-      owner: session.owner,
-      list: capture.list,
-      rows,
-      header,
-      verdict,
-      at: now,
-      mayBeStale: datedByLastBatch,
-    });
+    const read = await foldCapture(
+      tx,
+      {
+        accountId: capture.accountId,
+        owner: session.owner,
+        list: capture.list,
+        rows,
+        rowAt,
+        header,
+        verdict,
+        at: now,
+        mayBeStale: datedByLastBatch,
+      },
+      stored,
+    );
     await tx.objectStore('batches').delete(batchRange);
     Object.assign(capture, {
       status: 'closed',
@@ -160,13 +170,6 @@ export function accountAfterCapture(
     firstCaptureAt: existing?.firstCaptureAt ?? now,
     lastCaptureAt: Math.max(existing?.lastCaptureAt ?? 0, now),
   };
-}
-
-/** Each account once; a later row's name wins, as the list may re-render with fresher data. */
-function distinctRows(rows: Row[]): Row[] {
-  const byHandle = new Map<string, Row>();
-  for (const row of rows) byHandle.set(row.handle, row);
-  return rows.length === byHandle.size ? rows : [...byHandle.values()];
 }
 
 function replyFor(capture: CaptureRecord): CaptureReply {

@@ -1,20 +1,31 @@
 import type { CaptureVerdict } from '../domain/capture-rules';
+import type { MemberColumns, RowColumns } from '../domain/columns';
 import { dailyPoint } from '../domain/daily';
 import { friendEvents } from '../domain/friends';
-import { applyCapture, type LedgerEvent, type ListState, type Member } from '../domain/ledger';
-import type { CountReading, ListKind, Row } from '../domain/types';
-import { handlesOf } from '../domain/views';
+import { HandleIndex } from '../domain/handle-index';
+import { applyCapture, type LedgerEvent, type ListTableState } from '../domain/ledger';
+import { relate, relateChanged, type Relations } from '../domain/relations';
+import type { CountReading, ListKind } from '../domain/types';
 import { translatable, TranslatableError } from '../i18n/translatable';
 import { type ChangedAccount, changeSetsOf } from './change-sets';
-import { readList, writeList, type WriteTx } from './list-state';
-import { protectedHandlesOf, type RelatedList, relationsRecord, revisionOf } from './relations';
-import type { AccountId } from './schema';
+import { readTable, writeList, type WriteTx } from './list-state';
+import {
+  currentRelations,
+  protectedHandlesOf,
+  type RelatedList,
+  relationsRecord,
+  revisionOf,
+} from './relations';
+import type { AccountId, ListRecord } from './schema';
 
 export interface FinishedRows {
   accountId: AccountId;
   owner: string;
   list: ListKind;
-  rows: Row[];
+  /** Every row read, duplicates included. */
+  rows: RowColumns;
+  /** The accounts read, each once (`indexRows`); the owner is taken out of it. */
+  rowAt: HandleIndex;
   header: CountReading | null;
   verdict: CaptureVerdict;
   at: number;
@@ -22,11 +33,24 @@ export interface FinishedRows {
   mayBeStale?: boolean;
 }
 
+const otherListOf = (list: ListKind): ListKind => (list === 'followers' ? 'following' : 'followers');
+
+/**
+ * What a fold reads: both lists and their relations. A close asks for them before it reads its own
+ * rows, so the database fetches the lists while the rows are indexed.
+ */
+export function readFoldInputs(tx: WriteTx, accountId: AccountId, list: ListKind) {
+  return Promise.all([
+    readTable(tx, accountId, list),
+    readTable(tx, accountId, otherListOf(list)),
+    tx.objectStore('relations').get(accountId),
+  ]);
+}
+
 /** When a list's state was last true: its newest capture, partial or complete. */
-function stateDate(state: ListState): number | null {
+function stateDate(state: ListTableState): number | null {
   let newest = state.baselineAt;
-  for (const member of state.members)
-    if (newest === null || member.lastSeen > newest) newest = member.lastSeen;
+  for (const lastSeen of state.members.lastSeen) if (newest === null || lastSeen > newest) newest = lastSeen;
   return newest;
 }
 
@@ -35,21 +59,22 @@ function stateDate(state: ListState): number | null {
  * relations between the two lists and the day's sizes. A capture dated before the state it would be
  * compared against is refused: applied, it would date changes backwards, or (complete) drop everyone
  * who came since. The owner is never their own follower, whatever a page or a download lists.
+ * Returns how many accounts it took.
  */
-export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<number> {
+export async function foldCapture(
+  tx: WriteTx,
+  input: FinishedRows,
+  read = readFoldInputs(tx, input.accountId, input.list),
+): Promise<number> {
   const { accountId, list, at, verdict } = input;
-  const otherList: ListKind = list === 'followers' ? 'following' : 'followers';
-  const [current, other] = await Promise.all([
-    readList(tx, accountId, list),
-    readList(tx, accountId, otherList),
-  ]);
+  const otherList = otherListOf(list);
+  const [current, other, stored] = await read;
   const known = stateDate(current.state);
-  let rows = input.rows.some((row) => row.handle === input.owner)
-    ? input.rows.filter((row) => row.handle !== input.owner)
-    : input.rows;
+  let rowAt = input.rowAt;
+  rowAt.delete(input.owner);
   if (input.mayBeStale) {
     // A later complete capture already knows the truth; presence older than it would only mislead.
-    if (current.state.baselineAt !== null && current.state.baselineAt > at) rows = [];
+    if (current.state.baselineAt !== null && current.state.baselineAt > at) rowAt = new HandleIndex([]);
   } else if (known !== null && known > at) {
     throw new TranslatableError(
       translatable(list === 'followers' ? 'captureOlderThanFollowers' : 'captureOlderThanFollowing', {
@@ -58,21 +83,28 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
       }),
     );
   }
-  const { next, events } = applyCapture(current.state, {
+  const { next, events, moved } = applyCapture(current.state, {
     list,
     endedAt: at,
-    rows,
+    rows: input.rows,
+    rowAt,
     header: input.header,
     ...verdict,
   });
+  const { relations, inOther } = relateFolded(
+    list,
+    currentRelations(stored, { [list]: current.record, [otherList]: other.record } as Record<
+      ListKind,
+      ListRecord | null
+    >),
+    { previous: current.state.members.handles, moved, handles: next.members.handles },
+    other.state.members.handles,
+    events,
+  );
   // Friendships can only be said to start or end against a list the ledger has seen whole.
   const allEvents = [
     ...events,
-    ...friendEvents(
-      list,
-      events,
-      other.state.baselineAt === null ? new Set() : inList(other.state.members, events),
-    ),
+    ...friendEvents(list, events, other.state.baselineAt === null ? new Set() : inOther),
   ];
 
   const revision = await writeList(tx, accountId, list, next, verdict.complete ? at : null);
@@ -80,9 +112,9 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
   const who = changedAccounts([current.state.members, next.members], events);
   for (const set of changeSetsOf(accountId, allEvents, nameless, who))
     await tx.objectStore('events').add(set);
-  const written: RelatedList = { handles: handlesOf(next.members), members: next.members, revision };
+  const written: RelatedList = { handles: next.members.handles, members: next.members, revision };
   const unchanged: RelatedList = {
-    handles: handlesOf(other.state.members),
+    handles: other.state.members.handles,
     members: other.state.members,
     revision: revisionOf(other.record),
   };
@@ -90,33 +122,54 @@ export async function foldCapture(tx: WriteTx, input: FinishedRows): Promise<num
     list === 'followers'
       ? { followers: written, following: unchanged }
       : { followers: unchanged, following: written };
-  const relations = relationsRecord(accountId, lists, await protectedHandlesOf(tx, accountId));
-  await tx.objectStore('relations').put(relations);
-  const sizes = { [list]: next.members, [otherList]: other.record ? other.state.members : null } as Record<
-    ListKind,
-    Member[] | null
-  >;
+  const record = relationsRecord(accountId, lists, await protectedHandlesOf(tx, accountId), relations);
+  await tx.objectStore('relations').put(record);
+  const size = (related: RelatedList) => (related.revision === null ? null : related.handles.length);
   await tx
     .objectStore('daily')
-    .put({ ...dailyPoint(at, sizes.followers, sizes.following, relations), accountId });
-  return rows.length;
+    .put({ ...dailyPoint(at, size(lists.followers), size(lists.following), record), accountId });
+  return rowAt.size;
 }
 
-/** Which of the changed handles are in `members`: the few changed handles are looked up, not the whole list hashed. */
-function inList(members: readonly Member[], events: readonly LedgerEvent[]): Set<string> {
+/**
+ * Who is in both lists after the fold, and which changed handles are in the other list: from what
+ * changed when the stored relations were those of the lists before it, else from both whole lists.
+ */
+function relateFolded(
+  list: ListKind,
+  before: Relations | null,
+  change: { previous: readonly string[]; moved: Int32Array; handles: readonly string[] },
+  other: readonly string[],
+  events: readonly LedgerEvent[],
+): { relations: Relations; inOther: ReadonlySet<string> } {
+  const followersChanged = list === 'followers';
+  if (before) {
+    const related = relateChanged(
+      followersChanged
+        ? { changed: before.followers, other: before.following }
+        : { changed: before.following, other: before.followers },
+      change,
+      other,
+    );
+    const relations = followersChanged
+      ? { followers: related.changed, following: related.other }
+      : { followers: related.other, following: related.changed };
+    return { relations, inOther: related.inOther };
+  }
+  const relations = followersChanged ? relate(change.handles, other) : relate(other, change.handles);
   const changed = new Set(events.map((event) => event.handle));
-  const found = new Set<string>();
-  if (changed.size) for (const member of members) if (changed.has(member.handle)) found.add(member.handle);
-  return found;
+  const inOther = new Set<string>();
+  if (changed.size) for (const handle of other) if (changed.has(handle)) inOther.add(handle);
+  return { relations, inOther };
 }
 
 /** Who left without any capture having shown their display name: looked up for the few who left only. */
-function namelessLeavers(members: readonly Member[], events: readonly LedgerEvent[]): Set<string> {
+function namelessLeavers(members: MemberColumns, events: readonly LedgerEvent[]): Set<string> {
   const left = new Set(events.filter((event) => event.kind === 'lost-follower').map((event) => event.handle));
   const nameless = new Set<string>();
   if (left.size)
-    for (const member of members)
-      if (left.has(member.handle) && !member.displayName) nameless.add(member.handle);
+    for (let i = 0; i < members.handles.length; i++)
+      if (!members.names[i] && left.has(members.handles[i])) nameless.add(members.handles[i]);
   return nameless;
 }
 
@@ -125,15 +178,17 @@ function namelessLeavers(members: readonly Member[], events: readonly LedgerEven
  * from the list afterwards, and a rename is told by them (rename-pairing.ts).
  */
 function changedAccounts(
-  lists: readonly (readonly Member[])[],
+  lists: readonly MemberColumns[],
   events: readonly LedgerEvent[],
 ): Map<string, ChangedAccount> {
   const changed = new Set(events.map((event) => event.handle));
   const found = new Map<string, ChangedAccount>();
   if (changed.size)
     for (const members of lists)
-      for (const member of members)
-        if (changed.has(member.handle) && !found.has(member.handle))
-          found.set(member.handle, { displayName: member.displayName, firstSeen: member.firstSeen });
+      for (let i = 0; i < members.handles.length; i++) {
+        const handle = members.handles[i];
+        if (!changed.has(handle) || found.has(handle)) continue;
+        found.set(handle, { displayName: members.names[i] || undefined, firstSeen: members.firstSeen[i] });
+      }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { ImportedList } from '../data/downloads';
+import { indexRows, rowsToColumns } from '../domain/columns';
 import { downloadDate, type ImportBasis, judgeImport } from '../domain/import-rule';
 import { COVERAGE_TOLERANCE } from '../domain/platforms';
 import type { CountReading, ListKind, Platform, Row } from '../domain/types';
@@ -69,11 +70,13 @@ export async function importDownload(
         allTime: request.allTime,
         tolerance: COVERAGE_TOLERANCE[request.platform],
       });
+      const columns = rowsToColumns(rows);
       const read = await foldCapture(tx, {
         accountId,
         owner: request.owner,
         list,
-        rows,
+        rows: columns,
+        rowAt: indexRows(columns),
         header: null,
         verdict,
         at,

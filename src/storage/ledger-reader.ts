@@ -1,10 +1,10 @@
 import type { StoreNames } from 'idb';
 
+import { appendMembers, type MemberColumns } from '../domain/columns';
 import type { Member } from '../domain/ledger';
 import { relate, type Relations, type StateCounts } from '../domain/relations';
 import type { ListKind } from '../domain/types';
 import { type EventRecord, eventsOf } from './change-sets';
-import { appendMembers, type MemberColumns } from './columns';
 import { protectedHandles } from './people';
 import { currentRelations, netCounts, type RelationsRecord } from './relations';
 import { type Rename, takeRenames } from './renames';

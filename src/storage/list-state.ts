@@ -1,8 +1,8 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 
-import type { ListState, Member } from '../domain/ledger';
+import { appendMembers, joinMembers, type MemberTable, sliceMembers } from '../domain/columns';
+import type { ListState, ListTableState } from '../domain/ledger';
 import type { ListKind } from '../domain/types';
-import { appendMembers, membersToColumns } from './columns';
 import type { AccountId, LedgerSchema, ListRecord } from './schema';
 
 /** Members per stored chunk: large enough to keep writes few, small enough to rewrite cheaply. */
@@ -20,19 +20,32 @@ export interface StoredList {
 }
 
 export async function readList(tx: WriteTx, accountId: AccountId, list: ListKind): Promise<StoredList> {
+  const [record, chunks] = await readStored(tx, accountId, list);
+  return { record, state: { ...baselineOf(record), members: chunks.reduce(appendMembers, []) } };
+}
+
+/** A list as columns, for what goes over every member: a close, the relations. */
+export async function readTable(
+  tx: WriteTx,
+  accountId: AccountId,
+  list: ListKind,
+): Promise<{ state: ListTableState; record: ListRecord | null }> {
+  const [record, chunks] = await readStored(tx, accountId, list);
+  return { record, state: { ...baselineOf(record), members: joinMembers(chunks) } };
+}
+
+async function readStored(tx: WriteTx, accountId: AccountId, list: ListKind) {
   const [record, chunks] = await Promise.all([
     tx.objectStore('lists').get([accountId, list]),
     tx.objectStore('memberChunks').getAll(chunkRange(accountId, list)),
   ]);
-  return {
-    record: record ?? null,
-    state: {
-      members: chunks.reduce(appendMembers, []),
-      baselineAt: record?.baselineAt ?? null,
-      baselineHeader: record?.baselineHeader ?? null,
-    },
-  };
+  return [record ?? null, chunks] as const;
 }
+
+const baselineOf = (record: ListRecord | null) => ({
+  baselineAt: record?.baselineAt ?? null,
+  baselineHeader: record?.baselineHeader ?? null,
+});
 
 /**
  * Rewrites a list's state in place: its size stays that of the list, however many captures there were.
@@ -43,18 +56,19 @@ export async function writeList(
   tx: WriteTx,
   accountId: AccountId,
   list: ListKind,
-  state: ListState,
+  state: ListTableState,
   completedAt: number | null,
 ): Promise<number> {
   const previous = await tx.objectStore('lists').get([accountId, list]);
   const revision = (previous?.revision ?? 0) + 1;
   const chunks = tx.objectStore('memberChunks');
-  await chunks.delete(chunkRange(accountId, list));
-  const chunkCount = Math.ceil(state.members.length / CHUNK_SIZE);
+  const size = state.members.handles.length;
+  // Chunks are put over the old ones; only those past the new end are deleted.
+  await chunks.delete(chunkRange(accountId, list, Math.ceil(size / CHUNK_SIZE)));
   const writes: Promise<unknown>[] = [];
-  for (let index = 0; index < chunkCount; index++) {
-    const members = state.members.slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-    writes.push(chunks.put({ accountId, list, index, ...membersToColumns(members) }));
+  for (let index = 0; index * CHUNK_SIZE < size; index++) {
+    const members = sliceMembers(state.members, index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+    writes.push(chunks.put({ accountId, list, index, ...members }));
   }
   await Promise.all(writes);
   await tx.objectStore('lists').put({
@@ -62,7 +76,7 @@ export async function writeList(
     list,
     baselineAt: state.baselineAt,
     baselineHeader: state.baselineHeader,
-    size: state.members.length,
+    size,
     revision,
   });
   if (completedAt !== null) await checkpointIfDue(tx, accountId, list, state.members, completedAt);
@@ -74,7 +88,7 @@ async function checkpointIfDue(
   tx: WriteTx,
   accountId: AccountId,
   list: ListKind,
-  members: Member[],
+  members: MemberTable,
   at: number,
 ) {
   const store = tx.objectStore('checkpoints');
@@ -83,11 +97,11 @@ async function checkpointIfDue(
     'prev',
   );
   if (newest && at - newest.value.at < CHECKPOINT_EVERY_MS) return;
-  await store.put({ accountId, list, at, handles: members.map((member) => member.handle) });
+  await store.put({ accountId, list, at, handles: members.handles });
 }
 
-function chunkRange(accountId: AccountId, list: ListKind): IDBKeyRange {
-  return IDBKeyRange.bound([accountId, list, 0], [accountId, list, Infinity]);
+function chunkRange(accountId: AccountId, list: ListKind, from = 0): IDBKeyRange {
+  return IDBKeyRange.bound([accountId, list, from], [accountId, list, Infinity]);
 }
 
 /**

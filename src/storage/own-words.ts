@@ -1,5 +1,5 @@
+import type { MemberColumns } from '../domain/columns';
 import { type FollowingPresence, type OwnWordOutcome, settleOwnWord } from '../domain/own-word';
-import type { MemberColumns } from './columns';
 import { newestClosedCapture } from './ledger-reader';
 import { holdsAnything } from './people';
 import type { AccountId, LedgerDb, PersonRecord } from './schema';

@@ -1,8 +1,9 @@
+import { memberAt, type MemberColumns } from '../domain/columns';
 import type { Member } from '../domain/ledger';
 import { countsAmong, relate, type Relations, type StateCounts, stateCounts } from '../domain/relations';
 import { LIST_KINDS, type ListKind } from '../domain/types';
-import { handlesOf, newestMembers, type RelationshipViews } from '../domain/views';
-import { allOrNothing, readList, type WriteTx } from './list-state';
+import { newestPositions, type RelationshipViews } from '../domain/views';
+import { allOrNothing, readTable, type WriteTx } from './list-state';
 import { protectedHandles } from './people';
 import type { AccountId, LedgerDb, ListRecord } from './schema';
 
@@ -35,21 +36,25 @@ export interface RelatedList {
   /** In the list's stored order. */
   handles: readonly string[];
   /** The same, whole, when the writer has them: the record then keeps each view's first rows. */
-  members?: readonly Member[];
+  members?: MemberColumns;
   /** Null when the list was never stored. */
   revision: number | null;
 }
 
+/** `relations`, when the writer worked them out from what changed, spare relating both whole lists. */
 export function relationsRecord(
   accountId: AccountId,
   lists: Record<ListKind, RelatedList>,
   protectedAccounts: readonly string[],
+  relations: Relations = relate(lists.followers.handles, lists.following.handles),
 ): RelationsRecord {
-  const relations = relate(lists.followers.handles, lists.following.handles);
   const { members: followers } = lists.followers;
   const { members: following } = lists.following;
-  const first = (view: keyof RelationshipViews, members: Record<ListKind, readonly Member[]>) =>
-    newestMembers(view, members, relations, FIRST_ROWS);
+  const first = (view: keyof RelationshipViews, members: Record<ListKind, MemberColumns>) => {
+    const source = view === 'notFollowingBack' ? members.following : members.followers;
+    const firstSeen = { followers: members.followers.firstSeen, following: members.following.firstSeen };
+    return newestPositions(view, firstSeen, relations, FIRST_ROWS).map((i) => memberAt(source, i));
+  };
   return {
     accountId,
     basis: { followers: lists.followers.revision, following: lists.following.revision },
@@ -80,7 +85,7 @@ export function revisionOf(record: ListRecord | undefined | null): number | null
 /** The stored relations when they were worked out from exactly these revisions of both lists. */
 export function currentRelations(
   record: RelationsRecord | undefined,
-  lists: Record<ListKind, ListRecord | undefined>,
+  lists: Record<ListKind, ListRecord | null | undefined>,
 ): RelationsRecord | null {
   if (!record) return null;
   return LIST_KINDS.every((list) => record.basis[list] === revisionOf(lists[list])) ? record : null;
@@ -119,13 +124,13 @@ export async function refreshRelations(db: LedgerDb, accountId: AccountId): Prom
   ) as unknown as WriteTx;
   await allOrNothing(tx, async () => {
     const [followers, following, protectedAccounts] = await Promise.all([
-      readList(tx, accountId, 'followers'),
-      readList(tx, accountId, 'following'),
+      readTable(tx, accountId, 'followers'),
+      readTable(tx, accountId, 'following'),
       protectedHandlesOf(tx, accountId),
     ]);
     if (!followers.record && !following.record) return tx.objectStore('relations').delete(accountId);
     const related = (stored: typeof followers): RelatedList => ({
-      handles: handlesOf(stored.state.members),
+      handles: stored.state.members.handles,
       members: stored.state.members,
       revision: revisionOf(stored.record),
     });

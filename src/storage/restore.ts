@@ -1,4 +1,5 @@
 import type { AccountBackup, Backup } from '../data/backup-format';
+import { membersToColumns } from '../domain/columns';
 import type { Member } from '../domain/ledger';
 import { LIST_KINDS, type ListKind } from '../domain/types';
 import { handlesOf } from '../domain/views';
@@ -81,7 +82,7 @@ export async function restoreBackup(db: LedgerDb, backup: Backup): Promise<void>
           accountId,
           list,
           {
-            members,
+            members: membersToColumns(members),
             baselineAt: baseline ? time(baseline.at) : null,
             baselineHeader:
               baseline?.headerCount == null

@@ -1,12 +1,12 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 
+import type { MemberColumns, RowColumns } from '../domain/columns';
 import type { DailyPoint } from '../domain/daily';
 import type { ImportBasis } from '../domain/import-rule';
 import type { ReviewQueue } from '../domain/review-queue';
 import type { Rhythm } from '../domain/rhythm';
 import type { CountReading, ListKind, Platform } from '../domain/types';
 import type { ChangeSetRecord } from './change-sets';
-import type { MemberColumns, RowColumns } from './columns';
 import type { RelationsRecord } from './relations';
 
 export const DB_NAME = 'follow-ledger';

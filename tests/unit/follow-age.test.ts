@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { followAge } from '../../src/domain/follow-age';
-import { applyCapture } from '../../src/domain/ledger';
+import { applyCapture } from './support/apply-capture';
 
 const DAY = 86_400_000;
 const NOW = 1_000 * DAY;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { judgeCapture } from '../../src/domain/capture-rules';
-import { applyCapture, type LedgerEvent, type ListState } from '../../src/domain/ledger';
+import type { LedgerEvent, ListState } from '../../src/domain/ledger';
+import { applyCapture } from './support/apply-capture';
 import { mulberry32 } from './support/random';
 
 const DAY = 86_400_000;

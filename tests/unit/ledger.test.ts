@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyCapture, type FinishedCapture, type ListState } from '../../src/domain/ledger';
+import type { ListState } from '../../src/domain/ledger';
 import type { CountReading } from '../../src/domain/types';
+import { applyCapture, type FinishedCapture } from './support/apply-capture';
 
 const DAY = 86_400_000;
 const exact = (value: number): CountReading => ({ value, unit: 1 });

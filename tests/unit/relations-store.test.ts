@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createExtensionPagesHandler } from '../../src/background/extension-pages-handler';
 import type { CaptureSession } from '../../src/domain/capture';
+import { membersToColumns } from '../../src/domain/columns';
 import type { ListKind } from '../../src/domain/types';
 import { relationshipViews } from '../../src/domain/views';
 import { exportBackup } from '../../src/storage/backup';
@@ -140,7 +141,7 @@ describe('stored relations', () => {
       tx,
       'instagram:me',
       'following',
-      { ...state, members: [...state.members].reverse() },
+      { ...state, members: membersToColumns([...state.members].reverse()) },
       null,
     );
     await tx.done;

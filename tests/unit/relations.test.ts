@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { countsAmong, relate, stateCounts } from '../../src/domain/relations';
+import { countsAmong, relate, relateChanged, stateCounts } from '../../src/domain/relations';
 import { relationshipViews } from '../../src/domain/views';
 
 /** A small seeded generator, so a failing case can be replayed. */
@@ -55,4 +55,41 @@ describe('relate', () => {
       });
     },
   );
+});
+
+describe('relateChanged', () => {
+  it('gives what relating both whole lists gives, after any fold of one list', () => {
+    const next = random(21);
+    for (let round = 0; round < 200; round++) {
+      const pick = (prefix: string, count: number) =>
+        Array.from({ length: count }, (_, i) => `${prefix}${Math.floor(next() * 40)}_${i % 3}`);
+      const previous = [...new Set(pick('a', 30))];
+      const other = [...new Set([...pick('a', 20), ...pick('b', 10)])];
+      const moved = new Int32Array(previous.length);
+      const kept: string[] = [];
+      previous.forEach((handle, i) => {
+        moved[i] = next() < 0.3 ? -1 : kept.push(handle) - 1;
+      });
+      const came = [...new Set([...pick('a', 8), ...pick('c', 4)])].filter(
+        (handle) => !previous.includes(handle),
+      );
+      const handles = [...kept, ...came];
+      const followersChanged = round % 2 === 0;
+      const before = followersChanged ? relate(previous, other) : relate(other, previous);
+      const after = followersChanged ? relate(handles, other) : relate(other, handles);
+      const related = relateChanged(
+        followersChanged
+          ? { changed: before.followers, other: before.following }
+          : { changed: before.following, other: before.followers },
+        { previous, moved, handles },
+        other,
+      );
+      expect(related.changed).toEqual(followersChanged ? after.followers : after.following);
+      expect(related.other).toEqual(followersChanged ? after.following : after.followers);
+      const left = previous.filter((_, i) => moved[i] < 0);
+      expect([...related.inOther].sort()).toEqual(
+        [...came, ...left].filter((handle) => other.includes(handle)).sort(),
+      );
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { relate } from '../../src/domain/relations';
 import {
   changesOfKind,
   handlesOf as handlesOfMembers,
-  newestMembers,
+  newestPositions,
   relationshipViews,
   viewMembers,
 } from '../../src/domain/views';
@@ -87,7 +87,7 @@ describe('changesOfKind', () => {
   });
 });
 
-describe('newestMembers', () => {
+describe('newestPositions', () => {
   // Arrival times in runs, ties and out of order, as captures and imports leave them.
   const list = (prefix: string, count: number, seed: number): Member[] =>
     Array.from({ length: count }, (_, i) => ({
@@ -104,10 +104,15 @@ describe('newestMembers', () => {
     (view) => {
       const whole = viewMembers(view, { followers, following }, relations);
       const sorted = [...whole].sort((a, b) => b.firstSeen - a.firstSeen);
+      const firstSeen = {
+        followers: followers.map((m) => m.firstSeen),
+        following: following.map((m) => m.firstSeen),
+      };
+      const source = view === 'notFollowingBack' ? following : followers;
       for (const limit of [1, 20, 100, 1000])
-        expect(newestMembers(view, { followers, following }, relations, limit)).toEqual(
-          sorted.slice(0, limit),
-        );
+        expect(
+          newestPositions(view, firstSeen, relations, limit).map((position) => source[position]),
+        ).toEqual(sorted.slice(0, limit));
     },
   );
 });

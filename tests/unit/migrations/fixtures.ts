@@ -1,5 +1,5 @@
+import { appendMembers, appendRows, type MemberColumns, type RowColumns } from '../../../src/domain/columns';
 import { eventsOf } from '../../../src/storage/change-sets';
-import { appendMembers, appendRows, type MemberColumns, type RowColumns } from '../../../src/storage/columns';
 import type { LedgerDb } from '../../../src/storage/schema';
 
 /**
