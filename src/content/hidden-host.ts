@@ -23,3 +23,33 @@ export function onlyTrusted<E extends Event>(handler: (event: E) => void): (even
     if (event.isTrusted) handler(event);
   };
 }
+
+export interface HiddenUi {
+  /** The element placed in the page: a random custom element name, nothing inside it reachable. */
+  host: HTMLElement;
+  /** What Preact renders into, inside the closed root. */
+  container: HTMLElement;
+}
+
+/**
+ * A closed shadow root under a random name, with its styles inline and the site's inherited styles
+ * reset. Keys typed inside can be kept from the site's own key handlers (`isolateKeys`), so a
+ * shortcut of the site never fires while the person types in one of ours. Built by hand rather than
+ * with WXT's shadow-root UI, whose anchoring and auto-mount code the content script paid for unused.
+ */
+export function hiddenUi(css: string, isolateKeys = false): HiddenUi {
+  const host = document.createElement(randomElementName());
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important;}\n${css}`;
+  const container = document.createElement('body');
+  if (isolateKeys)
+    for (const type of ['keydown', 'keyup', 'keypress'])
+      container.addEventListener(type, (event) => event.stopPropagation());
+  head.append(style);
+  html.append(head, container);
+  shadow.append(html);
+  return { host, container };
+}

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
-import { randomElementName } from './hidden-host';
+import { type HiddenUi, hiddenUi } from './hidden-host';
 import { Overlay } from './Overlay';
 import css from './overlay.css?inline';
 import { paceViews } from './overlay-pace';
@@ -12,30 +11,22 @@ import type { OverlayActions, OverlayView } from './overlay-view';
  * The overlay lives in a closed shadow root with a random name (see hidden-host): the site's CSS and
  * scripts can't reach into it, and it can't reach the site. Its styles come inline, in the script:
  * a stylesheet fetched from the extension would be a web-accessible resource, something the page can
- * probe for. It is created the first time there is
- * something to show, not on every page of the site.
+ * probe for. It is created the first time there is something to show, not on every page of the site.
  */
 export function createOverlayHost(ctx: ContentScriptContext) {
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let ui: HiddenUi | undefined;
   let actions: OverlayActions;
   // The capture ticks several times a second while the user scrolls; most ticks change nothing on screen.
   const paced = paceViews((view) => {
-    ui ??= createShadowRootUi(ctx, {
-      name: randomElementName(),
-      mode: 'closed',
-      css,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      isolateEvents: true,
-      onMount: (container) => container,
-    }).then((created) => {
-      created.mount();
-      return created;
-    });
-    void ui.then((mounted) => {
-      if (mounted.mounted) render(view ? <Overlay view={view} actions={actions} /> : null, mounted.mounted);
-    });
+    if (!ui) {
+      const created = (ui = hiddenUi(css, true));
+      document.body.append(created.host);
+      ctx.onInvalidated(() => {
+        render(null, created.container);
+        created.host.remove();
+      });
+    }
+    render(view ? <Overlay view={view} actions={actions} /> : null, ui.container);
   });
   return (view: OverlayView | null, given: OverlayActions) => {
     if (!view && !ui) return;
