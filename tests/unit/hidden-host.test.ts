@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 
-import { onlyTrusted, randomElementName } from '../../src/content/hidden-host';
+import { hiddenUi, onlyTrusted, randomElementName } from '../../src/content/hidden-host';
 import { markRow } from '../../src/content/row-markers';
 
 describe("the extension's elements in a site's page", () => {
@@ -35,5 +35,31 @@ describe("the extension's elements in a site's page", () => {
     expect(host.attributes).toHaveLength(0);
     expect(link.textContent).toBe('');
     expect(host.localName).not.toMatch(/follow|ledger/);
+  });
+
+  it("hold what they draw in a closed root the site can't open, with the site's styles reset", () => {
+    const { host, container } = hiddenUi('.mine { color: red }');
+    document.body.append(host);
+    expect(host.shadowRoot).toBeNull();
+    expect(host.attributes).toHaveLength(0);
+    const root = container.getRootNode() as ShadowRoot;
+    expect(root.querySelector('style')?.textContent).toContain(':host{all:initial !important;}');
+    expect(root.querySelector('style')?.textContent).toContain('.mine { color: red }');
+    host.remove();
+  });
+
+  it('keep keys typed inside from the site only when asked to', () => {
+    const heard = vi.fn();
+    document.addEventListener('keydown', heard);
+    for (const isolateKeys of [true, false]) {
+      const { host, container } = hiddenUi('', isolateKeys);
+      document.body.append(host);
+      const input = document.createElement('input');
+      container.append(input);
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+      host.remove();
+    }
+    expect(heard).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', heard);
   });
 });
