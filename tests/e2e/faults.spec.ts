@@ -28,7 +28,7 @@ const ME = 'harbor.ceramics';
 const followers = (count: number, prefix = 'fan'): MockAccount[] =>
   Array.from({ length: count }, (_, i) => ({
     handle: `${prefix}_${String(i).padStart(3, '0')}`,
-    name: `Fan ${i}`,
+    name: `${prefix} ${i}`,
   }));
 const ONE_FOLLOWED: MockAccount[] = [{ handle: 'clay.supplier' }];
 
