@@ -16,7 +16,7 @@ export async function settleOwnWords(db: LedgerDb, accountId: AccountId): Promis
   if (said.length === 0) return 0;
   const capture = await newestClosedCapture(db, accountId, 'following');
   if (!capture?.complete || capture.endedAt === null) return 0;
-  const presence = await followingPresence(db, accountId);
+  const presence = await followingPresence(db, accountId, new Set(said.map((person) => person.handle)));
   const settled = new Map<string, OwnWordOutcome>();
   for (const person of said) {
     const outcome = settleOwnWord(person.saidUnfollowedAt!, capture, presence.get(person.handle) ?? 'absent');
@@ -38,9 +38,11 @@ export async function settleOwnWords(db: LedgerDb, accountId: AccountId): Promis
   return settled.size;
 }
 
+/** Where the stored following list stands on `wanted` only: the list can hold a million, the words a few. */
 async function followingPresence(
   db: LedgerDb,
   accountId: AccountId,
+  wanted: ReadonlySet<string>,
 ): Promise<Map<string, FollowingPresence>> {
   const chunks: MemberColumns[] = await db.getAll(
     'memberChunks',
@@ -48,6 +50,8 @@ async function followingPresence(
   );
   const presence = new Map<string, FollowingPresence>();
   for (const chunk of chunks)
-    chunk.handles.forEach((handle, i) => presence.set(handle, chunk.missingSince[i] ? 'missing' : 'present'));
+    chunk.handles.forEach((handle, i) => {
+      if (wanted.has(handle)) presence.set(handle, chunk.missingSince[i] ? 'missing' : 'present');
+    });
   return presence;
 }
