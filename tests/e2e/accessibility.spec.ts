@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 import { runTour, type Surface } from '../../demo/tour';
 import { serveInstagram } from './mock-instagram/server';
-import { AUDIT_COPY, closedPart, openCopies } from './support/closed-ui';
+import { AUDIT_COPY, closedPart, closedPartAcrossPages, openCopies } from './support/closed-ui';
 import { expect, openPopupOver, test } from './support/extension';
 import {
   captureBothLists,
@@ -266,11 +266,10 @@ test('the review bar and its summary are named, answer to their keys and pass ax
   await audit('review bar');
   // Every control of the bar has a name and the keys it answers to.
   const labels = async () =>
-    (
-      await closedPart(site, '.fl-review button')
-        .seen()
-        .catch(() => [])
-    ).map((seen) => [seen.text, seen.attributes['aria-keyshortcuts']]);
+    (await closedPartAcrossPages(site, '.fl-review button').seen()).map((seen) => [
+      seen.text,
+      seen.attributes['aria-keyshortcuts'],
+    ]);
   await expect.poll(labels).toEqual([
     ['Previous', 'ArrowLeft K'],
     ['Protect', 'P'],
@@ -280,8 +279,8 @@ test('the review bar and its summary are named, answer to their keys and pass ax
   ]);
   await site.bringToFront();
   await site.keyboard.press('j');
-  await expect.poll(() => closedPart(site, '.fl-review .fl-position').text()).toBe('2 of 2');
+  await expect.poll(() => closedPartAcrossPages(site, '.fl-review .fl-position').text()).toBe('2 of 2');
   await site.keyboard.press('j');
-  await expect.poll(() => closedPart(site, '.fl-summary').text()).toMatch(/^Review finished/);
+  await expect.poll(() => closedPartAcrossPages(site, '.fl-summary').text()).toMatch(/^Review finished/);
   await audit('review summary');
 });

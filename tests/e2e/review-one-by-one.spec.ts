@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { type InstagramScenario, type MockAccount, serveInstagram } from './mock-instagram/server';
 import { serveTikTok } from './mock-tiktok/server';
-import { type ClosedPart, closedPart as anyClosedPart } from './support/closed-ui';
+import { closedPartAcrossPages as closedPart } from './support/closed-ui';
 import { expect, openPopupOver, test } from './support/extension';
 import { captureBothLists, captureList, wheelUntil } from './support/instagram-user';
 import { storedPerson } from './support/ledger-records';
@@ -12,23 +12,6 @@ import { controlWorker } from './support/worker-control';
 const ME = 'one.by.one';
 const ACCOUNT = `instagram:${ME}`;
 const accounts = (...handles: string[]): MockAccount[] => handles.map((handle) => ({ handle }));
-
-/**
- * The bar's parts, read while the tab may be going to the next profile: a read that lost its page (the
- * DevTools node or context went with it) counts as nothing seen yet, and the poll asks again.
- */
-function closedPart(page: Page, selector: string): ClosedPart {
-  const part = anyClosedPart(page, selector);
-  const orElse = <T>(read: () => Promise<T>, none: T) => read().catch(() => none);
-  return {
-    ...part,
-    seen: () => orElse(part.seen, []),
-    count: () => orElse(part.count, 0),
-    text: () => orElse(part.text, null),
-    texts: () => orElse(part.texts, []),
-    attribute: (name) => orElse(() => part.attribute(name), null),
-  };
-}
 
 const bar = (site: Page) => closedPart(site, '.fl-review');
 const barButton = (site: Page, keys: string) =>

@@ -163,6 +163,24 @@ export function closedPart(
   );
 }
 
+/**
+ * A closed part read while its tab may be going to another page (the review bar's Next): a read that
+ * lost its page, the DevTools node or context gone with it, counts as nothing seen yet, so a poll asks
+ * again instead of failing.
+ */
+export function closedPartAcrossPages(page: Page, selector: string): ClosedPart {
+  const part = closedPart(page, selector);
+  const orElse = <T>(read: () => Promise<T>, none: T) => read().catch(() => none);
+  return {
+    ...part,
+    seen: () => orElse(part.seen, []),
+    count: () => orElse(part.count, 0),
+    text: () => orElse(part.text, null),
+    texts: () => orElse(part.texts, []),
+    attribute: (name) => orElse(() => part.attribute(name), null),
+  };
+}
+
 const COPY_TAG = 'audit-copy';
 
 /**
