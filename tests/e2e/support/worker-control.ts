@@ -56,15 +56,22 @@ export async function controlWorker(page: Page, extensionId: string) {
   }
 
   let paused = false;
+  /** Where in `states` the last stop() saw the worker stopped. */
+  let stoppedAt: number | null = null;
   return {
-    /** How many times the worker has started running since this control was set up. */
-    starts: () => states.filter((state) => state === 'running').length,
+    /**
+     * The worker ran again after the last stop(). Read from the states that followed the stop, not from
+     * a count taken once stop() returned: a message sent just before the stop (a batch leaves up to a
+     * moment after its rows were read) starts the worker again before stop() has seen it stopped.
+     */
+    restartedSinceStop: () => stoppedAt !== null && states.slice(stoppedAt).includes('running'),
 
     /** Stops the worker now, whatever it is doing; the next message to it starts it again. */
     async stop(): Promise<void> {
       const from = states.length;
       await cdp.send('Target.closeTarget', { targetId: await workerTarget() });
       await expect.poll(() => states.slice(from)).toContain('stopped');
+      stoppedAt = from + states.slice(from).indexOf('stopped');
     },
 
     /**
