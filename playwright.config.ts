@@ -19,15 +19,7 @@ export default defineConfig<{ extensionBrowser: 'chromium' | 'firefox' }>({
       use: { extensionBrowser: browser },
     })),
     // The Playwright-driven specs, in Chromium.
-    {
-      name: 'chromium',
-      testIgnore: '**/shared/**',
-      // Three tests failed once each in a loaded full run and pass alone, repeatedly (the review bar's
-      // axe audit, the following list's marker row heights, the worker stopped twice). Until their
-      // races are found, a failed test runs once more; the list reporter names each such test "flaky".
-      retries: 1,
-      dependencies: ['chromium-installed'],
-    },
+    { name: 'chromium', testIgnore: '**/shared/**', dependencies: ['chromium-installed'] },
     // The specs in tests/e2e/shared/ read the same in every browser (tests/e2e/support/browsers.ts holds
     // what differs): `npm run test:e2e:firefox` runs them in Firefox ESR; `--project=chromium-shared` runs
     // them in Chromium by hand (not yet in npm test, see the README).
