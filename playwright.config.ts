@@ -21,8 +21,7 @@ export default defineConfig<{ extensionBrowser: 'chromium' | 'firefox' }>({
     // The Playwright-driven specs, in Chromium.
     { name: 'chromium', testIgnore: '**/shared/**', dependencies: ['chromium-installed'] },
     // The specs in tests/e2e/shared/ read the same in every browser (tests/e2e/support/browsers.ts holds
-    // what differs): `npm run test:e2e:firefox` runs them in Firefox ESR; `--project=chromium-shared` runs
-    // them in Chromium by hand (not yet in npm test, see the README).
+    // what differs): `npm run test:e2e:firefox` runs them in Firefox ESR, `npm run test:e2e` in Chromium.
     {
       name: 'chromium-shared',
       testMatch: '**/shared/**/*.spec.ts',
