@@ -93,12 +93,25 @@ export function profileUrl(platform: Platform, handle: string): string {
 const parsedHrefs: Record<Platform, Map<string, string | null>> = { instagram: new Map(), tiktok: new Map() };
 const PARSED_HREFS_KEPT = 20_000;
 
+/**
+ * An href that is a bare path of one segment of handle letters ("/alice/", "/@alice"): resolved against
+ * the origin, its path is itself, so it needs no URL parse. Every row of a list brings one.
+ */
+const BARE_PROFILE_PATH: Record<Platform, RegExp> = {
+  instagram: /^\/[A-Za-z0-9._]+\/?$/,
+  tiktok: /^\/@[A-Za-z0-9._]+\/?$/,
+};
+
 function handleFromHref(platform: Platform, href: string): string | null {
   const parsed = parsedHrefs[platform];
   const known = parsed.get(href);
   if (known !== undefined) return known;
-  const url = parseUrl(href, platform);
-  const handle = url?.origin === PLATFORM_ORIGINS[platform] ? handleFromPath(platform, url.pathname) : null;
+  let handle: string | null;
+  if (BARE_PROFILE_PATH[platform].test(href)) handle = handleFromPath(platform, href);
+  else {
+    const url = parseUrl(href, platform);
+    handle = url?.origin === PLATFORM_ORIGINS[platform] ? handleFromPath(platform, url.pathname) : null;
+  }
   if (parsed.size >= PARSED_HREFS_KEPT) parsed.clear();
   parsed.set(href, handle);
   return handle;

@@ -120,6 +120,24 @@ describe('tiktokHandleFromHref', () => {
   });
 });
 
+describe('bare profile paths, read without a URL parse', () => {
+  // What a parse against the origin makes of each: the path it would read the handle from.
+  const resolved = (href: string, origin: string) => new URL(href, origin).pathname;
+  it.each(['/alice/', '/Al.ice_9', '/../', '/./', '/a..b/', '/.alice', '/..', '/.'])(
+    'instagram %j',
+    (href) => {
+      expect(instagramHandleFromHref(href)).toBe(
+        instagramHandleFromHref(`https://www.instagram.com${resolved(href, 'https://www.instagram.com')}`),
+      );
+    },
+  );
+  it.each(['/@alice', '/@Al.ice_9/', '/@..', '/@.', '/@a..b'])('tiktok %j', (href) => {
+    expect(tiktokHandleFromHref(href)).toBe(
+      tiktokHandleFromHref(`https://www.tiktok.com${resolved(href, 'https://www.tiktok.com')}`),
+    );
+  });
+});
+
 describe('profileUrl', () => {
   it.each([
     ['instagram', 'alice', 'https://www.instagram.com/alice/'],
