@@ -3,6 +3,7 @@ import { createBatchSender } from '@/src/content/batch-sender';
 import { startCaptureController } from '@/src/content/capture-controller';
 import { OVERLAY_WITHOUT_EXTENSION } from '@/src/content/Overlay';
 import { createOverlayHost } from '@/src/content/overlay-host';
+import { watchPage } from '@/src/content/page-changes';
 import { startProfileBadge } from '@/src/content/profile-badge';
 import { reviewBarActions } from '@/src/content/review-bar-actions';
 import { answerSiteTabQueries } from '@/src/content/site-tab-queries';
@@ -23,24 +24,27 @@ export default defineContentScript({
     const isConnected = () => browser.runtime?.id !== undefined;
     const ask = asker<SiteQuery, SiteQueryReplies>((query) => browser.runtime.sendMessage(query));
     const send = createBatchSender((message) => browser.runtime.sendMessage(message), isConnected);
+    const page = watchPage(document);
     const capture = startCaptureController({
       adapter,
       win: window,
       send,
       showOverlay: createOverlayHost(ctx),
       askNotFollowers: ask,
+      listen: page.listen,
     });
     const openReview = (handle: string) => {
       const owner = adapter.loggedInUser(document);
       if (owner) void ask({ type: 'ledger.review', platform: adapter.platform, owner, handle });
     };
     const show = createBadgeHost(ctx, openReview, reviewBarActions(adapter, window, ask));
-    const badge = startProfileBadge({ adapter, win: window, ask, show });
-    const toolbar = startToolbarSync({ adapter, win: window, ask });
+    const badge = startProfileBadge({ adapter, win: window, ask, show, listen: page.listen });
+    const toolbar = startToolbarSync({ adapter, win: window, ask, listen: page.listen });
     ctx.onInvalidated(() => {
       capture.stop();
       badge.stop();
       toolbar.stop();
+      page.stop();
     });
     answerSiteTabQueries(adapter, capture.unreadable);
   },

@@ -15,9 +15,11 @@ import {
 } from './capture-session';
 import { createIdleOverlay } from './idle-overlay';
 import { createListAwait, placeOpenList, type UnreadableList } from './list-watch';
-import { createLookSchedule } from './look-schedule';
+import { createLookSchedule, LOOK_MS, READING_LOOK_MS } from './look-schedule';
 import type { OverlayActions, OverlayView } from './overlay-view';
+import type { ListenToPage } from './page-changes';
 import { createSessionReader, type SessionReaderEnv } from './session-reader';
+import { touchedRows } from './touched-rows';
 
 /** At most this many capture sessions start in this long: a person switches lists a few times a minute. */
 const MAX_STARTS = 6;
@@ -29,6 +31,7 @@ export interface ControllerEnv {
   send: SessionReaderEnv['send'];
   showOverlay: (view: OverlayView | null, actions: OverlayActions) => void;
   askNotFollowers: SessionReaderEnv['askNotFollowers'];
+  listen: ListenToPage;
   newId?: () => string;
 }
 
@@ -75,9 +78,9 @@ export function startCaptureController(env: ControllerEnv): {
     send: env.send,
     askNotFollowers: env.askNotFollowers,
     recheckIn,
-    retick: () => looks.soon(0),
+    retick: () => looks.within(0),
     render: (current) => current === session && render(),
-    onScroll: () => looks.soon(),
+    onScroll: () => looks.soon(session?.phase.kind === 'reading' ? READING_LOOK_MS : LOOK_MS),
     onDisconnected: () => (disconnected = true),
   });
 
@@ -154,22 +157,31 @@ export function startCaptureController(env: ControllerEnv): {
   const onWheel = () => {
     if (session?.phase.kind !== 'reading' && looks.due()) looks.now();
   };
+  const inScrollArea = (current: Session) => (record: MutationRecord) =>
+    current.open.scroller.contains(record.target);
   const onPageHide = () => {
     if (session?.phase.kind === 'reading') void reader.finish(session, false);
   };
-  const observer = new MutationObserver((records) => {
+  const stopListening = env.listen((records) => {
     if (disconnected) return;
     // A virtualized list drops rows a fast scroll passed within a frame or two: read each render of the
-    // rows as it happens, and leave the rest (end of list, overlay) to the coalesced tick.
+    // rows as it happens (only what it added), and leave the rest (end of list, overlay) to the
+    // coalesced tick.
     const current = session?.phase.kind === 'reading' ? session : null;
-    if (current && records.some((record) => current.open.rows.contains(record.target)))
-      reader.readRows(current);
+    const touched = current ? touchedRows(current.open.rows, records) : [];
+    if (current && touched.length > 0) {
+      // A click since the last look may have switched the list in place: the look says first whose
+      // rows these are, and ends this list's reading if they are another's.
+      if (clickHint && clickHint.afterTick === looks.count()) looks.now();
+      if (session === current && current.phase.kind === 'reading') reader.readRows(current, touched);
+    }
     // A list that just opened is placed at its first render: a quick first turn of the wheel would
     // otherwise scroll its first rows away before anything read them.
     if (!current && looks.idle()) looks.now();
-    else looks.soon();
+    else if (current && current.open.rows.isConnected && records.every(inScrollArea(current)))
+      looks.soon(READING_LOOK_MS);
+    else looks.within(LOOK_MS);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('wheel', onWheel, { capture: true, passive: true });
   win.addEventListener('pagehide', onPageHide);
@@ -177,7 +189,7 @@ export function startCaptureController(env: ControllerEnv): {
 
   return {
     stop() {
-      observer.disconnect();
+      stopListening();
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('wheel', onWheel, true);
       win.removeEventListener('pagehide', onPageHide);

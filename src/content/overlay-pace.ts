@@ -40,5 +40,5 @@ export function paceViews(draw: (view: OverlayView | null) => void) {
 /** The fields whose value differs; a count or a message read again is a new object with the same value. */
 function changedKeys(a: OverlayView, b: OverlayView): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof OverlayView)[]);
-  return [...keys].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+  return [...keys].filter((key) => a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key]));
 }

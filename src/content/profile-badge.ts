@@ -2,6 +2,7 @@ import type { ReviewStop } from '../domain/review-queue';
 import type { Relationship } from '../messaging/contract';
 import type { AskLedger } from '../messaging/replies';
 import type { SiteAdapter } from '../platforms/site-adapter';
+import type { ListenToPage } from './page-changes';
 
 export interface BadgeView {
   handle: string;
@@ -16,6 +17,7 @@ export interface BadgeEnv {
   ask: AskLedger;
   /** Shows the badge after `anchor`, or hides it (null). */
   show: (view: BadgeView | null, anchor: Element | null) => void;
+  listen: ListenToPage;
 }
 
 /**
@@ -83,13 +85,12 @@ export function startProfileBadge(env: BadgeEnv): { stop(): void } {
     scheduled = true;
     queueMicrotask(check);
   };
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const stopListening = env.listen(schedule);
   win.addEventListener('popstate', schedule);
   schedule();
   return {
     stop() {
-      observer.disconnect();
+      stopListening();
       win.removeEventListener('popstate', schedule);
       hide();
     },

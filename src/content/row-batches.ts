@@ -4,10 +4,11 @@ import type { SendOutcome } from './batch-sender';
 
 /**
  * A batch goes at most this long after its first row was read. Every message costs the page's main
- * thread (the browser serializes and routes it) while the person scrolls: a fast scroll brings a page
- * of 12 rows every few frames, and one message per page was a third of the content script's time.
+ * thread about a millisecond (the browser opens a channel, serializes and routes it) while the person
+ * scrolls: a fast scroll brings a page of 12 rows every few frames, and one message per page was a
+ * third of the content script's time. A list closed or left sooner sends what it read at once.
  */
-export const FLUSH_DELAY_MS = 300;
+export const FLUSH_DELAY_MS = 1000;
 /** Rows per message at most: far under what the background accepts in one. */
 export const MAX_BATCH_ROWS = 200;
 

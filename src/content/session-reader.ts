@@ -103,10 +103,11 @@ export function createSessionReader(env: SessionReaderEnv) {
     env.render(current);
   }
 
-  function readRows(current: Session) {
+  /** Reads the list's rows, or only those inside `within` (children of the rows a render added or changed). */
+  function readRows(current: Session, within?: readonly Element[]) {
     noteTop(current);
     current.readOf = current.open.rows;
-    const rows = adapter.readRows(current.open, current.batches.known);
+    const rows = adapter.readRows(current.open, current.batches.known, within);
     current.markers?.mark(current.open, rows);
     current.batches.add(rows);
   }

@@ -1,12 +1,18 @@
 import type { AskLedger } from '../messaging/replies';
 import type { SiteAdapter } from '../platforms/site-adapter';
+import type { ListenToPage } from './page-changes';
 
 /**
  * Tells the background which account is logged in on this tab, so the toolbar button shows that
  * ledger's unseen changes and reminders. The logged-in link may render late (TikTok), and the sites
  * navigate without page loads: asked again whenever the URL or the account changes.
  */
-export function startToolbarSync(env: { adapter: SiteAdapter; win: Window; ask: AskLedger }): {
+export function startToolbarSync(env: {
+  adapter: SiteAdapter;
+  win: Window;
+  ask: AskLedger;
+  listen: ListenToPage;
+}): {
   stop(): void;
 } {
   const { adapter, win } = env;
@@ -26,8 +32,7 @@ export function startToolbarSync(env: { adapter: SiteAdapter; win: Window; ask: 
     // Lists re-render every frame while scrolled: one look per second is plenty for a button.
     win.setTimeout(check, 1000);
   };
-  const observer = new MutationObserver(schedule);
-  observer.observe(win.document.documentElement, { childList: true, subtree: true });
+  const stopListening = env.listen(schedule);
   check();
-  return { stop: () => observer.disconnect() };
+  return { stop: stopListening };
 }

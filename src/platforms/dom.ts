@@ -31,3 +31,14 @@ export function scrollingElement(candidates: Iterable<HTMLElement>): HTMLElement
   }
   return mayScroll;
 }
+
+/**
+ * The elements matching `selector` in `roots` and below them. A read of the few rows a render added
+ * looks only there: a virtualized list draws a handful of new rows per frame among a dozen it showed.
+ */
+export function* matchingIn(roots: Iterable<Element>, selector: string): Generator<Element> {
+  for (const root of roots) {
+    if (root.matches(selector)) yield root;
+    yield* root.querySelectorAll(selector);
+  }
+}

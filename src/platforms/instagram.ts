@@ -4,7 +4,7 @@ import { instagramHandleFromHref } from '../domain/handle';
 import { PLATFORM_NAMES } from '../domain/platforms';
 import type { ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
-import { headingNaming, scrollingElement } from './dom';
+import { headingNaming, matchingIn, scrollingElement } from './dom';
 import type { SiteAdapter } from './site-adapter';
 import { listNamedBy, saysLoading, troubleWordIn } from './site-words';
 
@@ -72,10 +72,11 @@ export const instagram: SiteAdapter = {
     return dialog && scroller && rows ? { container: dialog, scroller, rows } : null;
   },
 
-  readRows(open, known) {
-    // Each link's handle is parsed once per read; rows are then found by containment alone.
+  readRows(open, known, within) {
+    // Each link's handle is parsed once per read; rows are then found by containment alone. A row
+    // never reaches above a child of the list (rowOf), so a read within some children sees whole rows.
     const links: [Element, string][] = [];
-    for (const link of open.rows.querySelectorAll('a[href]')) {
+    for (const link of within ? matchingIn(within, 'a[href]') : open.rows.querySelectorAll('a[href]')) {
       const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
       if (handle) links.push([link, handle]);
     }

@@ -39,9 +39,10 @@ export interface SiteAdapter {
   /**
    * The rows rendered right now, each account once, suggestions excluded. An account `known` says was
    * read already comes back as its handle alone: a list re-renders its rows on every frame of a scroll,
-   * and only the rows new to the capture are worth reading in full.
+   * and only the rows new to the capture are worth reading in full. With `within` (children of
+   * `open.rows` that a render added or changed), only the rows inside those.
    */
-  readRows(open: OpenList, known?: (handle: string) => boolean): Row[];
+  readRows(open: OpenList, known?: (handle: string) => boolean, within?: readonly Element[]): Row[];
   /** The link that names `handle` in a rendered row: where a marker goes. */
   rowLink(open: OpenList, handle: string): Element | null;
   /** True while the site is fetching the next page of the list. */

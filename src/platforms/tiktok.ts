@@ -5,7 +5,7 @@ import { lookupTable } from '../domain/lookup';
 import { PLATFORM_NAMES } from '../domain/platforms';
 import type { CountReading, ListKind, Row } from '../domain/types';
 import { translatable } from '../i18n/translatable';
-import { headingNaming, scrollingElement } from './dom';
+import { headingNaming, matchingIn, scrollingElement } from './dom';
 import type { SiteAdapter } from './site-adapter';
 import { troubleWordIn } from './site-words';
 import { rehydratedCount } from './tiktok-rehydration';
@@ -102,9 +102,9 @@ export const tiktok: SiteAdapter = {
     return scroller ? { container: dialog, scroller, rows: scroller } : null;
   },
 
-  readRows(open, known) {
+  readRows(open, known, within) {
     const rows = new Map<string, Row>();
-    for (const item of open.rows.querySelectorAll('li')) {
+    for (const item of within ? matchingIn(within, 'li') : open.rows.querySelectorAll('li')) {
       const link = item.querySelector('a[href^="/@"]');
       const handle = link ? tiktokHandleFromHref(link.getAttribute('href') ?? '') : null;
       if (!handle || rows.has(handle)) continue;

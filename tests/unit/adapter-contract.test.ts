@@ -80,6 +80,24 @@ describe.each(CASES)('$adapter.platform adapter contract', ({ adapter, fixture, 
     expect(rows[0]).not.toHaveProperty('displayName');
   });
 
+  it('a read within some children of the rows reads whole rows, the same as a full read does, and no others', () => {
+    const open = adapter.findOpenList(own())!;
+    const all = adapter.readRows(open);
+    const children = [...open.rows.children];
+    expect(children.length).toBeGreaterThan(1);
+    // Child by child, each account comes back as the full read has it, and none twice over.
+    const byChild = new Map<string, unknown>();
+    for (const child of children)
+      for (const row of adapter.readRows(open, undefined, [child])) {
+        expect(child.contains(adapter.rowLink(open, row.handle))).toBe(true);
+        expect(byChild.has(row.handle)).toBe(false);
+        byChild.set(row.handle, row);
+      }
+    expect(byChild).toEqual(new Map(all.map((row) => [row.handle, row])));
+    expect(adapter.readRows(open, undefined, children)).toEqual(all);
+    expect(adapter.readRows(open, undefined, [])).toEqual([]);
+  });
+
   it('reads the exact header count of the list', () => {
     expect(adapter.headerCount(own(), 'alice', 'followers')).toEqual({ value: 12345, unit: 1 });
     expect(adapter.headerCount(own(), 'alice', 'following')).toEqual({ value: 340, unit: 1 });

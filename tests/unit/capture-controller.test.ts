@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SendOutcome } from '../../src/content/batch-sender';
 import { startCaptureController } from '../../src/content/capture-controller';
 import type { CaptureView, OverlayActions, OverlayView } from '../../src/content/overlay-view';
+import { watchPage } from '../../src/content/page-changes';
+import { FLUSH_DELAY_MS } from '../../src/content/row-batches';
 import type { CaptureMessage } from '../../src/domain/capture';
 import type { ListEvidence } from '../../src/domain/list-evidence';
 import type { ListKind, Row } from '../../src/domain/types';
@@ -97,9 +99,11 @@ let sent: CaptureMessage[];
 let shown: (OverlayView | null)[];
 let actions: OverlayActions;
 let controller: ReturnType<typeof startCaptureController>;
+let page: ReturnType<typeof watchPage>;
 
 function start() {
   let ids = 0;
+  page = watchPage(document);
   controller = startCaptureController({
     adapter,
     win: window as unknown as Window,
@@ -117,6 +121,7 @@ function start() {
       actions = given;
     },
     askNotFollowers: async () => [],
+    listen: page.listen,
     newId: () => `session-${++ids}`,
   });
 }
@@ -146,6 +151,7 @@ beforeEach(() => {
 
 afterEach(() => {
   controller.stop();
+  page.stop();
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
@@ -325,7 +331,7 @@ describe('the capture controller', () => {
     addRows(open, handles('more', 12));
     await wait(100);
     expect(reads).toHaveBeenCalledTimes(1);
-    await wait(400);
+    await wait(FLUSH_DELAY_MS);
     expect(reads).toHaveBeenCalledTimes(1);
     expect(batched()).toHaveLength(24);
     // The site swaps in a new rows element without a change inside the old one: the look reads it.
@@ -337,7 +343,7 @@ describe('the capture controller', () => {
       ),
     );
     open.rows.replaceWith(rows);
-    await wait(500);
+    await wait(FLUSH_DELAY_MS + 100);
     expect(batched()).toEqual([...handles('fan', 12), ...handles('more', 12), ...handles('new', 4)]);
     reads.mockRestore();
   });
