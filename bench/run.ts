@@ -359,9 +359,9 @@ async function benchContentScript(context: BrowserContext) {
 /** Black-box: the page's main-thread CPU time with the extension minus without it, the same wheel, in pairs. */
 async function benchScrollCost() {
   const rows = FULL ? 3000 : 300;
-  const pairs = await scrollCost(EXTENSION, rows, FULL ? 5 : 1);
+  const pairs = await scrollCost(EXTENSION, rows, FULL ? 7 : 1);
   record(
-    `scrolling a ${rows.toLocaleString('en')}-row followers list with a fast wheel (1,200 px every 30 ms): main-thread CPU time the extension adds, share of wall time (with − without, ${pairs.length} pairs)`,
+    `scrolling a ${rows.toLocaleString('en')}-row followers list with a fast wheel (1,200 px every 30 ms): main-thread CPU time the extension adds, share of wall time (with − without, turn for turn in one browser, ${pairs.length} pairs)`,
     pairs.map(addedShare),
     percent,
     2,

@@ -1,21 +1,32 @@
 /**
  * What the extension adds to the page's main thread while a person scrolls, measured black-box: the
- * same fast wheel through the same mock followers list in a browser with the extension and in one
- * without, in pairs, comparing the CPU time of the page's renderer main thread (from a trace: the
- * thread time of its top-level tasks) as a share of the wall time each scroll took. Whatever the
- * content script does (reading rows, sending batches, drawing its overlay, the browser's own work for
- * them) is in the difference. CPU time, not the tasks' wall time (CDP's TaskDuration): on a machine
- * shared with other work a task's wall time also counts the time its thread waited for a core, which
- * varies from run to run far more than the extension's whole cost.
+ * same fast wheel through the same mock followers list, once where the extension's content script runs
+ * and once where it does not, comparing the CPU time of each page's renderer main thread (from a trace:
+ * the thread time of its top-level tasks). Whatever the content script does (reading rows, sending
+ * batches, drawing its overlay, the browser's own work for them) is in the difference.
+ *
+ * Both pages are open in the same browser, at two addresses of the same mock: the one the extension
+ * matches and one it doesn't. The wheel turns them in alternating stretches of a few turns, so a
+ * machine that slows down or speeds up meanwhile (other work, clock, caches) slows both alike: scrolls
+ * in separate browsers a minute apart differed by more than the extension's whole cost. CPU time, not
+ * the tasks' wall time (CDP's TaskDuration), for the same reason: a task's wall time also counts the
+ * time its thread waited for a core.
  */
+import { readFile } from 'node:fs/promises';
+
 import { type BrowserContext, chromium } from '@playwright/test';
 
 import { serveInstagram } from '../tests/e2e/mock-instagram/server';
-import { plainChromium, withExtension } from '../tests/e2e/support/chromium';
+import { withExtension } from '../tests/e2e/support/chromium';
 
 const ME = 'bench.me';
+const WITH = 'https://www.instagram.com';
+/** The same mock where the extension does not run: its content script matches www.instagram.com alone. */
+const WITHOUT = 'https://instagram.mock.invalid';
 /** SITES.md: the mock's default "Suggested for you" rows come after the list's end. */
 const AFTER_THE_END = 'a[href="/maren.holt/"]';
+/** Wheel turns per stretch before the other page's turn. */
+const STRETCH = 10;
 
 /** One scroll through the list: the page's main-thread CPU time, the wall time it took, and wheel turns. */
 export interface Scroll {
@@ -36,100 +47,132 @@ export interface ScrollPair {
  */
 export const addedShare = ({ on, off }: ScrollPair) => ((on.cpuMs - off.cpuMs) / on.wallMs) * 100;
 
-async function scrollOnce(context: BrowserContext, rows: number): Promise<Scroll> {
-  const followers = Array.from({ length: rows }, (_, i) => ({ handle: `fan_${i}`, name: `Fan ${i}` }));
-  await serveInstagram(context, () => ({ me: ME, followers, following: [], loadDelayMs: 30 }));
+/** A page with the followers list open and the pointer over it, ready for the wheel. */
+async function openList(context: BrowserContext, origin: string) {
   const page = await context.newPage();
-  await page.goto(`https://www.instagram.com/${ME}/`);
+  await page.goto(`${origin}/${ME}/`);
   await page.locator(`a[href="/${ME}/followers/"]`).first().click();
   const dialog = page
     .locator('div[role="dialog"]:not([aria-hidden="true"])')
     .filter({ has: page.locator('input') });
   const box = (await dialog.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.65);
-  await page.waitForTimeout(500);
-  const cdp = await context.newCDPSession(page);
+  return { page, ended: () => dialog.locator(AFTER_THE_END).count().then(Boolean), wallMs: 0, turns: 0 };
+}
+
+type Side = Awaited<ReturnType<typeof openList>>;
+
+async function stretch(side: Side) {
+  await side.page.bringToFront();
+  const started = performance.now();
+  for (let turn = 0; turn < STRETCH; turn++) {
+    await side.page.mouse.wheel(0, 1200);
+    await side.page.waitForTimeout(30);
+  }
+  side.wallMs += performance.now() - started;
+  side.turns += STRETCH;
+}
+
+/** Both pages scrolled to the list's end, turn for turn alike, with their main threads traced. */
+async function scrollPair(context: BrowserContext, rows: number): Promise<ScrollPair> {
+  const followers = Array.from({ length: rows }, (_, i) => ({ handle: `fan_${i}`, name: `Fan ${i}` }));
+  const scenario = () => ({ me: ME, followers, following: [], loadDelayMs: 30 });
+  await serveInstagram(context, scenario, WITH);
+  await serveInstagram(context, scenario, WITHOUT);
+  const on = await openList(context, WITH);
+  const off = await openList(context, WITHOUT);
+  await on.page.waitForTimeout(500);
+  // A trace of the first stretches says which renderer process draws which page, and that the
+  // extension ran in one and not the other; the scroll itself runs untraced, since tracing costs each
+  // task it records, and the page with the extension runs more of them.
+  const tracer = await context.newCDPSession(on.page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    // toplevel: every task with its thread time; devtools.timeline: which process renders the page.
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] },
+  tracer.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await tracer.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] },
     transferMode: 'ReportEvents',
   });
-  const started = performance.now();
-  let turn = 0;
-  for (; ; turn++) {
-    await page.mouse.wheel(0, 1200);
-    await page.waitForTimeout(30);
-    if (turn % 10 === 9 && (await dialog.locator(AFTER_THE_END).count())) break;
-    if (turn > rows) throw new Error('the mock list never reached its end');
-  }
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const wall = performance.now() - started;
+  await stretch(on);
+  await stretch(off);
+  const complete = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve));
+  await tracer.send('Tracing.end');
   await complete;
-  const cpuMs = mainThreadCpu(events, `https://www.instagram.com/${ME}/`);
-  await page.close();
-  return { cpuMs, wallMs: wall, turns: turn + 1 };
+  const threads = { on: rendererOf(events, WITH, true), off: rendererOf(events, WITHOUT, false) };
+  on.wallMs = off.wallMs = on.turns = off.turns = 0;
+  const before = { on: await mainThreadCpu(threads.on), off: await mainThreadCpu(threads.off) };
+  for (;;) {
+    await stretch(on);
+    await stretch(off);
+    if ((await on.ended()) && (await off.ended())) break;
+    if (on.turns > rows) throw new Error('the mock list never reached its end');
+  }
+  const side = (scrolled: Side, cpuMs: number): Scroll => ({
+    cpuMs,
+    wallMs: scrolled.wallMs,
+    turns: scrolled.turns,
+  });
+  return {
+    on: side(on, (await mainThreadCpu(threads.on)) - before.on),
+    off: side(off, (await mainThreadCpu(threads.off)) - before.off),
+  };
 }
 
 interface TraceEvent {
   name: string;
-  ph: string;
   pid: number;
   tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args: { name?: string; data?: { frames?: { processId: number; url: string }[] } };
+  args: { name?: string; data?: { url?: string } };
 }
 
-/** Milliseconds of CPU time the renderer main thread of the page at `url` spent in its top-level tasks. */
-function mainThreadCpu(events: TraceEvent[], url: string): number {
-  const frames = events.find((event) => event.name === 'TracingStartedInBrowser')?.args.data?.frames ?? [];
-  const pid = frames.find((frame) => frame.url === url)?.processId;
-  const main = events.find(
-    (event) => event.name === 'thread_name' && event.pid === pid && event.args.name === 'CrRendererMain',
+/**
+ * The renderer process whose main thread ran the scripts of the page at `origin`. `extension`: whether
+ * the extension's scripts must have run there too (and otherwise must not have), so that the pair
+ * compares what it claims to.
+ */
+function rendererOf(events: TraceEvent[], origin: string, extension: boolean): number {
+  const mains = new Set(
+    events
+      .filter((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain')
+      .map((event) => `${event.pid} ${event.tid}`),
   );
-  if (!main) throw new Error(`no renderer main thread for ${url} in the trace`);
-  const slices = events
-    .filter((event) => event.pid === pid && event.tid === main.tid && event.ph === 'X')
-    .sort((a, b) => a.ts - b.ts);
-  let cpu = 0;
-  let coveredUntil = -Infinity;
-  for (const slice of slices) {
-    // A slice inside another (a task's own steps) is already in the task's thread time.
-    if (slice.ts < coveredUntil) continue;
-    coveredUntil = slice.ts + (slice.dur ?? 0);
-    cpu += slice.tdur ?? 0;
-  }
-  return cpu / 1000;
+  const onMain = events.filter((event) => mains.has(`${event.pid} ${event.tid}`));
+  const pid = onMain.find((event) => event.args.data?.url?.startsWith(`${origin}/`))?.pid;
+  if (pid === undefined) throw new Error(`no renderer main thread ran ${origin} in the trace`);
+  const ranExtension = onMain.some(
+    (event) => event.pid === pid && event.args.data?.url?.startsWith('chrome-extension://'),
+  );
+  if (ranExtension !== extension)
+    throw new Error(`the extension ${ranExtension ? 'ran' : 'did not run'} on ${origin}`);
+  return pid;
 }
 
-/** `pairs` scrolls with the extension and without, alternating, each browser fresh. */
+/** Milliseconds of CPU time (user and system) the main thread of process `pid` has used, from Linux's /proc. */
+async function mainThreadCpu(pid: number): Promise<number> {
+  // A process's main thread has the process's id; fields 14 and 15 (utime, stime) count clock ticks.
+  const stat = await readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ: 100 on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** `pairs` scrolls with the extension and without, interleaved, each pair in a fresh browser. */
 export async function scrollCost(extension: string, rows: number, pairs: number): Promise<ScrollPair[]> {
   const results: ScrollPair[] = [];
   for (let pair = 0; pair < pairs; pair++) {
-    const scrolls: Partial<ScrollPair> = {};
-    for (const side of pair % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
-      const options = side === 'on' ? withExtension(extension) : plainChromium();
-      const context = await chromium.launchPersistentContext('', options);
-      try {
-        if (side === 'on') {
-          // The extension's worker first, so its start is not counted against the scroll.
-          if (!context.serviceWorkers().length)
-            await context.waitForEvent('serviceworker', { timeout: 120_000 });
-        }
-        scrolls[side] = await scrollOnce(context, rows);
-      } finally {
-        await context.close();
-      }
+    const context = await chromium.launchPersistentContext('', withExtension(extension));
+    try {
+      // The extension's worker first, so its start is not counted against the scroll.
+      if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 120_000 });
+      results.push(await scrollPair(context, rows));
+    } finally {
+      await context.close();
     }
-    const done = scrolls as ScrollPair;
-    results.push(done);
+    const { on, off } = results[pair];
     const said = ({ cpuMs, wallMs, turns }: Scroll) =>
       `${Math.round(cpuMs)} ms CPU over ${Math.round(wallMs)} ms, ${turns} turns`;
-    console.error(`scroll pair ${pair + 1}: with ${said(done.on)}; without ${said(done.off)}`);
+    console.error(`scroll pair ${pair + 1}: with ${said(on)}; without ${said(off)}`);
   }
   return results;
 }

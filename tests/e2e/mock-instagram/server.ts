@@ -63,12 +63,14 @@ const DEFAULT_SUGGESTIONS: MockAccount[] = [
   { handle: 'pixel.harbor' },
 ];
 
+/** `origin`: the same mock at another address, where the extension's content script does not run. */
 export async function serveInstagram(
   context: BrowserContext | MockSiteHost,
   scenario: () => InstagramScenario,
+  origin = ORIGIN,
 ): Promise<void> {
   await serveMockSite(context, {
-    origin: ORIGIN,
+    origin,
     appFile: APP_JS_FILE,
     appPath: APP_SCRIPT_PATH,
     title: 'Instagram',
