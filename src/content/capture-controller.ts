@@ -110,7 +110,8 @@ export function startCaptureController(env: ControllerEnv): {
       // A dialog with tabs can switch lists in place, and a page may contradict itself: what was read
       // while the evidence agreed is a capture of that list, and what is open now is placed at once.
       if (whichList(adapter, doc, url, current.open, clicked) !== current.capture.list) {
-        endSession();
+        // The rows on screen may be the next list's already: none of them is read into this one.
+        endSession(undefined, false);
         return looks.now();
       }
       return reader.look(current);
@@ -132,13 +133,17 @@ export function startCaptureController(env: ControllerEnv): {
     looks.now();
   }
 
-  /** The list was closed, replaced, or its account left: what was read is a partial capture. */
-  function endSession(problem?: Translatable) {
+  /**
+   * The list was closed, replaced, or its account left: what was read is a partial capture.
+   * `readRendered`: whether the rows rendered now are still this list's, to be read a last time.
+   */
+  function endSession(problem?: Translatable, readRendered = true) {
     const closing = session;
     if (!closing) return;
     session = null;
     closing.open.scroller.removeEventListener('scroll', reader.onScroll);
-    const ended = closing.phase.kind === 'reading' ? reader.finish(closing, false) : Promise.resolve();
+    const ended =
+      closing.phase.kind === 'reading' ? reader.finish(closing, false, readRendered) : Promise.resolve();
     void ended.then(() => {
       if (problem) closing.phase = failed(closing.phase, problem);
       idle.linger(sessionView(closing));

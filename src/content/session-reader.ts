@@ -159,10 +159,13 @@ export function createSessionReader(env: SessionReaderEnv) {
     env.render(current);
   }
 
-  /** Sends what is left and the end; the background judges whether the capture was complete. */
-  async function finish(current: Session, endReached: boolean) {
+  /**
+   * Sends what is left and the end; the background judges whether the capture was complete.
+   * `readRendered`: the rows rendered now are still this list's, and are read a last time.
+   */
+  async function finish(current: Session, endReached: boolean, readRendered = true) {
     leaveReading(current);
-    readRows(current);
+    if (readRendered) readRows(current);
     // A list that shows no rows although the header counts some is one this adapter failed to read:
     // recording it would claim an empty list.
     if (!isVerified(current.phase)) verify(current, true);

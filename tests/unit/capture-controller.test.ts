@@ -348,6 +348,29 @@ describe('the capture controller', () => {
     reads.mockRestore();
   });
 
+  it("a list switched in place by a tab, its rows drawn in the click's own task: none of them is read into the list before", async () => {
+    profile({ followers: 40, following: 5 });
+    start();
+    const open = openList('followers', handles('fan', 12), { atEnd: false });
+    const tab = Object.assign(document.createElement('a'), { textContent: 'Following' });
+    tab.setAttribute('data-opens', 'following');
+    tab.addEventListener('click', () => {
+      open.container.setAttribute('data-heading', 'following');
+      open.rows.replaceChildren();
+      addRows(open, handles('pal', 5));
+    });
+    open.container.prepend(tab);
+    await wait(500);
+    tab.click();
+    await wait(FLUSH_DELAY_MS + 100);
+    const rowsOf = (list: ListKind) =>
+      sent.flatMap((m) =>
+        m.type === 'capture.batch' && m.session.list === list ? m.rows.map((r) => r.handle) : [],
+      );
+    expect(rowsOf('followers')).toEqual(handles('fan', 12));
+    expect(rowsOf('following')).toEqual(handles('pal', 5));
+  });
+
   it('a wheel turn on a list that opened just after the last look places it before the turn scrolls it', async () => {
     profile({ followers: 30 });
     start();
