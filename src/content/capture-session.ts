@@ -23,8 +23,9 @@ export interface Session {
    */
   topSeen: boolean;
   /**
-   * The rows element as last read. Every change inside it is read as it happens (the controller's
-   * observer): a look reads it again only once it was replaced, or the markers have news for it.
+   * The rows element as last read whole. Every change inside it is read as it happens (the
+   * controller's observer reads what each render added): a look reads it whole again only once it was
+   * replaced, or the markers have news for it.
    */
   readOf?: Element;
   batches: RowBatches;

@@ -106,7 +106,8 @@ export function createSessionReader(env: SessionReaderEnv) {
   /** Reads the list's rows, or only those inside `within` (children of the rows a render added or changed). */
   function readRows(current: Session, within?: readonly Element[]) {
     noteTop(current);
-    current.readOf = current.open.rows;
+    // Only a whole read answers a look's "read it again" (the markers' news, a replaced rows element).
+    if (!within) current.readOf = current.open.rows;
     const rows = adapter.readRows(current.open, current.batches.known, within);
     current.markers?.mark(current.open, rows);
     current.batches.add(rows);
