@@ -39,7 +39,10 @@ const adapter: SiteAdapter = {
     const rows = container?.querySelector('.rows');
     return container && scroller && rows ? { container, scroller, rows } : null;
   },
-  readRows: (open) => [...open.rows.querySelectorAll('li')].map((li) => ({ handle: li.textContent! })),
+  readRows: (open, _known, within) =>
+    (within ?? [open.rows])
+      .flatMap((root) => (root.matches('li') ? [root] : [...root.querySelectorAll('li')]))
+      .map((li) => ({ handle: li.textContent! })),
   rowLink: (open, handle) =>
     [...open.rows.querySelectorAll('li')].find((li) => li.textContent === handle) ?? null,
   isLoading: (open) => open.container.querySelector('.spinner') !== null,
@@ -101,7 +104,7 @@ let actions: OverlayActions;
 let controller: ReturnType<typeof startCaptureController>;
 let page: ReturnType<typeof watchPage>;
 
-function start() {
+function start({ askNotFollowers = async (): Promise<string[] | null> => [] } = {}) {
   let ids = 0;
   page = watchPage(document);
   controller = startCaptureController({
@@ -120,7 +123,7 @@ function start() {
       shown.push(view);
       actions = given;
     },
-    askNotFollowers: async () => [],
+    askNotFollowers,
     listen: page.listen,
     newId: () => `session-${++ids}`,
   });
@@ -369,6 +372,23 @@ describe('the capture controller', () => {
       );
     expect(rowsOf('followers')).toEqual(handles('fan', 12));
     expect(rowsOf('following')).toEqual(handles('pal', 5));
+  });
+
+  it("the markers' answer marks the rows on screen, though a render comes before the look it asks for", async () => {
+    profile({ following: 40 });
+    let answer: (notFollowers: string[]) => void = () => undefined;
+    start({ askNotFollowers: () => new Promise((resolve) => (answer = resolve)) });
+    const open = openList('following', handles('pal', 12), { atEnd: false });
+    await wait(500);
+    answer(['pal2', 'pal5']);
+    await mutationsDelivered();
+    // A frame renders one more row after the answer and before the look it asked for.
+    addRows(open, ['pal13']);
+    await wait(100);
+    const markedRows = [...open.rows.querySelectorAll('li')]
+      .filter((li) => li.children.length > 0)
+      .map((li) => li.textContent);
+    expect(markedRows).toEqual(['pal2', 'pal5']);
   });
 
   it('a wheel turn on a list that opened just after the last look places it before the turn scrolls it', async () => {
