@@ -23,6 +23,8 @@ const ME = 'bench.me';
 const WITH = 'https://www.instagram.com';
 /** The same mock where the extension does not run: its content script matches www.instagram.com alone. */
 const WITHOUT = 'https://instagram.mock.invalid';
+/** A second address where it does not run either, for pairs that measure the instrument's own noise. */
+const WITHOUT_TOO = 'https://instagram-too.mock.invalid';
 /** SITES.md: the mock's default "Suggested for you" rows come after the list's end. */
 const AFTER_THE_END = 'a[href="/maren.holt/"]';
 /** Wheel turns per stretch before the other page's turn. */
@@ -74,12 +76,13 @@ async function stretch(side: Side) {
 }
 
 /** Both pages scrolled to the list's end, turn for turn alike, with their main threads traced. */
-async function scrollPair(context: BrowserContext, rows: number): Promise<ScrollPair> {
+async function scrollPair(context: BrowserContext, rows: number, control: boolean): Promise<ScrollPair> {
   const followers = Array.from({ length: rows }, (_, i) => ({ handle: `fan_${i}`, name: `Fan ${i}` }));
   const scenario = () => ({ me: ME, followers, following: [], loadDelayMs: 30 });
-  await serveInstagram(context, scenario, WITH);
+  const withOrigin = control ? WITHOUT_TOO : WITH;
+  await serveInstagram(context, scenario, withOrigin);
   await serveInstagram(context, scenario, WITHOUT);
-  const on = await openList(context, WITH);
+  const on = await openList(context, withOrigin);
   const off = await openList(context, WITHOUT);
   await on.page.waitForTimeout(500);
   // A trace of the first stretches says which renderer process draws which page, and that the
@@ -97,7 +100,7 @@ async function scrollPair(context: BrowserContext, rows: number): Promise<Scroll
   const complete = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve));
   await tracer.send('Tracing.end');
   await complete;
-  const threads = { on: rendererOf(events, WITH, true), off: rendererOf(events, WITHOUT, false) };
+  const threads = { on: rendererOf(events, withOrigin, !control), off: rendererOf(events, WITHOUT, false) };
   on.wallMs = off.wallMs = on.turns = off.turns = 0;
   const before = { on: await mainThreadCpu(threads.on), off: await mainThreadCpu(threads.off) };
   for (;;) {
@@ -157,15 +160,23 @@ async function mainThreadCpu(pid: number): Promise<number> {
 /** Linux's USER_HZ: 100 on every architecture Node runs on. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** `pairs` scrolls with the extension and without, interleaved, each pair in a fresh browser. */
-export async function scrollCost(extension: string, rows: number, pairs: number): Promise<ScrollPair[]> {
+/**
+ * `pairs` scrolls with the extension and without, interleaved, each pair in a fresh browser. `control`:
+ * the extension runs in neither, so the pairs measure the instrument's own noise.
+ */
+export async function scrollCost(
+  extension: string,
+  rows: number,
+  pairs: number,
+  control = false,
+): Promise<ScrollPair[]> {
   const results: ScrollPair[] = [];
   for (let pair = 0; pair < pairs; pair++) {
     const context = await chromium.launchPersistentContext('', withExtension(extension));
     try {
       // The extension's worker first, so its start is not counted against the scroll.
       if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 120_000 });
-      results.push(await scrollPair(context, rows));
+      results.push(await scrollPair(context, rows, control));
     } finally {
       await context.close();
     }

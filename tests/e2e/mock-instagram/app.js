@@ -8,7 +8,7 @@
 (() => {
   'use strict';
   // Served just before this app: see tests/e2e/support/mock-dom.js.
-  const { h, svg, hashString } = window.mockDom;
+  const { h, svg, hashString, avatarSrc } = window.mockDom;
 
   const ROW_HEIGHT = 60; // px; rows are fixed-height so the virtual list can compute its padding
   const BUFFER_ROWS = 3; // rows rendered above and below the visible area
@@ -259,17 +259,6 @@
         : { 'aria-hidden': 'true', viewBox: '0 0 32 32', width: 32, height: 32, class: C.spinner },
       labelled ? [svg('title', { text: label }), ...spokes] : spokes,
     );
-  }
-
-  /** Generated avatar as a data: URI (no external hosts). Only a validated initial reaches the SVG. */
-  function avatarSrc(handle) {
-    const hue = hashString(handle) % 360;
-    const initial = /^[A-Za-z0-9]/.test(handle) ? handle[0].toUpperCase() : '?';
-    const image =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64">' +
-      `<rect width="64" height="64" fill="hsl(${hue},55%,62%)"/>` +
-      `<text x="32" y="42" font-size="28" font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`;
-    return 'data:image/svg+xml,' + encodeURIComponent(image);
   }
 
   /** SITES.md: avatar `img` alt is "<username>'s profile picture". */

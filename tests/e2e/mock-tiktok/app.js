@@ -10,7 +10,7 @@
 (() => {
   'use strict';
   // Served just before this app: see tests/e2e/support/mock-dom.js.
-  const { h, svg, hashString } = window.mockDom;
+  const { h, svg, hashString, avatarSrc } = window.mockDom;
 
   const LIST_HEIGHT = 400; // px; fixed height of the dialog's scroll container
   const LOAD_THRESHOLD = 100; // px from the bottom of the scroll container at which the next page is fetched
@@ -304,17 +304,6 @@
         svg('path', { d: 'M24 6a18 18 0 0 1 18 18', fill: 'none', stroke: '#fe2c55', 'stroke-width': 4 }),
       ],
     );
-  }
-
-  /** Generated avatar as a data: URI (no external hosts). Only a validated initial reaches the SVG. */
-  function avatarSrc(handle) {
-    const hue = hashString(handle) % 360;
-    const initial = /^[A-Za-z0-9]/.test(handle) ? handle[0].toUpperCase() : '?';
-    const image =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">' +
-      `<rect width="100" height="100" fill="hsl(${hue},60%,60%)"/>` +
-      `<text x="50" y="64" font-size="44" font-family="sans-serif" text-anchor="middle" fill="#fff">${initial}</text></svg>`;
-    return 'data:image/svg+xml,' + encodeURIComponent(image);
   }
 
   /** SITES: avatar `span[shape="circle"] > img`. SITES is silent on the alt text: the nickname here. */

@@ -45,5 +45,35 @@
     return hash >>> 0;
   }
 
-  window.mockDom = { h, svg, hashString };
+  /** Hues an avatar's colour is picked from: few enough that each is drawn once per page. */
+  const AVATAR_HUES = 24;
+  const avatars = new Map();
+
+  /**
+   * A generated avatar as a data: URI (no external hosts): the handle's initial on a colour of its own.
+   * A PNG, like the sites' own JPEG pictures, not an SVG: the browser decodes a bitmap off the page's
+   * main thread but draws an SVG on it, which would load that thread with work the real page does not do.
+   */
+  function avatarSrc(handle) {
+    const hue = (hashString(handle) % AVATAR_HUES) * (360 / AVATAR_HUES);
+    const initial = /^[A-Za-z0-9]/.test(handle) ? handle[0].toUpperCase() : '?';
+    const key = `${hue} ${initial}`;
+    let src = avatars.get(key);
+    if (!src) {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 64;
+      const context = canvas.getContext('2d');
+      context.fillStyle = `hsl(${hue},55%,62%)`;
+      context.fillRect(0, 0, 64, 64);
+      context.fillStyle = '#fff';
+      context.font = '28px sans-serif';
+      context.textAlign = 'center';
+      context.fillText(initial, 32, 42);
+      src = canvas.toDataURL('image/png');
+      avatars.set(key, src);
+    }
+    return src;
+  }
+
+  window.mockDom = { h, svg, hashString, avatarSrc };
 })();
