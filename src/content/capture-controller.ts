@@ -67,7 +67,10 @@ export function startCaptureController(env: ControllerEnv): {
     },
   };
   const show = (view: OverlayView | null) => env.showOverlay(view, actions);
-  const render = () => session && show(sessionView(session));
+  const render = () => {
+    hearWheel();
+    if (session) show(sessionView(session));
+  };
   const idle = createIdleOverlay(adapter.platform, show, () => session !== null);
 
   const { recheckIn } = looks;
@@ -130,6 +133,7 @@ export function startCaptureController(env: ControllerEnv): {
   function startSession(open: OpenList, owner: string, list: ListKind) {
     idle.stopLinger();
     session = reader.start({ id: newId(), platform: adapter.platform, owner, list }, open);
+    hearWheel();
     looks.now();
   }
 
@@ -141,6 +145,7 @@ export function startCaptureController(env: ControllerEnv): {
     const closing = session;
     if (!closing) return;
     session = null;
+    hearWheel();
     closing.open.scroller.removeEventListener('scroll', reader.onScroll);
     const ended =
       closing.phase.kind === 'reading' ? reader.finish(closing, false, readRendered) : Promise.resolve();
@@ -160,8 +165,21 @@ export function startCaptureController(env: ControllerEnv): {
   // first rows are still drawn. Only a look already due is brought forward: a page that did not change
   // since the last look opened no list, and a feed scrolled by the wheel costs nothing more.
   const onWheel = () => {
-    if (session?.phase.kind !== 'reading' && looks.due()) looks.now();
+    if (looks.due()) looks.now();
   };
+  let hearingWheel = false;
+  /**
+   * Hears the wheel only while no list is read, when it has nothing to do: a page with a wheel listener
+   * has every turn of the wheel sent to its main thread (a hit test, an event, a call into this
+   * script), where a page without one scrolls on the compositor alone.
+   */
+  function hearWheel() {
+    const hear = session?.phase.kind !== 'reading';
+    if (hear === hearingWheel) return;
+    hearingWheel = hear;
+    if (hear) doc.addEventListener('wheel', onWheel, { capture: true, passive: true });
+    else doc.removeEventListener('wheel', onWheel, true);
+  }
   const inScrollArea = (current: Session) => (record: MutationRecord) =>
     current.open.scroller.contains(record.target);
   const onPageHide = () => {
@@ -188,7 +206,7 @@ export function startCaptureController(env: ControllerEnv): {
     else looks.within(LOOK_MS);
   });
   doc.addEventListener('click', onClick, true);
-  doc.addEventListener('wheel', onWheel, { capture: true, passive: true });
+  hearWheel();
   win.addEventListener('pagehide', onPageHide);
   looks.soon(0);
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { SendOutcome } from '../../src/content/batch-sender';
 import { startCaptureController } from '../../src/content/capture-controller';
+import { READING_LOOK_MS } from '../../src/content/look-schedule';
 import type { CaptureView, OverlayActions, OverlayView } from '../../src/content/overlay-view';
 import { watchPage } from '../../src/content/page-changes';
 import { FLUSH_DELAY_MS } from '../../src/content/row-batches';
@@ -168,7 +169,7 @@ describe('the capture controller', () => {
     expect(captureView()).toMatchObject({ list: 'followers', phase: 'reading', read: 0 });
     expect(sent).toEqual([]);
     addRows(open, ['ann', 'bob', 'cy']);
-    await wait(400);
+    await wait(READING_LOOK_MS + 100);
     expect(batched()).toEqual(['ann', 'bob', 'cy']);
     expect(sent[0]).toMatchObject({ type: 'capture.batch', seq: 0, header: { value: 3, unit: 1 } });
     expect(captureView()).toMatchObject({ phase: 'reading', read: 3, header: { value: 3 } });
@@ -407,6 +408,40 @@ describe('the capture controller', () => {
       read: 12,
       startUnread: false,
     });
+  });
+
+  it('the page has no wheel listener of the capture while a list is read, and has it again once the list closes', async () => {
+    // Each turn of the wheel reaches the main thread of a page with a wheel listener, and while a list is
+    // read the listener has nothing to do.
+    let wheelListeners = 0;
+    const add = document.addEventListener.bind(document);
+    const remove = document.removeEventListener.bind(document);
+    vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
+      if (type === 'wheel') wheelListeners++;
+      add(type, listener, options);
+    });
+    vi.spyOn(document, 'removeEventListener').mockImplementation((type, listener, options) => {
+      if (type === 'wheel') wheelListeners--;
+      remove(type, listener, options);
+    });
+    profile({ followers: 30 });
+    start();
+    expect(wheelListeners).toBe(1);
+    const open = openList('followers', handles('fan', 12), { atEnd: false });
+    await wait(500);
+    expect(captureView()).toMatchObject({ phase: 'reading', read: 12 });
+    expect(wheelListeners).toBe(0);
+    open.container.remove();
+    await wait(500);
+    expect(wheelListeners).toBe(1);
+    // Heard again: a list opened now is placed at the wheel's first turn.
+    document.body.append(document.createElement('p'));
+    await mutationsDelivered();
+    const next = openList('following', handles('pal', 12), { atEnd: false });
+    await mutationsDelivered();
+    next.scroller.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaY: 300 }));
+    expect(captureView()).toMatchObject({ list: 'following', phase: 'reading', read: 12 });
+    expect(wheelListeners).toBe(0);
   });
 
   it('a list already scrolled when reading began: its end is no end until its top was seen, and the box says so', async () => {
