@@ -3,11 +3,11 @@ export const LOOK_MS = 80;
 /**
  * While a list is read, a scroll or a change inside its scroll area alone (its rows, a loading sign)
  * waits this long for a look: the rows were read as they rendered, and what else a look notices there
- * (the end, the header, the overlay's count) can wait a moment. A look costs the page's main thread,
- * and a fast scroll renders every frame and loads a page of rows every few. Any other change on the
- * page is looked at within `LOOK_MS`.
+ * (the end, the header, the overlay's count) can wait half a second. A look costs the page's main
+ * thread, and a fast scroll renders every frame and loads a page of rows every few. Any other change
+ * on the page is looked at within `LOOK_MS`.
  */
-export const READING_LOOK_MS = 250;
+export const READING_LOOK_MS = 500;
 
 /**
  * When the capture controller next looks at the page: soon after it changes (changes coming together

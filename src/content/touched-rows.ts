@@ -4,12 +4,19 @@
  */
 export function touchedRows(rows: Element, records: readonly MutationRecord[]): Element[] {
   const touched = new Set<Element>();
+  // Called on every frame of a scroll with a record per row added or removed: indexed loops, and the
+  // list's own records (nearly all of them) before any walk up the tree.
   for (const record of records) {
-    if (record.addedNodes.length === 0 || !rows.contains(record.target)) continue;
+    const added = record.addedNodes;
+    if (added.length === 0) continue;
     if (record.target === rows) {
-      for (const node of record.addedNodes) if (node instanceof Element) touched.add(node);
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i];
+        if (node instanceof Element) touched.add(node);
+      }
       continue;
     }
+    if (!rows.contains(record.target)) continue;
     let child = record.target;
     while (child.parentNode !== rows) child = child.parentNode!;
     if (child instanceof Element) touched.add(child);

@@ -36,9 +36,12 @@ export function scrollingElement(candidates: Iterable<HTMLElement>): HTMLElement
  * The elements matching `selector` in `roots` and below them. A read of the few rows a render added
  * looks only there: a virtualized list draws a handful of new rows per frame among a dozen it showed.
  */
-export function* matchingIn(roots: Iterable<Element>, selector: string): Generator<Element> {
+export function matchingIn(roots: Iterable<Element>, selector: string): Element[] {
+  const found: Element[] = [];
   for (const root of roots) {
-    if (root.matches(selector)) yield root;
-    yield* root.querySelectorAll(selector);
+    if (root.matches(selector)) found.push(root);
+    const below = root.querySelectorAll(selector);
+    for (let i = 0; i < below.length; i++) found.push(below[i]);
   }
+  return found;
 }

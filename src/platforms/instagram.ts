@@ -168,12 +168,24 @@ function rowOf(link: Element, handle: string, list: Element, links: [Element, st
   return row;
 }
 
+const NOT_A_NAME = 'a, button, [role="button"]';
+
 /** The row's own text outside links and buttons, which is where the display name sits. */
 function displayNameIn(row: Element, handle: string): string | undefined {
+  // What holds the whole row is looked at once, and each span only up to the row: a read runs on every
+  // frame of a scroll, and a span's way up to the page's root is twenty elements long.
+  if (row.closest(NOT_A_NAME)) return undefined;
   for (const span of row.querySelectorAll('span')) {
-    if (span.closest('a, button, [role="button"]') || span.querySelector('span')) continue;
+    if (insideBelow(span, row, NOT_A_NAME) || span.querySelector('span')) continue;
     const name = displayNameFrom(span.textContent ?? '');
     if (name && name !== '·' && name.toLowerCase() !== handle) return name;
   }
   return undefined;
+}
+
+/** `element` or one of its ancestors below `top` matches `selector`. */
+function insideBelow(element: Element, top: Element, selector: string): boolean {
+  for (let at: Element | null = element; at && at !== top; at = at.parentElement)
+    if (at.matches(selector)) return true;
+  return false;
 }
