@@ -100,6 +100,8 @@ async function scrollPair(context: BrowserContext, rows: number, control: boolea
   const complete = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve));
   await tracer.send('Tracing.end');
   await complete;
+  // The other page has no such session: none is left attached to this one for the scroll.
+  await tracer.detach();
   const threads = { on: rendererOf(events, withOrigin, !control), off: rendererOf(events, WITHOUT, false) };
   on.wallMs = off.wallMs = on.turns = off.turns = 0;
   const before = { on: await mainThreadCpu(threads.on), off: await mainThreadCpu(threads.off) };

@@ -76,9 +76,12 @@ export const instagram: SiteAdapter = {
     // Each link's handle is parsed once per read; rows are then found by containment alone. A row
     // never reaches above a child of the list (rowOf), so a read within some children sees whole rows.
     const links: [Element, string][] = [];
+    let last: { href: string; handle: string | null } | undefined;
     for (const link of within ? matchingIn(within, 'a[href]') : open.rows.querySelectorAll('a[href]')) {
-      const handle = instagramHandleFromHref(link.getAttribute('href') ?? '');
-      if (handle) links.push([link, handle]);
+      const href = link.getAttribute('href') ?? '';
+      // A row's picture and name link to the same profile, one after the other: parsed once.
+      if (last?.href !== href) last = { href, handle: instagramHandleFromHref(href) };
+      if (last.handle) links.push([link, last.handle]);
     }
     const rows = new Map<string, Row>();
     for (const [link, handle] of links) {
