@@ -76,19 +76,35 @@ async function stretch(side: Side) {
 }
 
 /** Both pages scrolled to the list's end, turn for turn alike, with their main threads traced. */
-async function scrollPair(context: BrowserContext, rows: number, control: boolean): Promise<ScrollPair> {
+async function scrollPair(
+  context: BrowserContext,
+  rows: number,
+  control: boolean,
+  firstOn: boolean,
+): Promise<ScrollPair> {
   const followers = Array.from({ length: rows }, (_, i) => ({ handle: `fan_${i}`, name: `Fan ${i}` }));
   const scenario = () => ({ me: ME, followers, following: [], loadDelayMs: 30 });
   const withOrigin = control ? WITHOUT_TOO : WITH;
   await serveInstagram(context, scenario, withOrigin);
   await serveInstagram(context, scenario, WITHOUT);
-  const on = await openList(context, withOrigin);
-  const off = await openList(context, WITHOUT);
+  // Which page opens first, and which is turned first in each round, alternates: an order effect (the
+  // first renderer, the first of two stretches) falls on each side alike.
+  let on: Side, off: Side;
+  if (firstOn) {
+    on = await openList(context, withOrigin);
+    off = await openList(context, WITHOUT);
+  } else {
+    off = await openList(context, WITHOUT);
+    on = await openList(context, withOrigin);
+  }
   await on.page.waitForTimeout(500);
   // A trace of the first stretches says which renderer process draws which page, and that the
   // extension ran in one and not the other; the scroll itself runs untraced, since tracing costs each
   // task it records, and the page with the extension runs more of them.
-  const tracer = await context.newCDPSession(on.page);
+  // Chromium's tracing records every process: it is started from a page of its own, since a DevTools
+  // session on one page of the pair and not the other would be a difference between them.
+  const tracing = await context.newPage();
+  const tracer = await context.newCDPSession(tracing);
   const events: TraceEvent[] = [];
   tracer.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await tracer.send('Tracing.start', {
@@ -100,14 +116,14 @@ async function scrollPair(context: BrowserContext, rows: number, control: boolea
   const complete = new Promise((resolve) => tracer.once('Tracing.tracingComplete', resolve));
   await tracer.send('Tracing.end');
   await complete;
-  // The other page has no such session: none is left attached to this one for the scroll.
-  await tracer.detach();
+  await tracing.close();
   const threads = { on: rendererOf(events, withOrigin, !control), off: rendererOf(events, WITHOUT, false) };
   on.wallMs = off.wallMs = on.turns = off.turns = 0;
   const before = { on: await mainThreadCpu(threads.on), off: await mainThreadCpu(threads.off) };
-  for (;;) {
-    await stretch(on);
-    await stretch(off);
+  for (let round = 0; ; round++) {
+    const [first, second] = (round % 2 === 0) === firstOn ? [on, off] : [off, on];
+    await stretch(first);
+    await stretch(second);
     if ((await on.ended()) && (await off.ended())) break;
     if (on.turns > rows) throw new Error('the mock list never reached its end');
   }
@@ -178,7 +194,7 @@ export async function scrollCost(
     try {
       // The extension's worker first, so its start is not counted against the scroll.
       if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 120_000 });
-      results.push(await scrollPair(context, rows, control));
+      results.push(await scrollPair(context, rows, control, pair % 2 === 0));
     } finally {
       await context.close();
     }
