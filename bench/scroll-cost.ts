@@ -1,9 +1,10 @@
 /**
  * What the extension adds to the page's main thread while a person scrolls, measured black-box: the
  * same fast wheel through the same mock followers list, once where the extension's content script runs
- * and once where it does not, comparing the CPU time of each page's renderer main thread (from a trace:
- * the thread time of its top-level tasks). Whatever the content script does (reading rows, sending
- * batches, drawing its overlay, the browser's own work for them) is in the difference.
+ * and once where it does not, comparing the CPU time of each page's renderer main thread (from Linux's
+ * /proc, read before and after the scroll). Whatever the content script does (reading rows, sending
+ * batches, drawing its overlay, the browser's own work for them) is in the difference. Control pairs
+ * run the same with the extension in neither page: what they show is the instrument's own noise.
  *
  * Both pages are open in the same browser, at two addresses of the same mock: the one the extension
  * matches and one it doesn't. The wheel turns them in alternating stretches of a few turns, so a
@@ -75,7 +76,7 @@ async function stretch(side: Side) {
   side.turns += STRETCH;
 }
 
-/** Both pages scrolled to the list's end, turn for turn alike, with their main threads traced. */
+/** Both pages scrolled to the list's end, turn for turn alike: each main thread's CPU time and wall time. */
 async function scrollPair(
   context: BrowserContext,
   rows: number,

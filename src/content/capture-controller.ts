@@ -169,9 +169,9 @@ export function startCaptureController(env: ControllerEnv): {
   };
   let hearingWheel = false;
   /**
-   * Hears the wheel only while no list is read, when it has nothing to do: a page with a wheel listener
-   * has every turn of the wheel sent to its main thread (a hit test, an event, a call into this
-   * script), where a page without one scrolls on the compositor alone.
+   * Hears the wheel only while no list is read: while one is, the listener has nothing to do, and a
+   * page with a wheel listener has every turn of the wheel sent to its main thread (a hit test, an
+   * event, a call into this script), where a page without one scrolls on the compositor alone.
    */
   function hearWheel() {
     const hear = session?.phase.kind !== 'reading';
